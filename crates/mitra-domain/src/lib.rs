@@ -1,0 +1,33 @@
+//! Mitra's domain: the nouns of an MSME recovery programme as validated types.
+//!
+//! Everything here is pure: no IO, no HTTP, no SQL. A value of one of these types has been
+//! checked when it was made (parse, don't validate), so the layers above never re-check it.
+//!
+//! - [`text`]: bounded, printable text (names, descriptions, regions).
+//! - [`geo`]: ISO 3166-1 countries and ISO 639-1 languages.
+//! - [`money`]: exact decimal amounts with an ISO 4217 currency.
+//! - [`industry`]: ISIC Rev.4 with its hierarchy, NAICS 2017, and unclassified codes.
+//! - [`size`]: the size class of a firm under its country's rule in force on a date.
+//! - [`organization`]: organisations of the eight kinds, MSME and partner profiles.
+//! - [`opportunity`]: what partners offer on the five channels.
+
+pub mod geo;
+pub mod industry;
+pub mod money;
+pub mod opportunity;
+pub mod organization;
+pub mod size;
+pub mod text;
+pub mod validation;
+
+pub use geo::{Country, Language};
+pub use industry::IndustryCode;
+pub use money::{Currency, Money, MoneyError};
+pub use opportunity::{Capacity, Opportunity, OpportunityDraft};
+pub use organization::{
+    Channel, ChannelNote, LegalForm, MsmeProfile, OperatingStatus, Organization, OrganizationDraft,
+    OrganizationKind, Ownership, PartnerProfile,
+};
+pub use size::{Classification, SizeClass, SizeError, SizeFigures};
+pub use text::{Text, TextError};
+pub use validation::Invalid;

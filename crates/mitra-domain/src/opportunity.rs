@@ -1,0 +1,170 @@
+//! Opportunities: what a partner offers MSMEs on one channel.
+//!
+//! A loan window, a marketplace-onboarding cohort, a mentoring programme, a training course,
+//! a B2B matchmaking round. Each has a capacity (seats, budget, mentor slots), dates, the
+//! languages it is delivered in and the regions it serves.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use uuid::Uuid;
+
+use crate::geo::{Country, Language};
+use crate::industry::IndustryCode;
+use crate::money::Money;
+use crate::organization::{Channel, duplicates};
+use crate::size::SizeClass;
+use crate::text::{Description, Name, Region};
+use crate::validation::Invalid;
+
+/// How much an opportunity can give. A missing figure means "not limited in that unit".
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Capacity {
+    pub seats: Option<u32>,
+    pub budget: Option<Money>,
+    pub mentor_slots: Option<u32>,
+    /// The most one firm can receive, such as CEBA's CAD 60,000.
+    pub max_per_firm: Option<Money>,
+}
+
+/// The content of an opportunity, checked as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OpportunityDraft {
+    /// The organisation that offers it.
+    pub partner_id: Uuid,
+    pub title: Name,
+    pub description: Description,
+    pub channel: Channel,
+    pub capacity: Capacity,
+    pub opens_on: Option<Date>,
+    pub closes_on: Option<Date>,
+    pub languages: Vec<Language>,
+    pub country: Country,
+    /// Regions of the country it serves; empty means the whole country.
+    pub regions: Vec<Region>,
+    /// Industries it is for (ISIC at any level); empty means any.
+    pub industries: Vec<IndustryCode>,
+    /// Size classes it is for; empty means any.
+    pub size_classes: Vec<SizeClass>,
+    /// True when the programme is modelled on a text that could not be verified.
+    pub illustrative: bool,
+}
+
+/// A stored opportunity.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Opportunity {
+    pub id: Uuid,
+    #[serde(flatten)]
+    pub details: OpportunityDraft,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub archived_at: Option<Timestamp>,
+}
+
+/// More seats than any programme could run: a typing error.
+pub const MAX_SEATS: u32 = 10_000_000;
+
+impl OpportunityDraft {
+    /// Checks what no single field can; every problem is reported with its field.
+    pub fn check(self) -> Result<Self, Vec<Invalid>> {
+        let mut problems = Vec::new();
+        if let (Some(opens), Some(closes)) = (self.opens_on, self.closes_on)
+            && closes < opens
+        {
+            problems.push(Invalid::new("closes_on", format!("must not be before opens_on ({opens})")));
+        }
+        if self.languages.is_empty() {
+            problems.push(Invalid::new("languages", "must list at least one language"));
+        }
+        for (field, value) in
+            [("capacity.seats", self.capacity.seats), ("capacity.mentor_slots", self.capacity.mentor_slots)]
+        {
+            if value.is_some_and(|n| n > MAX_SEATS) {
+                problems.push(Invalid::new(field, format!("must be at most {MAX_SEATS}")));
+            }
+        }
+        if let (Some(budget), Some(per_firm)) = (&self.capacity.budget, &self.capacity.max_per_firm) {
+            match per_firm.checked_cmp(budget) {
+                Err(_) => problems.push(Invalid::new(
+                    "capacity.max_per_firm",
+                    format!("must be in the budget's currency ({})", budget.currency()),
+                )),
+                Ok(std::cmp::Ordering::Greater) => {
+                    problems.push(Invalid::new("capacity.max_per_firm", "must not exceed the budget"));
+                }
+                Ok(_) => {}
+            }
+        }
+        duplicates(&mut problems, "languages", &self.languages);
+        duplicates(&mut problems, "regions", &self.regions);
+        duplicates(&mut problems, "industries", &self.industries);
+        duplicates(&mut problems, "size_classes", &self.size_classes);
+        if problems.is_empty() { Ok(self) } else { Err(problems) }
+    }
+
+    /// Whether the opportunity takes applications on `day`.
+    pub fn is_open_on(&self, day: Date) -> bool {
+        self.opens_on.is_none_or(|opens| opens <= day) && self.closes_on.is_none_or(|closes| day <= closes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+
+    fn ceba_like() -> OpportunityDraft {
+        OpportunityDraft {
+            partner_id: Uuid::nil(),
+            title: Name::parse("Relief loan").unwrap(),
+            description: Description::parse("Interest-free loan").unwrap(),
+            channel: Channel::Resources,
+            capacity: Capacity {
+                budget: Some(Money::parse("1000000", "CAD").unwrap()),
+                max_per_firm: Some(Money::parse("60000", "CAD").unwrap()),
+                ..Capacity::default()
+            },
+            opens_on: Some(date(2020, 4, 9)),
+            closes_on: Some(date(2021, 6, 30)),
+            languages: vec![Language::parse("en").unwrap(), Language::parse("fr").unwrap()],
+            country: Country::parse("CA").unwrap(),
+            regions: vec![],
+            industries: vec![],
+            size_classes: vec![],
+            illustrative: false,
+        }
+    }
+
+    #[test]
+    fn a_well_formed_opportunity_passes() {
+        assert!(ceba_like().check().is_ok());
+    }
+
+    #[test]
+    fn closing_before_opening_is_refused() {
+        let mut opportunity = ceba_like();
+        opportunity.closes_on = Some(date(2020, 1, 1));
+        assert_eq!(opportunity.check().unwrap_err()[0].field, "closes_on");
+    }
+
+    #[test]
+    fn a_per_firm_limit_in_another_currency_or_above_the_budget_is_refused() {
+        let mut opportunity = ceba_like();
+        opportunity.capacity.max_per_firm = Some(Money::parse("60000", "USD").unwrap());
+        assert_eq!(
+            opportunity.clone().check().unwrap_err()[0].problem,
+            "must be in the budget's currency (CAD)"
+        );
+        opportunity.capacity.max_per_firm = Some(Money::parse("2000000", "CAD").unwrap());
+        assert_eq!(opportunity.check().unwrap_err()[0].problem, "must not exceed the budget");
+    }
+
+    #[test]
+    fn an_opportunity_is_open_between_its_dates_inclusive() {
+        let opportunity = ceba_like();
+        assert!(!opportunity.is_open_on(date(2020, 4, 8)));
+        assert!(opportunity.is_open_on(date(2020, 4, 9)));
+        assert!(opportunity.is_open_on(date(2021, 6, 30)));
+        assert!(!opportunity.is_open_on(date(2021, 7, 1)));
+    }
+}

@@ -1,0 +1,344 @@
+//! Organisations: MSMEs and the partners that help them.
+//!
+//! An organisation is one of eight kinds. An MSME carries an [`MsmeProfile`] with the figures
+//! that decide its size class; every other kind may carry a [`PartnerProfile`] saying what it
+//! offers. The size class is computed from the profile, never stored as typed in.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use uuid::Uuid;
+
+use crate::geo::{Country, Language};
+use crate::industry::IndustryCode;
+use crate::money::Money;
+use crate::size::{self, Classification, SizeError, SizeFigures};
+use crate::text::{Description, Name, Region, Text};
+use crate::validation::Invalid;
+
+/// The eight kinds of organisation of the founding text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganizationKind {
+    Msme,
+    FinancialInstitution,
+    GovernmentAgency,
+    Nonprofit,
+    Academic,
+    Corporate,
+    EcommercePlatform,
+    DevelopmentBank,
+}
+
+/// The five channels through which partnerships help a firm recover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Funding, technology, raw materials, pooled buying.
+    Resources,
+    /// Knowledge and expertise.
+    Knowledge,
+    /// Networking and B2B linkage.
+    Networking,
+    /// Market access and distribution.
+    Markets,
+    /// Training and mentoring.
+    Training,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalForm {
+    SoleProprietorship,
+    Partnership,
+    LimitedLiabilityPartnership,
+    PrivateCompany,
+    PublicCompany,
+    Cooperative,
+    Other,
+}
+
+/// Whether the firm trades, as its owner last reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OperatingStatus {
+    Operating,
+    ReducedOperations,
+    TemporarilyClosed,
+    PermanentlyClosed,
+}
+
+macro_rules! names {
+    ($type:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $type {
+            pub const ALL: &'static [$type] = &[$(<$type>::$variant),+];
+
+            /// The name used in the API and the database.
+            pub fn as_str(&self) -> &'static str {
+                match self { $(<$type>::$variant => $name),+ }
+            }
+
+            pub fn parse(raw: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|value| value.as_str() == raw)
+            }
+        }
+
+        impl std::fmt::Display for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+names!(OrganizationKind {
+    Msme => "msme",
+    FinancialInstitution => "financial_institution",
+    GovernmentAgency => "government_agency",
+    Nonprofit => "nonprofit",
+    Academic => "academic",
+    Corporate => "corporate",
+    EcommercePlatform => "ecommerce_platform",
+    DevelopmentBank => "development_bank",
+});
+names!(Channel {
+    Resources => "resources",
+    Knowledge => "knowledge",
+    Networking => "networking",
+    Markets => "markets",
+    Training => "training",
+});
+names!(LegalForm {
+    SoleProprietorship => "sole_proprietorship",
+    Partnership => "partnership",
+    LimitedLiabilityPartnership => "limited_liability_partnership",
+    PrivateCompany => "private_company",
+    PublicCompany => "public_company",
+    Cooperative => "cooperative",
+    Other => "other",
+});
+names!(OperatingStatus {
+    Operating => "operating",
+    ReducedOperations => "reduced_operations",
+    TemporarilyClosed => "temporarily_closed",
+    PermanentlyClosed => "permanently_closed",
+});
+
+/// A need or an offer on one channel, in the owner's or partner's words.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ChannelNote {
+    pub channel: Channel,
+    pub description: Text<500>,
+}
+
+/// Women-, youth- and veteran-led, as the owner declares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Ownership {
+    pub women_led: bool,
+    pub youth_led: bool,
+    pub veteran_led: bool,
+}
+
+/// More persons than the largest employer on earth has: a typing or unit error.
+pub const MAX_EMPLOYEES: u32 = 5_000_000;
+
+/// What an MSME is, has and needs.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MsmeProfile {
+    pub legal_form: LegalForm,
+    pub founded_on: Option<Date>,
+    pub industry: Option<IndustryCode>,
+    pub employees: Option<u32>,
+    pub annual_turnover: Option<Money>,
+    /// Investment in plant, machinery and equipment (or fixed assets, as the country counts).
+    pub investment: Option<Money>,
+    /// Read by the EU rule only.
+    pub balance_sheet_total: Option<Money>,
+    pub ownership: Ownership,
+    pub operating_status: OperatingStatus,
+    pub needs: Vec<ChannelNote>,
+    pub offers: Vec<ChannelNote>,
+}
+
+/// What a partner offers, on which channels.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PartnerProfile {
+    pub offers: Vec<ChannelNote>,
+}
+
+/// The content of an organisation, checked as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationDraft {
+    pub kind: OrganizationKind,
+    pub name: Name,
+    pub country: Country,
+    pub region: Option<Region>,
+    pub languages: Vec<Language>,
+    pub description: Option<Description>,
+    pub msme: Option<MsmeProfile>,
+    pub partner: Option<PartnerProfile>,
+}
+
+/// A stored organisation.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Organization {
+    pub id: Uuid,
+    #[serde(flatten)]
+    pub details: OrganizationDraft,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub archived_at: Option<Timestamp>,
+}
+
+impl OrganizationDraft {
+    /// Checks what no single field can: the profile matches the kind, dates are not in the
+    /// future, lists have no duplicates. Every problem is reported, each with its field.
+    pub fn check(self, today: Date) -> Result<Self, Vec<Invalid>> {
+        let mut problems = Vec::new();
+        match (self.kind, &self.msme, &self.partner) {
+            (OrganizationKind::Msme, None, _) => {
+                problems.push(Invalid::new("msme", "is required for an organisation of kind msme"));
+            }
+            (OrganizationKind::Msme, Some(_), Some(_)) => problems.push(Invalid::new(
+                "partner",
+                "must be absent for an msme: an MSME's offers go in msme.offers",
+            )),
+            (kind, Some(_), _) if kind != OrganizationKind::Msme => problems
+                .push(Invalid::new("msme", format!("must be absent for an organisation of kind {kind}"))),
+            _ => {}
+        }
+        if self.languages.is_empty() {
+            problems.push(Invalid::new("languages", "must list at least one language"));
+        }
+        duplicates(&mut problems, "languages", &self.languages);
+        if let Some(msme) = &self.msme {
+            if msme.founded_on.is_some_and(|founded| founded > today) {
+                problems.push(Invalid::new("msme.founded_on", "must not be in the future"));
+            }
+            if msme.employees.is_some_and(|n| n > MAX_EMPLOYEES) {
+                problems.push(Invalid::new("msme.employees", format!("must be at most {MAX_EMPLOYEES}")));
+            }
+        }
+        if problems.is_empty() { Ok(self) } else { Err(problems) }
+    }
+
+    /// The size class of an MSME under its country's rule in force on `on`; `None` for
+    /// other kinds.
+    pub fn size_class(&self, on: Date) -> Option<Result<Classification, SizeError>> {
+        let msme = self.msme.as_ref()?;
+        let figures = SizeFigures {
+            employees: msme.employees,
+            annual_turnover: msme.annual_turnover,
+            investment: msme.investment,
+            balance_sheet_total: msme.balance_sheet_total,
+            founded_on: msme.founded_on,
+            industry: msme.industry.clone(),
+        };
+        Some(size::classify(self.country, &figures, on))
+    }
+
+    /// The channels this organisation needs (an MSME) or offers (anyone), without repeats.
+    pub fn channels(&self) -> Vec<Channel> {
+        let mut channels: Vec<Channel> = self
+            .msme
+            .iter()
+            .flat_map(|m| m.needs.iter().chain(&m.offers))
+            .chain(self.partner.iter().flat_map(|p| &p.offers))
+            .map(|note| note.channel)
+            .collect();
+        channels.sort();
+        channels.dedup();
+        channels
+    }
+}
+
+pub(crate) fn duplicates<T: PartialEq + std::fmt::Display>(
+    problems: &mut Vec<Invalid>,
+    field: &str,
+    items: &[T],
+) {
+    for (index, item) in items.iter().enumerate() {
+        if items[..index].contains(item) {
+            problems.push(Invalid::new(format!("{field}[{index}]"), format!("repeats {item}")));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+
+    fn draft(kind: OrganizationKind) -> OrganizationDraft {
+        OrganizationDraft {
+            kind,
+            name: Name::parse("Kumasi Cocoa Growers").unwrap(),
+            country: Country::parse("GH").unwrap(),
+            region: None,
+            languages: vec![Language::parse("en").unwrap()],
+            description: None,
+            msme: None,
+            partner: None,
+        }
+    }
+
+    fn msme_profile() -> MsmeProfile {
+        MsmeProfile {
+            legal_form: LegalForm::Cooperative,
+            founded_on: Some(date(2015, 3, 1)),
+            industry: Some(IndustryCode::parse("0127").unwrap()),
+            employees: Some(12),
+            annual_turnover: Some(Money::parse("900000", "GHS").unwrap()),
+            investment: None,
+            balance_sheet_total: None,
+            ownership: Ownership { women_led: true, ..Ownership::default() },
+            operating_status: OperatingStatus::Operating,
+            needs: vec![],
+            offers: vec![],
+        }
+    }
+
+    #[test]
+    fn an_msme_without_its_profile_is_refused() {
+        let problems = draft(OrganizationKind::Msme).check(date(2026, 1, 1)).unwrap_err();
+        assert_eq!(problems, [Invalid::new("msme", "is required for an organisation of kind msme")]);
+    }
+
+    #[test]
+    fn a_bank_with_an_msme_profile_is_refused() {
+        let mut bank = draft(OrganizationKind::FinancialInstitution);
+        bank.msme = Some(msme_profile());
+        let problems = bank.check(date(2026, 1, 1)).unwrap_err();
+        assert_eq!(problems[0].field, "msme");
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut firm = draft(OrganizationKind::Msme);
+        let mut profile = msme_profile();
+        profile.founded_on = Some(date(2030, 1, 1));
+        profile.employees = Some(MAX_EMPLOYEES + 1);
+        firm.msme = Some(profile);
+        firm.languages = vec![];
+        let fields: Vec<String> =
+            firm.check(date(2026, 1, 1)).unwrap_err().into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["languages", "msme.founded_on", "msme.employees"]);
+    }
+
+    #[test]
+    fn repeated_languages_are_named_by_position() {
+        let mut bank = draft(OrganizationKind::FinancialInstitution);
+        bank.languages.push(Language::parse("EN").unwrap());
+        let problems = bank.check(date(2026, 1, 1)).unwrap_err();
+        assert_eq!(problems, [Invalid::new("languages[1]", "repeats en")]);
+    }
+
+    #[test]
+    fn an_msme_size_class_follows_from_its_figures() {
+        let mut firm = draft(OrganizationKind::Msme);
+        firm.msme = Some(msme_profile());
+        let classification = firm.size_class(date(2026, 1, 1)).unwrap().unwrap();
+        assert_eq!(classification.class, crate::SizeClass::Small);
+        assert!(draft(OrganizationKind::Nonprofit).size_class(date(2026, 1, 1)).is_none());
+    }
+}

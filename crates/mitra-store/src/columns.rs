@@ -1,0 +1,118 @@
+//! The filter columns copied out of a record, computed the same way for both backends.
+
+use mitra_domain::{IndustryCode, OpportunityDraft, OrganizationDraft};
+
+pub(crate) struct OrganizationColumns {
+    pub kind: &'static str,
+    pub name: String,
+    pub country: String,
+    pub region_key: Option<String>,
+    pub industry_code: Option<String>,
+    pub industry_path: String,
+    pub size_class: Option<&'static str>,
+    pub channels: String,
+    pub women_led: bool,
+    pub youth_led: bool,
+    pub veteran_led: bool,
+    pub search_text: String,
+}
+
+pub(crate) struct OpportunityColumns {
+    pub channel: &'static str,
+    pub country: String,
+    pub region_keys: String,
+    pub languages: String,
+    pub opens_on: Option<String>,
+    pub closes_on: Option<String>,
+    pub search_text: String,
+}
+
+impl OrganizationColumns {
+    /// Columns of a draft; the size class is the one in force on `today`.
+    pub fn of(draft: &OrganizationDraft, today: jiff::civil::Date) -> Self {
+        let msme = draft.msme.as_ref();
+        let ownership = msme.map(|m| m.ownership).unwrap_or_default();
+        let industry = msme.and_then(|m| m.industry.as_ref());
+        let channels: Vec<&str> = draft.channels().iter().map(|c| c.as_str()).collect();
+        Self {
+            kind: draft.kind.as_str(),
+            name: draft.name.to_string(),
+            country: draft.country.to_string(),
+            region_key: draft.region.as_ref().map(|r| r.as_str().to_lowercase()),
+            industry_code: industry.map(|code| code.code().to_owned()),
+            industry_path: industry.map(industry_path).unwrap_or_else(|| " ".to_owned()),
+            size_class: draft.size_class(today).and_then(Result::ok).map(|c| c.class.as_str()),
+            channels: format!(",{},", channels.join(",")),
+            women_led: ownership.women_led,
+            youth_led: ownership.youth_led,
+            veteran_led: ownership.veteran_led,
+            search_text: search_text(&[
+                Some(draft.name.as_str()),
+                draft.description.as_ref().map(|d| d.as_str()),
+            ]),
+        }
+    }
+}
+
+impl OpportunityColumns {
+    pub fn of(draft: &OpportunityDraft) -> Self {
+        let regions: Vec<String> = draft.regions.iter().map(|r| r.as_str().to_lowercase()).collect();
+        let languages: Vec<&str> = draft.languages.iter().map(|l| l.code()).collect();
+        Self {
+            channel: draft.channel.as_str(),
+            country: draft.country.to_string(),
+            region_keys: format!("|{}|", regions.join("|")),
+            languages: format!(",{},", languages.join(",")),
+            opens_on: draft.opens_on.map(|d| d.to_string()),
+            closes_on: draft.closes_on.map(|d| d.to_string()),
+            search_text: search_text(&[Some(draft.title.as_str()), Some(draft.description.as_str())]),
+        }
+    }
+}
+
+/// ' C 10 107 1073 ' for an ISIC class; every prefix of two or more digits for NAICS.
+fn industry_path(code: &IndustryCode) -> String {
+    let tokens = match code {
+        IndustryCode::Isic { .. } => code.isic_path(),
+        IndustryCode::Naics(naics) => (2..=naics.len()).map(|len| naics[..len].to_owned()).collect(),
+        IndustryCode::Unclassified(raw) => vec![raw.to_uppercase()],
+    };
+    format!(" {} ", tokens.join(" "))
+}
+
+fn search_text(parts: &[Option<&str>]) -> String {
+    parts.iter().flatten().map(|p| p.to_lowercase()).collect::<Vec<_>>().join(" ")
+}
+
+/// A LIKE pattern that matches `needle` literally inside a text (with `\` as the escape).
+pub(crate) fn contains_pattern(needle: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in needle.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_isic_class_is_indexed_under_every_ancestor() {
+        assert_eq!(industry_path(&IndustryCode::parse("1073").unwrap()), " C 10 107 1073 ");
+    }
+
+    #[test]
+    fn a_naics_code_is_indexed_under_every_prefix() {
+        assert_eq!(industry_path(&IndustryCode::parse("311351").unwrap()), " 31 311 3113 31135 311351 ");
+    }
+
+    #[test]
+    fn like_wildcards_in_a_query_are_taken_literally() {
+        assert_eq!(contains_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
+    }
+}

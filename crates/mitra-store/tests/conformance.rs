@@ -1,0 +1,500 @@
+//! The storage conformance suite, written once and run on both backends.
+//!
+//! Every test runs on a fresh SQLite file. When `MITRA_TEST_POSTGRES_URL` names a PostgreSQL
+//! server (any database on it that the user may connect to), every test also runs there, each
+//! in a fresh database that is dropped afterwards; without it the PostgreSQL tests say they
+//! were skipped.
+
+use std::str::FromStr;
+use std::sync::Arc;
+
+use jiff::civil::date;
+use mitra_domain::{
+    Capacity, Channel, ChannelNote, Country, IndustryCode, Language, LegalForm, Money, MsmeProfile,
+    OperatingStatus, OpportunityDraft, OrganizationDraft, OrganizationKind, Ownership, PartnerProfile,
+    SizeClass, Text,
+};
+use mitra_store::postgres::PostgresStore;
+use mitra_store::sqlite::SqliteStore;
+use mitra_store::{OpportunityFilter, OrganizationFilter, Page, Store, StoreError};
+use sqlx::Connection;
+use uuid::Uuid;
+
+/// A fresh store and what it takes to throw it away.
+struct Fresh {
+    store: Arc<dyn Store>,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Sqlite(SqliteStore, std::path::PathBuf),
+    Postgres(PostgresStore, String, String),
+}
+
+impl Fresh {
+    async fn sqlite() -> Fresh {
+        let dir = std::env::temp_dir().join(format!("mitra-test-{}", Uuid::now_v7()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let store = SqliteStore::open(dir.join("mitra.db").to_str().unwrap()).await.unwrap();
+        Fresh { store: Arc::new(store.clone()), cleanup: Cleanup::Sqlite(store, dir) }
+    }
+
+    async fn postgres() -> Option<Fresh> {
+        let admin_url = std::env::var("MITRA_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())?;
+        let name = format!("mitra_test_{}", Uuid::now_v7().simple());
+        let mut admin = sqlx::PgConnection::connect(&admin_url)
+            .await
+            .expect("MITRA_TEST_POSTGRES_URL must accept connections");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut admin)
+            .await
+            .unwrap();
+        admin.close().await.unwrap();
+        let options = sqlx::postgres::PgConnectOptions::from_str(&admin_url).unwrap().database(&name);
+        let store = PostgresStore::open_with(options).await.unwrap();
+        Some(Fresh { store: Arc::new(store.clone()), cleanup: Cleanup::Postgres(store, admin_url, name) })
+    }
+
+    async fn cleanup(self) {
+        drop(self.store);
+        match self.cleanup {
+            Cleanup::Sqlite(store, dir) => {
+                store.close().await;
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Cleanup::Postgres(store, admin_url, name) => {
+                store.close().await;
+                let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
+                sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                    .execute(&mut admin)
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+}
+
+/// Declares each test once for SQLite and once for PostgreSQL.
+macro_rules! conformance {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    let fresh = super::Fresh::sqlite().await;
+                    super::$test(&*fresh.store).await;
+                    fresh.cleanup().await;
+                }
+            )*
+        }
+
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    let Some(fresh) = super::Fresh::postgres().await else {
+                        eprintln!("skipped: MITRA_TEST_POSTGRES_URL is not set, so {} did not run on PostgreSQL", stringify!($test));
+                        return;
+                    };
+                    super::$test(&*fresh.store).await;
+                    fresh.cleanup().await;
+                }
+            )*
+        }
+    };
+}
+
+conformance!(
+    creating_an_organization_then_reading_it_returns_the_same_record,
+    reading_an_unknown_organization_is_not_found,
+    updating_an_organization_replaces_its_content_and_keeps_its_creation_time,
+    updating_an_archived_organization_is_a_conflict,
+    archiving_an_organization_hides_it_and_its_opportunities_from_lists,
+    archiving_twice_keeps_the_first_archive_time,
+    lists_filter_by_kind_country_region_and_ownership,
+    the_industry_filter_matches_any_ancestor_or_prefix,
+    the_size_class_filter_uses_the_computed_class,
+    the_channel_filter_matches_needs_and_offers,
+    the_text_query_matches_every_word_in_any_case_and_takes_wildcards_literally,
+    text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged,
+    pages_follow_the_cursor_without_gaps_or_repeats,
+    an_opportunity_of_an_unknown_or_archived_partner_is_refused,
+    opportunity_lists_filter_by_channel_region_language_and_partner,
+    updating_an_opportunity_keeps_its_partner,
+    storing_many_records_stores_none_when_one_is_refused,
+    counts_count_only_live_records,
+);
+
+// Fixtures.
+
+fn text<const MAX: usize>(raw: &str) -> Text<MAX> {
+    Text::parse(raw).unwrap()
+}
+
+fn msme(name: &str, country: &str, region: &str, industry: &str) -> OrganizationDraft {
+    OrganizationDraft {
+        kind: OrganizationKind::Msme,
+        name: text(name),
+        country: Country::parse(country).unwrap(),
+        region: Some(text(region)),
+        languages: vec![Language::parse("en").unwrap()],
+        description: Some(text("Family firm recovering after the lockdowns")),
+        msme: Some(MsmeProfile {
+            legal_form: LegalForm::SoleProprietorship,
+            founded_on: Some(date(2012, 5, 1)),
+            industry: Some(IndustryCode::parse(industry).unwrap()),
+            employees: Some(3),
+            annual_turnover: None,
+            investment: None,
+            balance_sheet_total: None,
+            ownership: Ownership::default(),
+            operating_status: OperatingStatus::Operating,
+            needs: vec![],
+            offers: vec![],
+        }),
+        partner: None,
+    }
+}
+
+fn partner(kind: OrganizationKind, name: &str, country: &str) -> OrganizationDraft {
+    OrganizationDraft {
+        kind,
+        name: text(name),
+        country: Country::parse(country).unwrap(),
+        region: None,
+        languages: vec![Language::parse("en").unwrap()],
+        description: None,
+        msme: None,
+        partner: Some(PartnerProfile {
+            offers: vec![ChannelNote {
+                channel: Channel::Resources,
+                description: text("Working capital loans"),
+            }],
+        }),
+    }
+}
+
+fn opportunity(partner_id: Uuid, channel: Channel, regions: &[&str], languages: &[&str]) -> OpportunityDraft {
+    OpportunityDraft {
+        partner_id,
+        title: text("Recovery programme"),
+        description: text("Help for firms hit by the shock"),
+        channel,
+        capacity: Capacity { seats: Some(30), ..Capacity::default() },
+        opens_on: Some(date(2026, 1, 1)),
+        closes_on: None,
+        languages: languages.iter().map(|l| Language::parse(l).unwrap()).collect(),
+        country: Country::parse("GH").unwrap(),
+        regions: regions.iter().map(|r| text(r)).collect(),
+        industries: vec![],
+        size_classes: vec![],
+        illustrative: true,
+    }
+}
+
+fn all() -> Page {
+    Page { after: None, limit: 100 }
+}
+
+async fn names(store: &dyn Store, filter: OrganizationFilter) -> Vec<String> {
+    let listed = store.list_organizations(&filter, all()).await.unwrap();
+    listed.items.into_iter().map(|o| o.details.name.to_string()).collect()
+}
+
+// The tests.
+
+async fn creating_an_organization_then_reading_it_returns_the_same_record(store: &dyn Store) {
+    let created = store.create_organization(msme("Asante Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
+    let read = store.organization(created.id).await.unwrap();
+    assert_eq!(read, created);
+    assert_eq!(read.archived_at, None);
+}
+
+async fn reading_an_unknown_organization_is_not_found(store: &dyn Store) {
+    let id = Uuid::now_v7();
+    let error = store.organization(id).await.unwrap_err();
+    assert!(matches!(error, StoreError::NotFound { entity: "organization", id: missing } if missing == id));
+}
+
+async fn updating_an_organization_replaces_its_content_and_keeps_its_creation_time(store: &dyn Store) {
+    let created = store.create_organization(msme("Asante Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
+    let mut changed = created.details.clone();
+    changed.name = text("Asante Cocoa Cooperative");
+    let updated = store.update_organization(created.id, changed.clone()).await.unwrap();
+    assert_eq!(updated.details, changed);
+    assert_eq!(updated.created_at, created.created_at);
+    assert!(updated.updated_at >= created.updated_at);
+    assert_eq!(store.organization(created.id).await.unwrap(), updated);
+    let hits =
+        names(store, OrganizationFilter { text: Some("cooperative".into()), ..Default::default() }).await;
+    assert_eq!(hits, ["Asante Cocoa Cooperative"]);
+}
+
+async fn updating_an_archived_organization_is_a_conflict(store: &dyn Store) {
+    let created = store.create_organization(msme("Asante Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
+    store.archive_organization(created.id).await.unwrap();
+    let error = store.update_organization(created.id, created.details.clone()).await.unwrap_err();
+    assert!(matches!(error, StoreError::Conflict(_)), "{error:?}");
+    let error = store.update_organization(Uuid::now_v7(), created.details).await.unwrap_err();
+    assert!(matches!(error, StoreError::NotFound { .. }), "{error:?}");
+}
+
+async fn archiving_an_organization_hides_it_and_its_opportunities_from_lists(store: &dyn Store) {
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
+    let archived = store.archive_organization(bank.id).await.unwrap();
+    assert!(archived.archived_at.is_some());
+    assert!(names(store, OrganizationFilter::default()).await.is_empty());
+    let live = store.list_opportunities(&OpportunityFilter::default(), all()).await.unwrap();
+    assert!(live.items.is_empty());
+    let everything = store
+        .list_opportunities(&OpportunityFilter { include_archived: true, ..Default::default() }, all())
+        .await
+        .unwrap();
+    assert_eq!(everything.items.len(), 1);
+    assert!(everything.items[0].archived_at.is_some());
+    let with_archived =
+        names(store, OrganizationFilter { include_archived: true, ..Default::default() }).await;
+    assert_eq!(with_archived, ["GCB"]);
+}
+
+async fn archiving_twice_keeps_the_first_archive_time(store: &dyn Store) {
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    let first = store.archive_organization(bank.id).await.unwrap();
+    let second = store.archive_organization(bank.id).await.unwrap();
+    assert_eq!(first.archived_at, second.archived_at);
+    assert!(matches!(store.archive_organization(Uuid::now_v7()).await, Err(StoreError::NotFound { .. })));
+}
+
+async fn lists_filter_by_kind_country_region_and_ownership(store: &dyn Store) {
+    let mut women_led = msme("Ama Textiles", "GH", "Greater Accra", "1410");
+    women_led.msme.as_mut().unwrap().ownership.women_led = true;
+    store.create_organization(women_led).await.unwrap();
+    store.create_organization(msme("Kofi Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
+    store.create_organization(msme("Puebla Talavera", "MX", "Puebla", "2393")).await.unwrap();
+    store.create_organization(partner(OrganizationKind::Nonprofit, "TechnoServe", "GH")).await.unwrap();
+
+    let ghana = Some(Country::parse("GH").unwrap());
+    let msmes = Some(OrganizationKind::Msme);
+    assert_eq!(
+        names(store, OrganizationFilter { kind: msmes, country: ghana, ..Default::default() }).await,
+        ["Ama Textiles", "Kofi Cocoa"]
+    );
+    assert_eq!(
+        names(store, OrganizationFilter { region: Some("ashanti".into()), ..Default::default() }).await,
+        ["Kofi Cocoa"]
+    );
+    assert_eq!(
+        names(store, OrganizationFilter { women_led: Some(true), ..Default::default() }).await,
+        ["Ama Textiles"]
+    );
+    assert_eq!(
+        names(store, OrganizationFilter { kind: Some(OrganizationKind::Nonprofit), ..Default::default() })
+            .await,
+        ["TechnoServe"]
+    );
+}
+
+async fn the_industry_filter_matches_any_ancestor_or_prefix(store: &dyn Store) {
+    store.create_organization(msme("Choco Ghana", "GH", "Accra", "1073")).await.unwrap();
+    store.create_organization(msme("Bread Co", "GH", "Accra", "1071")).await.unwrap();
+    store.create_organization(msme("Wyoming Chocolate", "US", "Wyoming", "311351")).await.unwrap();
+    store.create_organization(msme("Mystery", "US", "Wyoming", "999990")).await.unwrap();
+    let industry = |code: &str| OrganizationFilter { industry: Some(code.into()), ..Default::default() };
+    assert_eq!(names(store, industry("c")).await, ["Choco Ghana", "Bread Co"]);
+    assert_eq!(names(store, industry("107")).await, ["Choco Ghana", "Bread Co"]);
+    assert_eq!(names(store, industry("1073")).await, ["Choco Ghana"]);
+    assert_eq!(names(store, industry("3113")).await, ["Wyoming Chocolate"]);
+    assert_eq!(names(store, industry("999990")).await, ["Mystery"]);
+    assert!(names(store, industry("10%")).await.is_empty());
+}
+
+async fn the_size_class_filter_uses_the_computed_class(store: &dyn Store) {
+    let mut small = msme("Ghana Twelve", "GH", "Accra", "1073");
+    small.msme.as_mut().unwrap().employees = Some(12);
+    small.msme.as_mut().unwrap().annual_turnover = Some(Money::parse("900000", "GHS").unwrap());
+    store.create_organization(small).await.unwrap();
+    let mut micro = msme("Canada Three", "CA", "Ontario", "5610");
+    micro.msme.as_mut().unwrap().employees = Some(3);
+    store.create_organization(micro).await.unwrap();
+    // No turnover: Ghana's rule cannot classify it, so it has no class.
+    store.create_organization(msme("Ghana Unknown", "GH", "Accra", "1073")).await.unwrap();
+    let size = |class| OrganizationFilter { size_class: Some(class), ..Default::default() };
+    assert_eq!(names(store, size(SizeClass::Small)).await, ["Ghana Twelve"]);
+    assert_eq!(names(store, size(SizeClass::Micro)).await, ["Canada Three"]);
+}
+
+async fn the_channel_filter_matches_needs_and_offers(store: &dyn Store) {
+    let mut needy = msme("Needs Training", "GH", "Accra", "1073");
+    needy.msme.as_mut().unwrap().needs =
+        vec![ChannelNote { channel: Channel::Training, description: text("bookkeeping") }];
+    store.create_organization(needy).await.unwrap();
+    store.create_organization(partner(OrganizationKind::FinancialInstitution, "Lender", "GH")).await.unwrap();
+    let channel = |c| OrganizationFilter { channel: Some(c), ..Default::default() };
+    assert_eq!(names(store, channel(Channel::Training)).await, ["Needs Training"]);
+    assert_eq!(names(store, channel(Channel::Resources)).await, ["Lender"]);
+    assert!(names(store, channel(Channel::Markets)).await.is_empty());
+}
+
+async fn the_text_query_matches_every_word_in_any_case_and_takes_wildcards_literally(store: &dyn Store) {
+    store.create_organization(msme("Kumasi Cocoa Growers", "GH", "Ashanti", "0127")).await.unwrap();
+    store.create_organization(msme("Accra 100% Shea", "GH", "Accra", "1040")).await.unwrap();
+    let query = |q: &str| OrganizationFilter { text: Some(q.into()), ..Default::default() };
+    assert_eq!(names(store, query("COCOA kumasi")).await, ["Kumasi Cocoa Growers"]);
+    assert_eq!(names(store, query("100%")).await, ["Accra 100% Shea"]);
+    assert!(names(store, query("cocoa shea")).await.is_empty());
+    assert!(names(store, query("%")).await.len() == 1);
+    assert!(names(store, query("_")).await.is_empty());
+}
+
+async fn text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged(store: &dyn Store) {
+    let tricky = "O'Brien \"Bros\" <script>alert(1)</script>'); DROP TABLE organizations; --";
+    let created = store.create_organization(msme(tricky, "GH", "Accra", "1073")).await.unwrap();
+    assert_eq!(store.organization(created.id).await.unwrap().details.name.as_str(), tricky);
+    assert_eq!(
+        names(store, OrganizationFilter { text: Some("o'brien".into()), ..Default::default() }).await,
+        [tricky]
+    );
+}
+
+async fn pages_follow_the_cursor_without_gaps_or_repeats(store: &dyn Store) {
+    let drafts: Vec<_> = (0..7).map(|i| msme(&format!("Firm {i}"), "IN", "Kerala", "1073")).collect();
+    store.insert_all(drafts, vec![]).await.unwrap();
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let listed =
+            store.list_organizations(&OrganizationFilter::default(), Page { after, limit: 3 }).await.unwrap();
+        assert!(listed.items.len() <= 3);
+        seen.extend(listed.items.into_iter().map(|o| o.details.name.to_string()));
+        match listed.next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    let expected: Vec<String> = (0..7).map(|i| format!("Firm {i}")).collect();
+    assert_eq!(seen, expected);
+}
+
+async fn an_opportunity_of_an_unknown_or_archived_partner_is_refused(store: &dyn Store) {
+    let ghost = Uuid::now_v7();
+    let error =
+        store.create_opportunity(opportunity(ghost, Channel::Training, &[], &["en"])).await.unwrap_err();
+    assert!(matches!(error, StoreError::MissingReference { field: "partner_id", id } if id == ghost));
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    store.archive_organization(bank.id).await.unwrap();
+    let error =
+        store.create_opportunity(opportunity(bank.id, Channel::Training, &[], &["en"])).await.unwrap_err();
+    assert!(matches!(error, StoreError::MissingReference { .. }));
+    let listed = store
+        .list_opportunities(&OpportunityFilter { include_archived: true, ..Default::default() }, all())
+        .await
+        .unwrap();
+    assert!(listed.items.is_empty());
+}
+
+async fn opportunity_lists_filter_by_channel_region_language_and_partner(store: &dyn Store) {
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    let ngo = store.create_organization(partner(OrganizationKind::Nonprofit, "NGO", "GH")).await.unwrap();
+    let nationwide =
+        store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
+    let ashanti = store
+        .create_opportunity(opportunity(ngo.id, Channel::Training, &["Ashanti"], &["en", "ak"]))
+        .await
+        .unwrap();
+    let ids = |filter: OpportunityFilter| async move {
+        store
+            .list_opportunities(&filter, all())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|o| o.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids(OpportunityFilter { channel: Some(Channel::Training), ..Default::default() }).await,
+        [ashanti.id]
+    );
+    assert_eq!(
+        ids(OpportunityFilter { region: Some("ASHANTI".into()), ..Default::default() }).await,
+        [nationwide.id, ashanti.id]
+    );
+    assert_eq!(
+        ids(OpportunityFilter { region: Some("Volta".into()), ..Default::default() }).await,
+        [nationwide.id]
+    );
+    assert_eq!(
+        ids(OpportunityFilter { language: Some(Language::parse("ak").unwrap()), ..Default::default() }).await,
+        [ashanti.id]
+    );
+    assert_eq!(
+        ids(OpportunityFilter { partner_id: Some(bank.id), ..Default::default() }).await,
+        [nationwide.id]
+    );
+    assert_eq!(store.opportunity(ashanti.id).await.unwrap(), ashanti);
+}
+
+async fn updating_an_opportunity_keeps_its_partner(store: &dyn Store) {
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    let other = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "Other", "GH"))
+        .await
+        .unwrap();
+    let created =
+        store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
+    let mut changed = created.details.clone();
+    changed.capacity.seats = Some(45);
+    let updated = store.update_opportunity(created.id, changed.clone()).await.unwrap();
+    assert_eq!(store.opportunity(created.id).await.unwrap().details.capacity.seats, Some(45));
+    assert_eq!(updated.created_at, created.created_at);
+    changed.partner_id = other.id;
+    assert!(matches!(store.update_opportunity(created.id, changed).await, Err(StoreError::Conflict(_))));
+    store.archive_opportunity(created.id).await.unwrap();
+    assert!(matches!(
+        store.update_opportunity(created.id, created.details).await,
+        Err(StoreError::Conflict(_))
+    ));
+}
+
+async fn storing_many_records_stores_none_when_one_is_refused(store: &dyn Store) {
+    let firms = vec![msme("One", "GH", "Accra", "1073"), msme("Two", "GH", "Accra", "1073")];
+    let broken = vec![opportunity(Uuid::now_v7(), Channel::Training, &[], &["en"])];
+    assert!(store.insert_all(firms, broken).await.is_err());
+    assert!(
+        names(store, OrganizationFilter { include_archived: true, ..Default::default() }).await.is_empty()
+    );
+    let (organizations, opportunities) =
+        store.insert_all(vec![partner(OrganizationKind::Academic, "KNUST", "GH")], vec![]).await.unwrap();
+    assert_eq!(organizations.len(), 1);
+    assert!(opportunities.is_empty());
+}
+
+async fn counts_count_only_live_records(store: &dyn Store) {
+    let firm = store.create_organization(msme("One", "GH", "Accra", "1073")).await.unwrap();
+    store.create_organization(msme("Two", "GH", "Accra", "1073")).await.unwrap();
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
+    store.archive_organization(firm.id).await.unwrap();
+    let counts = store.counts().await.unwrap();
+    assert_eq!((counts.organizations, counts.msmes, counts.opportunities), (2, 1, 1));
+    store.ping().await.unwrap();
+}
