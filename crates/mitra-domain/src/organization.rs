@@ -16,6 +16,7 @@ use crate::text::{Description, Name, Region, Text};
 use crate::validation::Invalid;
 
 /// The eight kinds of organisation of the founding text.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrganizationKind {
@@ -30,6 +31,7 @@ pub enum OrganizationKind {
 }
 
 /// The five channels through which partnerships help a firm recover.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
@@ -45,6 +47,7 @@ pub enum Channel {
     Training,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LegalForm {
@@ -58,6 +61,7 @@ pub enum LegalForm {
 }
 
 /// Whether the firm trades, as its owner last reported.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OperatingStatus {

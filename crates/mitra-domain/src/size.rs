@@ -25,6 +25,7 @@ use crate::industry::IndustryCode;
 use crate::money::{Currency, Money};
 
 /// Micro, small, medium or large, in that order.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SizeClass {

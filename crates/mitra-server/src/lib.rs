@@ -1,1 +1,93 @@
-//! placeholder
+//! Mitra's HTTP server: the JSON API under `/api/v1`, its OpenAPI document, the HTML pages,
+//! `/healthz` and `/metrics`.
+//!
+//! - [`api`]: the JSON resources; each module owns its routes, types and handlers.
+//! - [`pages`]: server-rendered HTML that works without JavaScript.
+//! - [`input`]: reading untrusted bodies, paths and query strings into domain values.
+//! - [`error`]: the one error type and its one mapping to problem documents.
+//! - [`metrics`]: request counters in the Prometheus text format.
+//! - [`demo`]: the deterministic demo data set.
+//!
+//! The server holds no business rule: it parses, calls the domain and the store, and renders.
+//! Nothing is kept in a process's memory that another process sharing the database would need.
+
+pub mod api;
+pub mod demo;
+pub mod error;
+pub mod input;
+pub mod metrics;
+pub mod pages;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use mitra_store::Store;
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+
+/// What every handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub metrics: Arc<metrics::Metrics>,
+    /// The OpenAPI document, rendered once at start-up.
+    pub openapi_json: Arc<String>,
+}
+
+/// The largest request body accepted: far above any real organisation or opportunity.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// The whole application as a router, ready to serve.
+pub fn app(store: Arc<dyn Store>) -> Router {
+    let (api_routes, openapi) = api::router();
+    let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
+    let state = AppState {
+        store,
+        metrics: Arc::new(metrics::Metrics::default()),
+        openapi_json: Arc::new(openapi_json),
+    };
+    Router::new()
+        .merge(api_routes)
+        .merge(pages::router())
+        .route("/api/openapi.json", get(openapi_document))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics::render))
+        .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::count))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves `store` on `listener` until `shutdown` completes.
+pub async fn launch(
+    listener: TcpListener,
+    store: Arc<dyn Store>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(store)).with_graceful_shutdown(shutdown).await
+}
+
+async fn openapi_document(State(state): State<AppState>) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], state.openapi_json.as_str().to_owned())
+}
+
+/// Answers 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n"),
+        Err(error) => {
+            tracing::error!(%error, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n")
+        }
+    }
+}
+
+async fn not_found() -> error::ApiError {
+    error::ApiError::NotFound("there is nothing at this address".to_owned())
+}

@@ -12,6 +12,8 @@ mod columns;
 pub mod postgres;
 mod sql;
 pub mod sqlite;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use std::fmt;
 use std::sync::Arc;

@@ -5,74 +5,14 @@
 //! in a fresh database that is dropped afterwards; without it the PostgreSQL tests say they
 //! were skipped.
 
-use std::str::FromStr;
-use std::sync::Arc;
-
 use jiff::civil::date;
 use mitra_domain::{
     Capacity, Channel, ChannelNote, Country, IndustryCode, Language, LegalForm, Money, MsmeProfile,
     OperatingStatus, OpportunityDraft, OrganizationDraft, OrganizationKind, Ownership, PartnerProfile,
     SizeClass, Text,
 };
-use mitra_store::postgres::PostgresStore;
-use mitra_store::sqlite::SqliteStore;
 use mitra_store::{OpportunityFilter, OrganizationFilter, Page, Store, StoreError};
-use sqlx::Connection;
 use uuid::Uuid;
-
-/// A fresh store and what it takes to throw it away.
-struct Fresh {
-    store: Arc<dyn Store>,
-    cleanup: Cleanup,
-}
-
-enum Cleanup {
-    Sqlite(SqliteStore, std::path::PathBuf),
-    Postgres(PostgresStore, String, String),
-}
-
-impl Fresh {
-    async fn sqlite() -> Fresh {
-        let dir = std::env::temp_dir().join(format!("mitra-test-{}", Uuid::now_v7()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let store = SqliteStore::open(dir.join("mitra.db").to_str().unwrap()).await.unwrap();
-        Fresh { store: Arc::new(store.clone()), cleanup: Cleanup::Sqlite(store, dir) }
-    }
-
-    async fn postgres() -> Option<Fresh> {
-        let admin_url = std::env::var("MITRA_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())?;
-        let name = format!("mitra_test_{}", Uuid::now_v7().simple());
-        let mut admin = sqlx::PgConnection::connect(&admin_url)
-            .await
-            .expect("MITRA_TEST_POSTGRES_URL must accept connections");
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .execute(&mut admin)
-            .await
-            .unwrap();
-        admin.close().await.unwrap();
-        let options = sqlx::postgres::PgConnectOptions::from_str(&admin_url).unwrap().database(&name);
-        let store = PostgresStore::open_with(options).await.unwrap();
-        Some(Fresh { store: Arc::new(store.clone()), cleanup: Cleanup::Postgres(store, admin_url, name) })
-    }
-
-    async fn cleanup(self) {
-        drop(self.store);
-        match self.cleanup {
-            Cleanup::Sqlite(store, dir) => {
-                store.close().await;
-                let _ = std::fs::remove_dir_all(dir);
-            }
-            Cleanup::Postgres(store, admin_url, name) => {
-                store.close().await;
-                let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
-                sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
-                    .execute(&mut admin)
-                    .await
-                    .unwrap();
-            }
-        }
-    }
-}
 
 /// Declares each test once for SQLite and once for PostgreSQL.
 macro_rules! conformance {
@@ -81,7 +21,7 @@ macro_rules! conformance {
             $(
                 #[tokio::test]
                 async fn $test() {
-                    let fresh = super::Fresh::sqlite().await;
+                    let fresh = mitra_store::testing::TestDatabase::sqlite().await;
                     super::$test(&*fresh.store).await;
                     fresh.cleanup().await;
                 }
@@ -92,8 +32,8 @@ macro_rules! conformance {
             $(
                 #[tokio::test]
                 async fn $test() {
-                    let Some(fresh) = super::Fresh::postgres().await else {
-                        eprintln!("skipped: MITRA_TEST_POSTGRES_URL is not set, so {} did not run on PostgreSQL", stringify!($test));
+                    let Some(fresh) = mitra_store::testing::TestDatabase::postgres().await else {
+                        mitra_store::testing::report_postgres_skipped(stringify!($test));
                         return;
                     };
                     super::$test(&*fresh.store).await;

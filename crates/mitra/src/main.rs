@@ -1,1 +1,175 @@
-fn main() {}
+//! The `mitra` command: parses arguments, sets up logging, opens the store and hands over to
+//! the libraries.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use tokio::net::TcpListener;
+
+/// Mitra: the platform that connects MSMEs recovering from a shock with the partners that can
+/// help them.
+///
+/// Every option can also be set through the environment variable named in its help.
+#[derive(Debug, Parser)]
+#[command(name = "mitra", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the web pages and the JSON API on an existing or new database.
+    Serve {
+        /// Where the data lives: a SQLite file path (or sqlite:PATH), or a postgres:// URL.
+        #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
+        database_url: String,
+        /// The address and port to listen on; port 0 picks a free port.
+        #[arg(long, env = "MITRA_BIND", default_value = "127.0.0.1:8080")]
+        bind: SocketAddr,
+    },
+    /// Create a fresh SQLite database with the demo data, then serve it.
+    ///
+    /// The file is replaced if it exists. The data is the same for the same seed.
+    Demo {
+        /// The SQLite file to create (replaced if it exists).
+        #[arg(long, env = "MITRA_DEMO_DATABASE", default_value = "mitra-demo.db")]
+        database: PathBuf,
+        /// The address and port to listen on; port 0 picks a free port.
+        #[arg(long, env = "MITRA_BIND", default_value = "127.0.0.1:8080")]
+        bind: SocketAddr,
+        /// The seed of the synthetic data.
+        #[arg(long, env = "MITRA_DEMO_SEED", default_value_t = mitra_server::demo::DEFAULT_SEED)]
+        seed: u64,
+        /// Synthetic MSMEs in each of the five countries.
+        #[arg(long, env = "MITRA_DEMO_MSMES_PER_COUNTRY", default_value_t = 500)]
+        msmes_per_country: usize,
+    },
+    /// Create or bring up to date the schema of a database, then exit.
+    Migrate {
+        /// A SQLite file path (or sqlite:PATH), or a postgres:// URL.
+        #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
+        database_url: String,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("MITRA_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    match Cli::parse().command {
+        Command::Serve { database_url, bind } => {
+            let store = mitra_store::open(&database_url)
+                .await
+                .with_context(|| format!("opening the database {}", mitra_store::redact(&database_url)))?;
+            serve(store, bind).await
+        }
+        Command::Demo { database, bind, seed, msmes_per_country } => {
+            let started = Instant::now();
+            remove_sqlite_files(&database)?;
+            let path = database.to_str().context("the demo database path must be UTF-8")?;
+            let store = mitra_store::open(path).await.context("creating the demo database")?;
+            let data = mitra_server::demo::generate(seed, msmes_per_country);
+            let counts =
+                mitra_server::demo::seed(store.as_ref(), data).await.context("seeding the demo data")?;
+            tracing::info!(
+                msmes = counts.msmes,
+                partners = counts.organizations - counts.msmes,
+                opportunities = counts.opportunities,
+                duration_ms = started.elapsed().as_millis() as u64,
+                "demo data seeded"
+            );
+            println!(
+                "Demo database {} seeded with {} MSMEs, {} partners and {} opportunities in {:.1} s.",
+                database.display(),
+                counts.msmes,
+                counts.organizations - counts.msmes,
+                counts.opportunities,
+                started.elapsed().as_secs_f64()
+            );
+            serve(store, bind).await
+        }
+        Command::Migrate { database_url } => {
+            mitra_store::open(&database_url)
+                .await
+                .with_context(|| format!("migrating {}", mitra_store::redact(&database_url)))?;
+            println!("The database {} is up to date.", mitra_store::redact(&database_url));
+            Ok(())
+        }
+    }
+}
+
+async fn serve(store: std::sync::Arc<dyn mitra_store::Store>, bind: SocketAddr) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
+    let address = listener.local_addr()?;
+    println!("Mitra is running at http://{address}/ (press Ctrl-C to stop)");
+    mitra_server::launch(listener, store, shutdown_signal()).await.context("serving")?;
+    Ok(())
+}
+
+/// Removes a SQLite database file and its WAL and shared-memory files, if they exist.
+fn remove_sqlite_files(database: &Path) -> anyhow::Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = database.as_os_str().to_owned();
+        name.push(suffix);
+        match std::fs::remove_file(&name) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => {
+                return Err(error).with_context(|| format!("removing {}", Path::new(&name).display()));
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn serve_reads_its_options() {
+        let cli = Cli::try_parse_from(["mitra", "serve", "--database-url", "x.db", "--bind", "127.0.0.1:0"])
+            .unwrap();
+        assert!(matches!(cli.command, Command::Serve { ref database_url, .. } if database_url == "x.db"));
+    }
+
+    #[test]
+    fn a_bad_bind_address_is_refused_with_the_option_named() {
+        let error = Cli::try_parse_from(["mitra", "serve", "--bind", "localhost"]).unwrap_err();
+        assert!(error.to_string().contains("--bind"), "{error}");
+    }
+}

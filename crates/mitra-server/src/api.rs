@@ -1,0 +1,112 @@
+//! The JSON API under `/api/v1` and its OpenAPI 3.1 document.
+//!
+//! Each resource module owns its routes, its request and response types and its handlers;
+//! [`router`] merges them and collects the OpenAPI document from the same handlers, so the
+//! document describes what the server does.
+
+pub mod opportunities;
+pub mod organizations;
+
+use mitra_domain::{Channel, ChannelNote, Money, Text};
+use serde::{Deserialize, Serialize};
+use utoipa::openapi::OpenApi;
+use utoipa::{OpenApi as _, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::AppState;
+use crate::error::Problem;
+use crate::input::{Fields, one_of, string};
+
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "Mitra API",
+        description = "Connects MSMEs recovering from a shock with the partners that can help them. \
+                       Errors are RFC 9457 problem documents (application/problem+json) that name every offending field.",
+        license(name = "AGPL-3.0-only")
+    ),
+    components(schemas(Problem)),
+    tags(
+        (name = "organizations", description = "MSMEs and partners"),
+        (name = "opportunities", description = "What partners offer, on five channels")
+    )
+)]
+struct ApiDoc;
+
+/// The API routes and the OpenAPI document that describes them.
+pub fn router() -> (axum::Router<AppState>, OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(organizations::router())
+        .merge(opportunities::router())
+        .split_for_parts()
+}
+
+/// Money as it travels: the amount is a decimal string so that nothing turns it into a float.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MoneyDto {
+    /// A decimal amount, such as "60000.00". A whole JSON number is also accepted.
+    #[schema(example = "60000.00")]
+    pub amount: String,
+    /// An ISO 4217 currency code.
+    #[schema(example = "CAD")]
+    pub currency: String,
+}
+
+impl From<&Money> for MoneyDto {
+    fn from(money: &Money) -> Self {
+        Self { amount: money.amount().to_string(), currency: money.currency().code().to_owned() }
+    }
+}
+
+/// A need or an offer on one channel.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ChannelNoteDto {
+    pub channel: Channel,
+    /// Up to 500 characters.
+    pub description: String,
+}
+
+impl From<&ChannelNote> for ChannelNoteDto {
+    fn from(note: &ChannelNote) -> Self {
+        Self { channel: note.channel, description: note.description.to_string() }
+    }
+}
+
+/// A page of a list and the cursor of the next page, absent on the last page.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Listing<T: ToSchema> {
+    pub items: Vec<T>,
+    pub next_cursor: Option<String>,
+}
+
+pub(crate) fn read_channel_note(fields: &mut Fields<'_>) -> Option<ChannelNote> {
+    let channel = fields.required("channel", one_of(Channel::parse, Channel::ALL));
+    let description = fields.required("description", string(Text::<500>::parse));
+    Some(ChannelNote { channel: channel?, description: description? })
+}
+
+/// Today in UTC: the date on which size rules and opening dates are read.
+pub(crate) fn today() -> jiff::civil::Date {
+    jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date()
+}
+
+/// Reads the `cursor` and `limit` shared by every list.
+pub(crate) fn read_page(query: &mut crate::input::QueryFields) -> mitra_store::Page {
+    let after = query
+        .parse_with("cursor", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a cursor from next_cursor"));
+    let limit = query
+        .parse_with("limit", |s| match s.parse::<u32>() {
+            Ok(n) if (1..=200).contains(&n) => Ok(n),
+            _ => Err("must be a whole number from 1 to 200"),
+        })
+        .unwrap_or(50);
+    mitra_store::Page { after, limit }
+}
+
+pub(crate) fn parse_bool(raw: &str) -> Result<bool, &'static str> {
+    match raw {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err("must be true or false"),
+    }
+}

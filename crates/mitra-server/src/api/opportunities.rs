@@ -1,0 +1,344 @@
+//! `/api/v1/opportunities`: what partners offer on the five channels.
+
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use axum::http::{StatusCode, header};
+use mitra_domain::industry::IndustryCode;
+use mitra_domain::opportunity::MAX_SEATS;
+use mitra_domain::text::{Description, Name, Region};
+use mitra_domain::{Capacity, Channel, Country, Language, Opportunity, OpportunityDraft, SizeClass};
+use mitra_store::OpportunityFilter;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+use crate::api::{Listing, MoneyDto, parse_bool, read_page, today};
+use crate::error::{ApiError, Problem};
+use crate::input::{
+    JsonBody, PathId, QueryFields, boolean, count, date, list, money, object, one_of, read_body, string,
+};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_opportunities, create_opportunity))
+        .routes(routes!(get_opportunity, update_opportunity))
+        .routes(routes!(archive_opportunity))
+}
+
+/// An opportunity as it is sent to create or replace one.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OpportunityInput {
+    /// The organisation that offers it; it must exist and not be archived.
+    pub partner_id: uuid::Uuid,
+    /// 1 to 200 characters.
+    pub title: String,
+    /// 1 to 5,000 characters.
+    pub description: String,
+    pub channel: Channel,
+    pub capacity: Option<CapacityDto>,
+    /// YYYY-MM-DD.
+    #[schema(format = Date)]
+    pub opens_on: Option<String>,
+    /// YYYY-MM-DD, not before `opens_on`.
+    #[schema(format = Date)]
+    pub closes_on: Option<String>,
+    /// ISO 639-1 codes it is delivered in, at least one.
+    pub languages: Vec<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// Regions it serves; empty or absent means the whole country.
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// ISIC or NAICS codes it is for; empty or absent means any.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Size classes it is for; empty or absent means any.
+    #[serde(default)]
+    pub size_classes: Vec<SizeClass>,
+    /// True when modelled on a programme that could not be verified.
+    #[serde(default)]
+    pub illustrative: bool,
+}
+
+/// How much an opportunity can give; an absent figure is not limited.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct CapacityDto {
+    pub seats: Option<u32>,
+    pub budget: Option<MoneyDto>,
+    pub mentor_slots: Option<u32>,
+    /// The most one firm can receive.
+    pub max_per_firm: Option<MoneyDto>,
+}
+
+/// A stored opportunity.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OpportunityView {
+    pub id: uuid::Uuid,
+    pub partner_id: uuid::Uuid,
+    pub title: String,
+    pub description: String,
+    pub channel: Channel,
+    pub capacity: CapacityDto,
+    #[schema(format = Date)]
+    pub opens_on: Option<String>,
+    #[schema(format = Date)]
+    pub closes_on: Option<String>,
+    pub languages: Vec<String>,
+    pub country: String,
+    pub regions: Vec<String>,
+    pub industries: Vec<String>,
+    pub size_classes: Vec<SizeClass>,
+    pub illustrative: bool,
+    /// Whether it takes applications today.
+    pub open_now: bool,
+    pub created_at: String,
+    pub updated_at: String,
+    pub archived_at: Option<String>,
+}
+
+impl OpportunityView {
+    pub fn of(opportunity: &Opportunity, on: jiff::civil::Date) -> Self {
+        let d = &opportunity.details;
+        Self {
+            id: opportunity.id,
+            partner_id: d.partner_id,
+            title: d.title.to_string(),
+            description: d.description.to_string(),
+            channel: d.channel,
+            capacity: CapacityDto {
+                seats: d.capacity.seats,
+                budget: d.capacity.budget.as_ref().map(MoneyDto::from),
+                mentor_slots: d.capacity.mentor_slots,
+                max_per_firm: d.capacity.max_per_firm.as_ref().map(MoneyDto::from),
+            },
+            opens_on: d.opens_on.map(|x| x.to_string()),
+            closes_on: d.closes_on.map(|x| x.to_string()),
+            languages: d.languages.iter().map(ToString::to_string).collect(),
+            country: d.country.to_string(),
+            regions: d.regions.iter().map(ToString::to_string).collect(),
+            industries: d.industries.iter().map(ToString::to_string).collect(),
+            size_classes: d.size_classes.clone(),
+            illustrative: d.illustrative,
+            open_now: opportunity.archived_at.is_none() && d.is_open_on(on),
+            created_at: opportunity.created_at.to_string(),
+            updated_at: opportunity.updated_at.to_string(),
+            archived_at: opportunity.archived_at.map(|t| t.to_string()),
+        }
+    }
+}
+
+/// Reads an opportunity body into a checked draft, or every problem with it.
+pub fn read_opportunity(body: serde_json::Value) -> Result<OpportunityDraft, ApiError> {
+    let draft = read_body(body, |fields| {
+        let partner_id =
+            fields.required("partner_id", string(|s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")));
+        let title = fields.required("title", string(Name::parse));
+        let description = fields.required("description", string(Description::parse));
+        let channel = fields.required("channel", one_of(Channel::parse, Channel::ALL));
+        let capacity = fields.optional(
+            "capacity",
+            object(|f| {
+                let seats = f.optional("seats", count(MAX_SEATS));
+                let budget = f.optional("budget", money());
+                let mentor_slots = f.optional("mentor_slots", count(MAX_SEATS));
+                let max_per_firm = f.optional("max_per_firm", money());
+                Some(Capacity {
+                    seats: seats?,
+                    budget: budget?,
+                    mentor_slots: mentor_slots?,
+                    max_per_firm: max_per_firm?,
+                })
+            }),
+        );
+        let opens_on = fields.optional("opens_on", date());
+        let closes_on = fields.optional("closes_on", date());
+        let languages = fields.required("languages", list(20, || string(Language::parse)));
+        let country = fields.required("country", string(Country::parse));
+        let regions = fields.optional("regions", list(100, || string(Region::parse)));
+        let industries = fields.optional("industries", list(50, || string(IndustryCode::parse)));
+        let size_classes =
+            fields.optional("size_classes", list(4, || one_of(SizeClass::parse, &SizeClass::ALL)));
+        let illustrative = fields.optional("illustrative", boolean());
+        Some(OpportunityDraft {
+            partner_id: partner_id?,
+            title: title?,
+            description: description?,
+            channel: channel?,
+            capacity: capacity?.unwrap_or_default(),
+            opens_on: opens_on?,
+            closes_on: closes_on?,
+            languages: languages?,
+            country: country?,
+            regions: regions?.unwrap_or_default(),
+            industries: industries?.unwrap_or_default(),
+            size_classes: size_classes?.unwrap_or_default(),
+            illustrative: illustrative?.unwrap_or(false),
+        })
+    })?;
+    draft.check().map_err(ApiError::Invalid)
+}
+
+/// Filters of the opportunity list.
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OpportunityListParams {
+    /// Opportunities of this partner.
+    pub partner_id: Option<uuid::Uuid>,
+    pub channel: Option<Channel>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// Opportunities that serve this region or the whole country.
+    pub region: Option<String>,
+    /// ISO 639-1: opportunities delivered in this language.
+    pub language: Option<String>,
+    /// Words that must all appear in the title or description.
+    pub q: Option<String>,
+    /// Include archived opportunities (default false).
+    pub include_archived: Option<bool>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// 1 to 200, default 50.
+    pub limit: Option<u32>,
+}
+
+/// Reads the opportunity list's query string.
+pub fn read_opportunity_filter(
+    raw: Option<&str>,
+) -> Result<(OpportunityFilter, mitra_store::Page), ApiError> {
+    let mut query = QueryFields::parse(raw)?;
+    let filter = OpportunityFilter {
+        partner_id: query.parse_with("partner_id", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")),
+        channel: query.parse_with("channel", |s| {
+            Channel::parse(s).ok_or("must be one of resources, knowledge, networking, markets, training")
+        }),
+        country: query.parse_with("country", Country::parse),
+        region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
+        language: query.parse_with("language", Language::parse),
+        text: query.parse_with("q", |s| {
+            if s.chars().count() <= 200 { Ok(s.to_owned()) } else { Err("must be at most 200 characters") }
+        }),
+        include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
+    };
+    let page = read_page(&mut query);
+    query.finish()?;
+    Ok((filter, page))
+}
+
+/// List opportunities, filtered, a page at a time.
+#[utoipa::path(
+    get,
+    path = "/api/v1/opportunities",
+    tag = "opportunities",
+    params(OpportunityListParams),
+    responses(
+        (status = 200, description = "A page of opportunities, oldest first", body = Listing<OpportunityView>),
+        (status = 422, description = "A filter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn list_opportunities(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Listing<OpportunityView>>, ApiError> {
+    let (filter, page) = read_opportunity_filter(raw.as_deref())?;
+    let listed = state.store.list_opportunities(&filter, page).await?;
+    let on = today();
+    Ok(Json(Listing {
+        items: listed.items.iter().map(|o| OpportunityView::of(o, on)).collect(),
+        next_cursor: listed.next.map(|id| id.to_string()),
+    }))
+}
+
+/// Publish an opportunity.
+#[utoipa::path(
+    post,
+    path = "/api/v1/opportunities",
+    tag = "opportunities",
+    request_body = OpportunityInput,
+    responses(
+        (status = 201, description = "Created", body = OpportunityView),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields are invalid or the partner does not exist; nothing was stored", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn create_opportunity(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody,
+) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<OpportunityView>), ApiError> {
+    let draft = read_opportunity(body)?;
+    let opportunity = state.store.create_opportunity(draft).await?;
+    let location = format!("/api/v1/opportunities/{}", opportunity.id);
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        Json(OpportunityView::of(&opportunity, today())),
+    ))
+}
+
+/// Read one opportunity, archived or not.
+#[utoipa::path(
+    get,
+    path = "/api/v1/opportunities/{id}",
+    tag = "opportunities",
+    params(("id" = uuid::Uuid, Path, description = "The opportunity's id")),
+    responses(
+        (status = 200, body = OpportunityView),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn get_opportunity(
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> Result<Json<OpportunityView>, ApiError> {
+    let opportunity = state.store.opportunity(id).await?;
+    Ok(Json(OpportunityView::of(&opportunity, today())))
+}
+
+/// Replace an opportunity's content; its partner cannot change.
+#[utoipa::path(
+    put,
+    path = "/api/v1/opportunities/{id}",
+    tag = "opportunities",
+    params(("id" = uuid::Uuid, Path, description = "The opportunity's id")),
+    request_body = OpportunityInput,
+    responses(
+        (status = 200, body = OpportunityView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Archived, or a change of partner", body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn update_opportunity(
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    JsonBody(body): JsonBody,
+) -> Result<Json<OpportunityView>, ApiError> {
+    let draft = read_opportunity(body)?;
+    let opportunity = state.store.update_opportunity(id, draft).await?;
+    Ok(Json(OpportunityView::of(&opportunity, today())))
+}
+
+/// Archive an opportunity. Archiving twice changes nothing.
+#[utoipa::path(
+    post,
+    path = "/api/v1/opportunities/{id}/archive",
+    tag = "opportunities",
+    params(("id" = uuid::Uuid, Path, description = "The opportunity's id")),
+    responses(
+        (status = 200, body = OpportunityView),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn archive_opportunity(
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> Result<Json<OpportunityView>, ApiError> {
+    let opportunity = state.store.archive_opportunity(id).await?;
+    Ok(Json(OpportunityView::of(&opportunity, today())))
+}

@@ -1,0 +1,484 @@
+//! `/api/v1/organizations`: MSMEs and partners.
+
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use axum::http::{StatusCode, header};
+use mitra_domain::industry::IndustryCode;
+use mitra_domain::size::SizeError;
+use mitra_domain::text::{Description, Name, Region};
+use mitra_domain::{Channel, organization::MAX_EMPLOYEES};
+use mitra_domain::{
+    Country, Language, LegalForm, MsmeProfile, OperatingStatus, Organization, OrganizationDraft,
+    OrganizationKind, Ownership, PartnerProfile, SizeClass,
+};
+use mitra_store::OrganizationFilter;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+use crate::api::{ChannelNoteDto, Listing, MoneyDto, parse_bool, read_channel_note, read_page, today};
+use crate::error::{ApiError, Problem};
+use crate::input::{
+    Fields, JsonBody, PathId, QueryFields, boolean, count, date, list, money, object, one_of, read_body,
+    string,
+};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_organizations, create_organization))
+        .routes(routes!(get_organization, update_organization))
+        .routes(routes!(archive_organization))
+}
+
+/// An organisation as it is sent to create or replace one.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OrganizationInput {
+    pub kind: OrganizationKind,
+    /// 1 to 200 characters.
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    #[schema(example = "GH")]
+    pub country: String,
+    /// A state, province or district, up to 100 characters.
+    pub region: Option<String>,
+    /// ISO 639-1 codes, at least one.
+    #[schema(example = json!(["en"]))]
+    pub languages: Vec<String>,
+    /// Up to 5,000 characters.
+    pub description: Option<String>,
+    /// Required for kind `msme`, absent otherwise.
+    pub msme: Option<MsmeInput>,
+    /// What a partner offers; absent for an MSME.
+    pub partner: Option<PartnerInput>,
+}
+
+/// An MSME's profile as it is sent.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MsmeInput {
+    pub legal_form: LegalForm,
+    /// YYYY-MM-DD, not in the future.
+    #[schema(format = Date)]
+    pub founded_on: Option<String>,
+    /// ISIC Rev.4 (a section letter or 2 to 4 digits) or six-digit NAICS 2017. A code in neither
+    /// list is kept and flagged unclassified.
+    #[schema(example = "1073")]
+    pub industry_code: Option<String>,
+    /// Persons employed.
+    pub employees: Option<u32>,
+    pub annual_turnover: Option<MoneyDto>,
+    /// Investment in plant, machinery and equipment (fixed assets, or business capital
+    /// excluding land and buildings, as the country's rule counts it).
+    pub investment: Option<MoneyDto>,
+    /// Read by the EU size rule only.
+    pub balance_sheet_total: Option<MoneyDto>,
+    pub ownership: Option<OwnershipDto>,
+    pub operating_status: OperatingStatus,
+    #[serde(default)]
+    pub needs: Vec<ChannelNoteDto>,
+    #[serde(default)]
+    pub offers: Vec<ChannelNoteDto>,
+}
+
+/// What a partner offers.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PartnerInput {
+    #[serde(default)]
+    pub offers: Vec<ChannelNoteDto>,
+}
+
+/// Who leads the firm; each flag is false unless given.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, ToSchema)]
+pub struct OwnershipDto {
+    #[serde(default)]
+    pub women_led: bool,
+    #[serde(default)]
+    pub youth_led: bool,
+    #[serde(default)]
+    pub veteran_led: bool,
+}
+
+/// A stored organisation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganizationView {
+    pub id: uuid::Uuid,
+    pub kind: OrganizationKind,
+    pub name: String,
+    pub country: String,
+    pub region: Option<String>,
+    pub languages: Vec<String>,
+    pub description: Option<String>,
+    pub msme: Option<MsmeView>,
+    pub partner: Option<PartnerInput>,
+    pub created_at: String,
+    pub updated_at: String,
+    /// Set when the organisation was archived.
+    pub archived_at: Option<String>,
+}
+
+/// An MSME's profile with what Mitra computes from it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MsmeView {
+    pub legal_form: LegalForm,
+    #[schema(format = Date)]
+    pub founded_on: Option<String>,
+    pub industry: Option<IndustryView>,
+    pub employees: Option<u32>,
+    pub annual_turnover: Option<MoneyDto>,
+    pub investment: Option<MoneyDto>,
+    pub balance_sheet_total: Option<MoneyDto>,
+    pub ownership: OwnershipDto,
+    pub operating_status: OperatingStatus,
+    pub needs: Vec<ChannelNoteDto>,
+    pub offers: Vec<ChannelNoteDto>,
+    pub size: SizeView,
+}
+
+/// An industry code with what the code lists say about it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IndustryView {
+    pub code: String,
+    /// `isic`, `naics` or `unclassified`.
+    pub scheme: String,
+    pub title: Option<String>,
+    /// True when the code is in neither list (such as NAICS 999990 or a retired code).
+    pub unclassified: bool,
+    /// ISIC section, division, group and class down to the code.
+    pub isic_path: Vec<String>,
+}
+
+/// The size class computed under the country's rule in force today.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SizeView {
+    /// Absent when the rule could not be applied; `note` says why.
+    pub class: Option<SizeClass>,
+    /// The rule's citation.
+    pub rule: Option<String>,
+    #[schema(format = Date)]
+    pub as_of: String,
+    /// Why there is no class: a missing figure, a figure in another currency, no rule.
+    pub note: Option<String>,
+    /// The profile fields the rule needs and lacks.
+    pub missing: Vec<String>,
+}
+
+impl OrganizationView {
+    pub fn of(organization: &Organization, on: jiff::civil::Date) -> Self {
+        let details = &organization.details;
+        let size = details.size_class(on).map(|result| match result {
+            Ok(classification) => SizeView {
+                class: Some(classification.class),
+                rule: Some(classification.rule.to_owned()),
+                as_of: on.to_string(),
+                note: None,
+                missing: vec![],
+            },
+            Err(error) => {
+                let missing = match &error {
+                    SizeError::Missing { figures, .. } | SizeError::MissingOneOf { figures, .. } => {
+                        figures.iter().map(|f| f.field().to_owned()).collect()
+                    }
+                    _ => vec![],
+                };
+                SizeView {
+                    class: None,
+                    rule: None,
+                    as_of: on.to_string(),
+                    note: Some(error.to_string()),
+                    missing,
+                }
+            }
+        });
+        Self {
+            id: organization.id,
+            kind: details.kind,
+            name: details.name.to_string(),
+            country: details.country.to_string(),
+            region: details.region.as_ref().map(ToString::to_string),
+            languages: details.languages.iter().map(ToString::to_string).collect(),
+            description: details.description.as_ref().map(ToString::to_string),
+            msme: details.msme.as_ref().zip(size).map(|(m, size)| MsmeView {
+                legal_form: m.legal_form,
+                founded_on: m.founded_on.map(|d| d.to_string()),
+                industry: m.industry.as_ref().map(|code| IndustryView {
+                    code: code.code().to_owned(),
+                    scheme: code.scheme().to_owned(),
+                    title: code.title().map(str::to_owned),
+                    unclassified: code.is_unclassified(),
+                    isic_path: code.isic_path(),
+                }),
+                employees: m.employees,
+                annual_turnover: m.annual_turnover.as_ref().map(MoneyDto::from),
+                investment: m.investment.as_ref().map(MoneyDto::from),
+                balance_sheet_total: m.balance_sheet_total.as_ref().map(MoneyDto::from),
+                ownership: OwnershipDto {
+                    women_led: m.ownership.women_led,
+                    youth_led: m.ownership.youth_led,
+                    veteran_led: m.ownership.veteran_led,
+                },
+                operating_status: m.operating_status,
+                needs: m.needs.iter().map(ChannelNoteDto::from).collect(),
+                offers: m.offers.iter().map(ChannelNoteDto::from).collect(),
+                size,
+            }),
+            partner: details
+                .partner
+                .as_ref()
+                .map(|p| PartnerInput { offers: p.offers.iter().map(ChannelNoteDto::from).collect() }),
+            created_at: organization.created_at.to_string(),
+            updated_at: organization.updated_at.to_string(),
+            archived_at: organization.archived_at.map(|t| t.to_string()),
+        }
+    }
+}
+
+/// Reads an organisation body into a checked draft, or every problem with it.
+pub fn read_organization(body: serde_json::Value) -> Result<OrganizationDraft, ApiError> {
+    let draft = read_body(body, |fields| {
+        let kind = fields.required("kind", one_of(OrganizationKind::parse, OrganizationKind::ALL));
+        let name = fields.required("name", string(Name::parse));
+        let country = fields.required("country", string(Country::parse));
+        let region = fields.optional("region", string(Region::parse));
+        let languages = fields.required("languages", list(20, || string(Language::parse)));
+        let description = fields.optional("description", string(Description::parse));
+        let msme = fields.optional("msme", object(read_msme));
+        let partner = fields.optional("partner", object(read_partner));
+        Some(OrganizationDraft {
+            kind: kind?,
+            name: name?,
+            country: country?,
+            region: region?,
+            languages: languages?,
+            description: description?,
+            msme: msme?,
+            partner: partner?,
+        })
+    })?;
+    draft.check(today()).map_err(ApiError::Invalid)
+}
+
+fn read_msme(fields: &mut Fields<'_>) -> Option<MsmeProfile> {
+    let legal_form = fields.required("legal_form", one_of(LegalForm::parse, LegalForm::ALL));
+    let founded_on = fields.optional("founded_on", date());
+    let industry = fields.optional("industry_code", string(IndustryCode::parse));
+    let employees = fields.optional("employees", count(MAX_EMPLOYEES));
+    let annual_turnover = fields.optional("annual_turnover", money());
+    let investment = fields.optional("investment", money());
+    let balance_sheet_total = fields.optional("balance_sheet_total", money());
+    let ownership = fields.optional(
+        "ownership",
+        object(|f| {
+            let women_led = f.optional("women_led", boolean());
+            let youth_led = f.optional("youth_led", boolean());
+            let veteran_led = f.optional("veteran_led", boolean());
+            Some(Ownership {
+                women_led: women_led?.unwrap_or(false),
+                youth_led: youth_led?.unwrap_or(false),
+                veteran_led: veteran_led?.unwrap_or(false),
+            })
+        }),
+    );
+    let operating_status =
+        fields.required("operating_status", one_of(OperatingStatus::parse, OperatingStatus::ALL));
+    let needs = fields.optional("needs", list(20, || object(read_channel_note)));
+    let offers = fields.optional("offers", list(20, || object(read_channel_note)));
+    Some(MsmeProfile {
+        legal_form: legal_form?,
+        founded_on: founded_on?,
+        industry: industry?,
+        employees: employees?,
+        annual_turnover: annual_turnover?,
+        investment: investment?,
+        balance_sheet_total: balance_sheet_total?,
+        ownership: ownership?.unwrap_or_default(),
+        operating_status: operating_status?,
+        needs: needs?.unwrap_or_default(),
+        offers: offers?.unwrap_or_default(),
+    })
+}
+
+fn read_partner(fields: &mut Fields<'_>) -> Option<PartnerProfile> {
+    let offers = fields.optional("offers", list(20, || object(read_channel_note)));
+    Some(PartnerProfile { offers: offers?.unwrap_or_default() })
+}
+
+/// Filters of the organisation list.
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OrganizationListParams {
+    pub kind: Option<OrganizationKind>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// A region, matched without regard to case.
+    pub region: Option<String>,
+    /// An industry code or prefix: an ISIC section letter, division, group or class, or the
+    /// first digits of a NAICS code.
+    pub industry: Option<String>,
+    pub size_class: Option<SizeClass>,
+    /// Organisations that need or offer on this channel.
+    pub channel: Option<Channel>,
+    pub women_led: Option<bool>,
+    pub youth_led: Option<bool>,
+    pub veteran_led: Option<bool>,
+    /// Words that must all appear in the name or description.
+    pub q: Option<String>,
+    /// Include archived organisations (default false).
+    pub include_archived: Option<bool>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// 1 to 200, default 50.
+    pub limit: Option<u32>,
+}
+
+/// Reads the organisation list's query string.
+pub fn read_organization_filter(
+    raw: Option<&str>,
+) -> Result<(OrganizationFilter, mitra_store::Page), ApiError> {
+    let mut query = QueryFields::parse(raw)?;
+    let filter = OrganizationFilter {
+        kind: query.parse_with("kind", |s| OrganizationKind::parse(s).ok_or("is not a kind of organisation")),
+        country: query.parse_with("country", Country::parse),
+        region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
+        industry: query.parse_with("industry", |s| {
+            if s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric()) {
+                Ok(s.to_owned())
+            } else {
+                Err("must be an industry code or prefix of up to 16 letters and digits")
+            }
+        }),
+        size_class: query.parse_with("size_class", |s| {
+            SizeClass::parse(s).ok_or("must be one of micro, small, medium, large")
+        }),
+        channel: query.parse_with("channel", |s| {
+            Channel::parse(s).ok_or("must be one of resources, knowledge, networking, markets, training")
+        }),
+        women_led: query.parse_with("women_led", parse_bool),
+        youth_led: query.parse_with("youth_led", parse_bool),
+        veteran_led: query.parse_with("veteran_led", parse_bool),
+        text: query.parse_with("q", |s| {
+            if s.chars().count() <= 200 { Ok(s.to_owned()) } else { Err("must be at most 200 characters") }
+        }),
+        include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
+    };
+    let page = read_page(&mut query);
+    query.finish()?;
+    Ok((filter, page))
+}
+
+/// List organisations, filtered, a page at a time.
+#[utoipa::path(
+    get,
+    path = "/api/v1/organizations",
+    tag = "organizations",
+    params(OrganizationListParams),
+    responses(
+        (status = 200, description = "A page of organisations, oldest first", body = Listing<OrganizationView>),
+        (status = 422, description = "A filter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn list_organizations(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Listing<OrganizationView>>, ApiError> {
+    let (filter, page) = read_organization_filter(raw.as_deref())?;
+    let listed = state.store.list_organizations(&filter, page).await?;
+    let on = today();
+    Ok(Json(Listing {
+        items: listed.items.iter().map(|o| OrganizationView::of(o, on)).collect(),
+        next_cursor: listed.next.map(|id| id.to_string()),
+    }))
+}
+
+/// Register an organisation.
+#[utoipa::path(
+    post,
+    path = "/api/v1/organizations",
+    tag = "organizations",
+    request_body = OrganizationInput,
+    responses(
+        (status = 201, description = "Created", body = OrganizationView),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields are invalid; nothing was stored", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn create_organization(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody,
+) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<OrganizationView>), ApiError> {
+    let draft = read_organization(body)?;
+    let organization = state.store.create_organization(draft).await?;
+    let location = format!("/api/v1/organizations/{}", organization.id);
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        Json(OrganizationView::of(&organization, today())),
+    ))
+}
+
+/// Read one organisation, archived or not.
+#[utoipa::path(
+    get,
+    path = "/api/v1/organizations/{id}",
+    tag = "organizations",
+    params(("id" = uuid::Uuid, Path, description = "The organisation's id")),
+    responses(
+        (status = 200, body = OrganizationView),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn get_organization(
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> Result<Json<OrganizationView>, ApiError> {
+    let organization = state.store.organization(id).await?;
+    Ok(Json(OrganizationView::of(&organization, today())))
+}
+
+/// Replace an organisation's content.
+#[utoipa::path(
+    put,
+    path = "/api/v1/organizations/{id}",
+    tag = "organizations",
+    params(("id" = uuid::Uuid, Path, description = "The organisation's id")),
+    request_body = OrganizationInput,
+    responses(
+        (status = 200, body = OrganizationView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The organisation is archived", body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn update_organization(
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    JsonBody(body): JsonBody,
+) -> Result<Json<OrganizationView>, ApiError> {
+    let draft = read_organization(body)?;
+    let organization = state.store.update_organization(id, draft).await?;
+    Ok(Json(OrganizationView::of(&organization, today())))
+}
+
+/// Archive an organisation and its opportunities. Archiving twice changes nothing.
+#[utoipa::path(
+    post,
+    path = "/api/v1/organizations/{id}/archive",
+    tag = "organizations",
+    params(("id" = uuid::Uuid, Path, description = "The organisation's id")),
+    responses(
+        (status = 200, body = OrganizationView),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn archive_organization(
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> Result<Json<OrganizationView>, ApiError> {
+    let organization = state.store.archive_organization(id).await?;
+    Ok(Json(OrganizationView::of(&organization, today())))
+}

@@ -1,0 +1,120 @@
+//! The one HTTP error type of the server and its one mapping to responses.
+//!
+//! Every error leaves as an RFC 9457 `application/problem+json` document. Errors that are the
+//! caller's doing name each offending field and why; errors that are ours are logged with
+//! their detail and answered with a bare 500, never echoed.
+
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use mitra_domain::Invalid;
+use mitra_store::StoreError;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// Everything a handler can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// The body is not JSON at all, or not the JSON object expected.
+    #[error("the request body is not valid JSON")]
+    Malformed(Invalid),
+    /// One or more fields are missing, unknown, of the wrong type or out of bounds.
+    #[error("the request has invalid fields")]
+    Invalid(Vec<Invalid>),
+    #[error("the request body must be JSON (Content-Type: application/json)")]
+    UnsupportedMediaType,
+    #[error("the request body is larger than the server accepts")]
+    TooLarge,
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("internal error")]
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI reference naming the kind of problem.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// Each offending field, as a dotted path with list indices, and what is wrong with it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+/// One offending field.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldError {
+    /// Such as `msme.needs[2].channel`; `body` for the request body as a whole.
+    pub field: String,
+    /// What is wrong, completing a sentence that starts with the field's name.
+    pub problem: String,
+}
+
+impl ApiError {
+    pub fn field(field: impl Into<String>, problem: impl Into<String>) -> Self {
+        Self::Invalid(vec![Invalid::new(field, problem)])
+    }
+
+    fn status(&self) -> StatusCode {
+        match self {
+            Self::Malformed(_) => StatusCode::BAD_REQUEST,
+            Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound { .. } => Self::NotFound(error.to_string()),
+            StoreError::Conflict(message) => Self::Conflict(message),
+            StoreError::MissingReference { field, id } => {
+                Self::field(field, format!("refers to {id}, which does not exist or is archived"))
+            }
+            other => Self::Internal(Box::new(other)),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        let (kind, detail, errors) = match self {
+            Self::Internal(source) => {
+                tracing::error!(error = %source, "request failed");
+                (
+                    "about:blank",
+                    "The server could not complete the request; it has been logged.".to_owned(),
+                    vec![],
+                )
+            }
+            Self::Malformed(invalid) => {
+                ("/problems/malformed-body", "The request body could not be read.".to_owned(), vec![invalid])
+            }
+            Self::Invalid(problems) => {
+                let detail = format!("{} field(s) are invalid; nothing was stored.", problems.len());
+                ("/problems/invalid-fields", detail, problems)
+            }
+            other => ("about:blank", other.to_string(), vec![]),
+        };
+        let problem = Problem {
+            kind: kind.to_owned(),
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail,
+            errors: errors.into_iter().map(|i| FieldError { field: i.field, problem: i.problem }).collect(),
+        };
+        let body = serde_json::to_vec(&problem).unwrap_or_default();
+        (status, [(header::CONTENT_TYPE, "application/problem+json")], body).into_response()
+    }
+}

@@ -1,0 +1,11 @@
+//! Integration tests through the real HTTP server on port 0.
+//!
+//! Each test gets a fresh store and its own server. Tests that store data run on SQLite and,
+//! when `MITRA_TEST_POSTGRES_URL` is set, on PostgreSQL as well.
+
+mod bad_input;
+mod opportunities;
+mod organizations;
+mod pages;
+mod service;
+mod support;

@@ -1,0 +1,113 @@
+//! The service endpoints: health, metrics and the OpenAPI document.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::on_both_backends;
+use crate::support::{TestApp, msme_body};
+
+on_both_backends!(
+    health_answers_ok_while_the_database_does,
+    metrics_count_responses_and_records_in_the_prometheus_format,
+    the_openapi_document_is_3_1_and_describes_every_route,
+    every_documented_query_parameter_is_accepted_and_no_other,
+    a_body_built_from_the_documented_input_schema_is_accepted,
+);
+
+async fn health_answers_ok_while_the_database_does(app: &TestApp) {
+    let reply = app.get("/healthz").await;
+    assert_eq!((reply.status, reply.text.as_str()), (StatusCode::OK, "ok\n"));
+}
+
+async fn metrics_count_responses_and_records_in_the_prometheus_format(app: &TestApp) {
+    app.create("/api/v1/organizations", &msme_body()).await;
+    app.get("/api/v1/organizations?kind=bank").await;
+    let reply = app.get("/metrics").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(reply.content_type.starts_with("text/plain; version=0.0.4"));
+    for line in [
+        "mitra_http_responses_total{class=\"2xx\"} 1",
+        "mitra_http_responses_total{class=\"4xx\"} 1",
+        "mitra_registry_records{kind=\"msme\"} 1",
+        "mitra_database_up 1",
+        "# TYPE mitra_http_request_duration_seconds histogram",
+    ] {
+        assert!(reply.text.lines().any(|l| l == line), "missing {line:?} in\n{}", reply.text);
+    }
+}
+
+async fn openapi(app: &TestApp) -> Value {
+    let reply = app.get("/api/openapi.json").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    reply.json()
+}
+
+async fn the_openapi_document_is_3_1_and_describes_every_route(app: &TestApp) {
+    let doc = openapi(app).await;
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    let paths: Vec<&str> = doc["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    for path in [
+        "/api/v1/organizations",
+        "/api/v1/organizations/{id}",
+        "/api/v1/organizations/{id}/archive",
+        "/api/v1/opportunities",
+        "/api/v1/opportunities/{id}",
+        "/api/v1/opportunities/{id}/archive",
+    ] {
+        assert!(paths.contains(&path), "{path} is not documented");
+    }
+    // Every documented operation exists: it answers with something other than 404 or 405.
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            let concrete = path.replace("{id}", "0190d0a4-0000-7000-8000-000000000000");
+            let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let reply = app.send_raw(method.clone(), &concrete, "application/json", "{}".to_owned()).await;
+            assert_ne!(reply.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+            if !path.contains("{id}") {
+                assert_ne!(reply.status, StatusCode::NOT_FOUND, "{method} {path}");
+            }
+            assert!(reply.status.as_u16() < 500, "{method} {path}: {}", reply.text);
+        }
+    }
+    for schema in ["OrganizationInput", "OrganizationView", "OpportunityInput", "OpportunityView", "Problem"]
+    {
+        assert!(doc["components"]["schemas"][schema].is_object(), "{schema} is not documented");
+    }
+}
+
+async fn every_documented_query_parameter_is_accepted_and_no_other(app: &TestApp) {
+    let doc = openapi(app).await;
+    for path in ["/api/v1/organizations", "/api/v1/opportunities"] {
+        let parameters = doc["paths"][path]["get"]["parameters"].as_array().unwrap();
+        assert!(parameters.len() >= 7, "{path}");
+        for parameter in parameters {
+            let name = parameter["name"].as_str().unwrap();
+            let reply = app.get(&format!("{path}?{name}=")).await;
+            assert_eq!(reply.status, StatusCode::OK, "{path}?{name}= : {}", reply.text);
+        }
+        assert_eq!(app.get(&format!("{path}?undocumented=1")).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+}
+
+async fn a_body_built_from_the_documented_input_schema_is_accepted(app: &TestApp) {
+    let doc = openapi(app).await;
+    let schemas = &doc["components"]["schemas"];
+    // Every property the input schema documents is one the server reads: a body with each of
+    // them is accepted, and its property names are exactly the documented ones.
+    let documented = |schema: &str| -> Vec<String> {
+        let mut names: Vec<String> =
+            schemas[schema]["properties"].as_object().unwrap().keys().cloned().collect();
+        names.sort();
+        names
+    };
+    let body = msme_body();
+    let mut sent: Vec<String> = body.as_object().unwrap().keys().cloned().collect();
+    sent.push("partner".to_owned());
+    sent.sort();
+    assert_eq!(documented("OrganizationInput"), sent);
+    let mut sent_msme: Vec<String> = body["msme"].as_object().unwrap().keys().cloned().collect();
+    sent_msme.push("balance_sheet_total".to_owned());
+    sent_msme.sort();
+    assert_eq!(documented("MsmeInput"), sent_msme);
+    assert_eq!(app.post("/api/v1/organizations", &body).await.status, StatusCode::CREATED);
+}

@@ -1,0 +1,215 @@
+//! The test server and request helpers.
+
+use mitra_store::testing::TestDatabase;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// A running server on a fresh store.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    database: Option<TestDatabase>,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+/// A response, read whole.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub content_type: String,
+    pub location: Option<String>,
+    pub text: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text))
+    }
+
+    /// The fields a problem document names, in order.
+    pub fn problem_fields(&self) -> Vec<String> {
+        assert_eq!(self.content_type, "application/problem+json", "{}", self.text);
+        let problem = self.json();
+        assert_eq!(problem["status"], self.status.as_u16(), "{}", self.text);
+        problem["errors"]
+            .as_array()
+            .map(|errors| errors.iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect())
+            .unwrap_or_default()
+    }
+}
+
+impl TestApp {
+    pub async fn spawn(database: TestDatabase) -> TestApp {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = format!("http://{}", listener.local_addr().unwrap());
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let store = database.store.clone();
+        let server = tokio::spawn(mitra_server::launch(listener, store, async {
+            let _ = stopped.await;
+        }));
+        TestApp {
+            address,
+            client: reqwest::Client::new(),
+            database: Some(database),
+            shutdown: Some(shutdown),
+            server: Some(server),
+        }
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.await.unwrap().unwrap();
+        }
+        if let Some(database) = self.database.take() {
+            database.cleanup().await;
+        }
+    }
+
+    async fn read(response: reqwest::Response) -> Reply {
+        let status = response.status();
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .map(|v: &reqwest::header::HeaderValue| v.to_str().unwrap().to_owned())
+        };
+        let content_type = header(reqwest::header::CONTENT_TYPE).unwrap_or_default();
+        let location = header(reqwest::header::LOCATION);
+        Reply { status, content_type, location, text: response.text().await.unwrap() }
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        Self::read(self.client.get(format!("{}{path}", self.address)).send().await.unwrap()).await
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Reply {
+        self.send_raw(reqwest::Method::POST, path, "application/json", body.to_string()).await
+    }
+
+    pub async fn put(&self, path: &str, body: &Value) -> Reply {
+        self.send_raw(reqwest::Method::PUT, path, "application/json", body.to_string()).await
+    }
+
+    pub async fn send_raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        content_type: &str,
+        body: String,
+    ) -> Reply {
+        let request = self.client.request(method, format!("{}{path}", self.address)).body(body);
+        let request = if content_type.is_empty() {
+            request
+        } else {
+            request.header(reqwest::header::CONTENT_TYPE, content_type)
+        };
+        Self::read(request.send().await.unwrap()).await
+    }
+
+    /// Creates an organisation and returns its id, failing the test if it is refused.
+    pub async fn create(&self, path: &str, body: &Value) -> String {
+        let reply = self.post(path, body).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
+        reply.json()["id"].as_str().unwrap().to_owned()
+    }
+
+    /// How many records a list holds, archived ones included.
+    pub async fn count(&self, path: &str) -> usize {
+        let reply = self.get(&format!("{path}?include_archived=true&limit=200")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.text);
+        reply.json()["items"].as_array().unwrap().len()
+    }
+}
+
+/// A valid MSME body: a small Ghanaian cocoa processor.
+pub fn msme_body() -> Value {
+    json!({
+        "kind": "msme",
+        "name": "Asante Cocoa Processors",
+        "country": "GH",
+        "region": "Ashanti",
+        "languages": ["en", "ak"],
+        "description": "Roasts and grinds cocoa for local chocolatiers",
+        "msme": {
+            "legal_form": "private_company",
+            "founded_on": "2014-03-01",
+            "industry_code": "1073",
+            "employees": 12,
+            "annual_turnover": {"amount": "900000.00", "currency": "GHS"},
+            "investment": {"amount": 250000, "currency": "GHS"},
+            "ownership": {"women_led": true},
+            "operating_status": "reduced_operations",
+            "needs": [{"channel": "networking", "description": "Buyers for cocoa liquor"}],
+            "offers": []
+        }
+    })
+}
+
+/// A valid partner body.
+pub fn partner_body(kind: &str, name: &str) -> Value {
+    json!({
+        "kind": kind,
+        "name": name,
+        "country": "GH",
+        "languages": ["en"],
+        "partner": {"offers": [{"channel": "resources", "description": "Working capital"}]}
+    })
+}
+
+/// A valid opportunity body for `partner_id`.
+pub fn opportunity_body(partner_id: &str) -> Value {
+    json!({
+        "partner_id": partner_id,
+        "title": "Cocoa producers meet chocolate manufacturers",
+        "description": "Matchmaking between producer groups and manufacturers",
+        "channel": "networking",
+        "capacity": {"seats": 150},
+        "opens_on": "2026-01-15",
+        "closes_on": "2027-06-30",
+        "languages": ["en"],
+        "country": "GH",
+        "regions": ["Ashanti", "Western"],
+        "industries": ["0127", "1073"],
+        "size_classes": ["micro", "small"],
+        "illustrative": true
+    })
+}
+
+/// Declares each test once on SQLite and once on PostgreSQL; the test gets a running app.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    let app = $crate::support::TestApp::spawn(mitra_store::testing::TestDatabase::sqlite().await).await;
+                    super::$test(&app).await;
+                    app.stop().await;
+                }
+            )*
+        }
+
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    let Some(database) = mitra_store::testing::TestDatabase::postgres().await else {
+                        mitra_store::testing::report_postgres_skipped(stringify!($test));
+                        return;
+                    };
+                    let app = $crate::support::TestApp::spawn(database).await;
+                    super::$test(&app).await;
+                    app.stop().await;
+                }
+            )*
+        }
+    };
+}

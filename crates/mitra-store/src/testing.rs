@@ -1,0 +1,89 @@
+//! Fresh, throw-away stores for tests (feature `testing`).
+//!
+//! A SQLite store lives in a new temporary folder. A PostgreSQL store lives in a new database
+//! on the server that `MITRA_TEST_POSTGRES_URL` names; it is dropped by [`TestDatabase::cleanup`].
+
+use std::str::FromStr;
+use std::sync::Arc;
+
+use sqlx::Connection;
+use uuid::Uuid;
+
+use crate::Store;
+use crate::postgres::PostgresStore;
+use crate::sqlite::SqliteStore;
+
+/// The environment variable that turns the PostgreSQL tests on.
+pub const POSTGRES_URL_VARIABLE: &str = "MITRA_TEST_POSTGRES_URL";
+
+/// A fresh store and what it takes to throw it away.
+#[derive(Debug)]
+pub struct TestDatabase {
+    pub store: Arc<dyn Store>,
+    cleanup: Cleanup,
+}
+
+#[derive(Debug)]
+enum Cleanup {
+    Sqlite(SqliteStore, std::path::PathBuf),
+    Postgres(PostgresStore, String, String),
+}
+
+impl TestDatabase {
+    /// A store in a new SQLite file.
+    pub async fn sqlite() -> TestDatabase {
+        let dir = std::env::temp_dir().join(format!("mitra-test-{}", Uuid::now_v7()));
+        std::fs::create_dir_all(&dir).expect("a temporary folder can be made");
+        let path = dir.join("mitra.db");
+        let store =
+            SqliteStore::open(path.to_str().expect("temporary paths are UTF-8")).await.expect("SQLite opens");
+        TestDatabase { store: Arc::new(store.clone()), cleanup: Cleanup::Sqlite(store, dir) }
+    }
+
+    /// A store in a new PostgreSQL database, or `None` when the variable is not set.
+    pub async fn postgres() -> Option<TestDatabase> {
+        let admin_url = std::env::var(POSTGRES_URL_VARIABLE).ok().filter(|u| !u.is_empty())?;
+        let name = format!("mitra_test_{}", Uuid::now_v7().simple());
+        let mut admin = sqlx::PgConnection::connect(&admin_url)
+            .await
+            .unwrap_or_else(|e| panic!("{POSTGRES_URL_VARIABLE} must accept connections: {e}"));
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut admin)
+            .await
+            .expect("the test user may create databases");
+        admin.close().await.ok();
+        let options =
+            sqlx::postgres::PgConnectOptions::from_str(&admin_url).expect("a valid URL").database(&name);
+        let store = PostgresStore::open_with(options).await.expect("the fresh database opens");
+        Some(TestDatabase {
+            store: Arc::new(store.clone()),
+            cleanup: Cleanup::Postgres(store, admin_url, name),
+        })
+    }
+
+    /// Closes the store and removes its file or database.
+    pub async fn cleanup(self) {
+        drop(self.store);
+        match self.cleanup {
+            Cleanup::Sqlite(store, dir) => {
+                store.close().await;
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Cleanup::Postgres(store, admin_url, name) => {
+                store.close().await;
+                if let Ok(mut admin) = sqlx::PgConnection::connect(&admin_url).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                    )))
+                    .execute(&mut admin)
+                    .await;
+                }
+            }
+        }
+    }
+}
+
+/// Says, once per test, that a PostgreSQL test did not run.
+pub fn report_postgres_skipped(test: &str) {
+    eprintln!("skipped: {POSTGRES_URL_VARIABLE} is not set, so {test} did not run on PostgreSQL");
+}
