@@ -119,7 +119,7 @@ const COUNTRIES: [CountryProfile; 5] = [
             "Kente",
             "Sankofa",
         ],
-        turnover_per_employee: (15_000, 120_000),
+        turnover_per_employee: (8_000, 40_000),
     },
     CountryProfile {
         code: "ID",
@@ -147,7 +147,7 @@ const COUNTRIES: [CountryProfile; 5] = [
             "Karya",
             "Abadi",
         ],
-        turnover_per_employee: (80_000_000, 600_000_000),
+        turnover_per_employee: (40_000_000, 250_000_000),
     },
     CountryProfile {
         code: "MX",
@@ -175,7 +175,7 @@ const COUNTRIES: [CountryProfile; 5] = [
             "Colibrí",
             "Talavera",
         ],
-        turnover_per_employee: (250_000, 1_500_000),
+        turnover_per_employee: (150_000, 600_000),
     },
 ];
 

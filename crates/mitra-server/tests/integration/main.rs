@@ -4,6 +4,7 @@
 //! when `MITRA_TEST_POSTGRES_URL` is set, on PostgreSQL as well.
 
 mod bad_input;
+mod browser;
 mod opportunities;
 mod organizations;
 mod pages;

@@ -65,12 +65,12 @@ async fn lists_of_opportunities_filter_by_channel_region_language_and_partner(ap
                 .collect::<Vec<_>>()
         }
     };
-    assert_eq!(ids("/api/v1/opportunities?channel=networking").await, [matchmaking.clone()]);
-    assert_eq!(ids("/api/v1/opportunities?region=volta").await, [loan.clone()]);
-    assert_eq!(ids("/api/v1/opportunities?region=Ashanti").await, [matchmaking.clone(), loan.clone()]);
-    assert_eq!(ids("/api/v1/opportunities?language=ak").await, [loan.clone()]);
-    assert_eq!(ids(&format!("/api/v1/opportunities?partner_id={bank}")).await, [loan.clone()]);
-    assert_eq!(ids("/api/v1/opportunities?q=matchmaking&country=GH").await, [matchmaking]);
+    assert_eq!(ids("/api/v1/opportunities?channel=networking").await, vec![matchmaking.clone()]);
+    assert_eq!(ids("/api/v1/opportunities?region=volta").await, vec![loan.clone()]);
+    assert_eq!(ids("/api/v1/opportunities?region=Ashanti").await, vec![matchmaking.clone(), loan.clone()]);
+    assert_eq!(ids("/api/v1/opportunities?language=ak").await, vec![loan.clone()]);
+    assert_eq!(ids(&format!("/api/v1/opportunities?partner_id={bank}")).await, vec![loan.clone()]);
+    assert_eq!(ids("/api/v1/opportunities?q=matchmaking&country=GH").await, vec![matchmaking]);
 }
 
 async fn updating_and_archiving_an_opportunity(app: &TestApp) {
