@@ -1055,6 +1055,136 @@ fn synthetic_msme(rng: &mut ChaCha8Rng, country: &CountryProfile) -> Organizatio
     }
 }
 
+/// Words from which synthetic opportunity titles and descriptions are drawn, by channel.
+const OFFER_WORDS: [(Channel, &[&str]); 5] = [
+    (
+        Channel::Resources,
+        &[
+            "working capital",
+            "equipment loan",
+            "restocking grant",
+            "pooled purchase of packaging",
+            "cold storage financing",
+            "invoice financing",
+            "raw materials credit",
+        ],
+    ),
+    (
+        Channel::Knowledge,
+        &[
+            "bookkeeping clinic",
+            "food safety advice",
+            "digital payments guide",
+            "export standards help",
+            "costing and pricing advice",
+            "tax registration help",
+        ],
+    ),
+    (
+        Channel::Networking,
+        &[
+            "buyer introductions",
+            "supplier matchmaking",
+            "subcontracting fair",
+            "cocoa sourcing meetings",
+            "cooperative transport sharing",
+            "trade mission",
+        ],
+    ),
+    (
+        Channel::Markets,
+        &[
+            "marketplace onboarding",
+            "online storefront",
+            "supermarket listing",
+            "delivery partnership",
+            "export marketplace access",
+            "product photography",
+        ],
+    ),
+    (
+        Channel::Training,
+        &[
+            "mentoring by owners",
+            "digital marketing course",
+            "machine operation training",
+            "leadership coaching",
+            "recovery planning workshop",
+            "customer service training",
+        ],
+    ),
+];
+
+/// Adds `count` synthetic opportunities (for load and recommendation benchmarks), spread over
+/// the countries and their partners, the same for the same seed. They are all illustrative.
+pub fn add_synthetic_opportunities(data: &mut DemoData, seed: u64, count: usize) {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x6f70_706f);
+    for index in 0..count {
+        let country = &COUNTRIES[index % COUNTRIES.len()];
+        let partners: Vec<usize> = data
+            .partners
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.country.code() == country.code)
+            .map(|(i, _)| i)
+            .collect();
+        let partner = *partners.choose(&mut rng).expect("every country has partners");
+        let (channel, words) = OFFER_WORDS[rng.random_range(0..OFFER_WORDS.len())];
+        let first = words.choose(&mut rng).expect("words");
+        let second = words.choose(&mut rng).expect("words");
+        let (_, isic, sector) = SECTORS[rng.random_range(0..SECTORS.len())];
+        let region_count = rng.random_range(0..3);
+        let mut regions: Vec<Region> = Vec::new();
+        for _ in 0..region_count {
+            let region = Region::parse(country.regions.choose(&mut rng).expect("regions")).expect("valid");
+            if !regions.contains(&region) {
+                regions.push(region);
+            }
+        }
+        let industries =
+            if rng.random_bool(0.3) { vec![IndustryCode::parse(isic).expect("valid")] } else { vec![] };
+        let size_classes = match rng.random_range(0..4) {
+            0 => vec![SizeClass::Micro],
+            1 => vec![SizeClass::Micro, SizeClass::Small],
+            _ => vec![],
+        };
+        let draft = OpportunityDraft {
+            partner_id: Uuid::nil(),
+            title: text::<200>(&format!(
+                "{} for {} firms #{}",
+                capitalise(first),
+                sector.to_lowercase(),
+                index + 1
+            )),
+            description: text::<5000>(&format!(
+                "Synthetic opportunity offering {first} and {second} to {} businesses{}.",
+                sector.to_lowercase(),
+                if regions.is_empty() {
+                    String::new()
+                } else {
+                    format!(" in {}", regions.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(" and "))
+                }
+            )),
+            channel,
+            capacity: Capacity { seats: Some(rng.random_range(5..500)), ..Capacity::default() },
+            opens_on: Some(date(2026, 1, 1)),
+            closes_on: Some(date(2027, 12, 31)),
+            languages: country.languages.iter().take(2).map(|l| Language::parse(l).expect("valid")).collect(),
+            country: Country::parse(country.code).expect("valid"),
+            regions,
+            industries,
+            size_classes,
+            illustrative: true,
+        };
+        data.opportunities.push((partner, draft));
+    }
+}
+
+fn capitalise(words: &str) -> String {
+    let mut chars = words.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Stores the demo data in one transaction: all of it or nothing.
 pub async fn seed(
     store: &dyn mitra_store::Store,
@@ -1090,6 +1220,21 @@ mod tests {
             draft.clone().check(today).unwrap();
         }
         for (_, draft) in &data.opportunities {
+            draft.clone().check().unwrap();
+        }
+    }
+
+    #[test]
+    fn synthetic_opportunities_are_valid_and_the_same_for_the_same_seed() {
+        let mut a = generate(3, 1);
+        let mut b = generate(3, 1);
+        let before = a.opportunities.len();
+        add_synthetic_opportunities(&mut a, 3, 500);
+        add_synthetic_opportunities(&mut b, 3, 500);
+        assert_eq!(a.opportunities.len(), before + 500);
+        assert_eq!(a.opportunities, b.opportunities);
+        for (partner, draft) in &a.opportunities[before..] {
+            assert_eq!(a.partners[*partner].country, draft.country);
             draft.clone().check().unwrap();
         }
     }

@@ -140,6 +140,12 @@ pub trait Store: Send + Sync + fmt::Debug + 'static {
         opportunities: Vec<OpportunityDraft>,
     ) -> Result<(Vec<Organization>, Vec<Opportunity>), StoreError>;
     async fn counts(&self) -> Result<Counts, StoreError>;
+    /// A number that changes whenever any opportunity is created, changed or archived, by this
+    /// process or another one sharing the database.
+    async fn opportunities_version(&self) -> Result<i64, StoreError>;
+    /// Every live opportunity, oldest first, with the version read just before them: a change
+    /// made while they are read leaves the version behind, so the next check reloads.
+    async fn live_opportunities(&self) -> Result<(i64, Vec<Opportunity>), StoreError>;
     /// Answers when the database does.
     async fn ping(&self) -> Result<(), StoreError>;
 }

@@ -8,6 +8,14 @@
 macro_rules! store_impl {
     ($store:ident, $db:ty) => {
         impl $store {
+            /// Bumps the opportunities' change counter inside the caller's transaction.
+            async fn bump_opportunities(tx: &mut sqlx::Transaction<'static, $db>) -> Result<(), $crate::StoreError> {
+                sqlx::query("UPDATE change_counters SET value = value + 1 WHERE name = 'opportunities'")
+                    .execute(&mut **tx)
+                    .await?;
+                Ok(())
+            }
+
             async fn insert_organization(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 organization: &mitra_domain::Organization,
@@ -77,6 +85,7 @@ macro_rules! store_impl {
                 .bind(opportunity.archived_at.map(|t| t.to_string()))
                 .execute(&mut **tx)
                 .await?;
+                Self::bump_opportunities(tx).await?;
                 Ok(())
             }
         }
@@ -161,6 +170,7 @@ macro_rules! store_impl {
                         .bind(&now)
                         .execute(&mut *tx)
                         .await?;
+                    Self::bump_opportunities(&mut tx).await?;
                 }
                 tx.commit().await?;
                 self.organization(id).await
@@ -269,17 +279,24 @@ macro_rules! store_impl {
                 .bind(updated.updated_at.to_string())
                 .execute(&mut *tx)
                 .await?;
+                Self::bump_opportunities(&mut tx).await?;
                 tx.commit().await?;
                 Ok(updated)
             }
 
             async fn archive_opportunity(&self, id: uuid::Uuid) -> Result<mitra_domain::Opportunity, $crate::StoreError> {
                 let now = $crate::sql::now().to_string();
-                sqlx::query("UPDATE opportunities SET archived_at = $2, updated_at = $2 WHERE id = $1 AND archived_at IS NULL")
+                let mut tx = self.pool.begin().await?;
+                let changed = sqlx::query("UPDATE opportunities SET archived_at = $2, updated_at = $2 WHERE id = $1 AND archived_at IS NULL")
                     .bind(id.to_string())
                     .bind(&now)
-                    .execute(&self.pool)
-                    .await?;
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if changed > 0 {
+                    Self::bump_opportunities(&mut tx).await?;
+                }
+                tx.commit().await?;
                 self.opportunity(id).await
             }
 
@@ -354,6 +371,27 @@ macro_rules! store_impl {
                     .await?;
                 let count = |n: i64| u64::try_from(n).unwrap_or_default();
                 Ok($crate::Counts { organizations: count(organizations), msmes: count(msmes), opportunities: count(opportunities) })
+            }
+
+            async fn opportunities_version(&self) -> Result<i64, $crate::StoreError> {
+                Ok(sqlx::query_scalar("SELECT value FROM change_counters WHERE name = 'opportunities'")
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn live_opportunities(&self) -> Result<(i64, Vec<mitra_domain::Opportunity>), $crate::StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let version: i64 = sqlx::query_scalar("SELECT value FROM change_counters WHERE name = 'opportunities'")
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let rows = sqlx::query(
+                    "SELECT id, body, created_at, updated_at, archived_at FROM opportunities WHERE archived_at IS NULL ORDER BY id",
+                )
+                .fetch_all(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                let opportunities = rows.iter().map($crate::sql::opportunity_from_row).collect::<Result<Vec<_>, _>>()?;
+                Ok((version, opportunities))
             }
 
             async fn ping(&self) -> Result<(), $crate::StoreError> {

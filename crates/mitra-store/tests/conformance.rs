@@ -63,6 +63,7 @@ conformance!(
     updating_an_opportunity_keeps_its_partner,
     storing_many_records_stores_none_when_one_is_refused,
     counts_count_only_live_records,
+    every_change_to_opportunities_moves_their_version,
 );
 
 // Fixtures.
@@ -437,4 +438,36 @@ async fn counts_count_only_live_records(store: &dyn Store) {
     let counts = store.counts().await.unwrap();
     assert_eq!((counts.organizations, counts.msmes, counts.opportunities), (2, 1, 1));
     store.ping().await.unwrap();
+}
+
+async fn every_change_to_opportunities_moves_their_version(store: &dyn Store) {
+    let start = store.opportunities_version().await.unwrap();
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    assert_eq!(store.opportunities_version().await.unwrap(), start, "organisations do not move it");
+    let first =
+        store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
+    let second =
+        store.create_opportunity(opportunity(bank.id, Channel::Training, &[], &["en"])).await.unwrap();
+    let created = store.opportunities_version().await.unwrap();
+    assert!(created > start);
+    store.update_opportunity(first.id, first.details.clone()).await.unwrap();
+    let updated = store.opportunities_version().await.unwrap();
+    assert!(updated > created);
+    store.archive_opportunity(first.id).await.unwrap();
+    let archived = store.opportunities_version().await.unwrap();
+    assert!(archived > updated);
+    store.archive_opportunity(first.id).await.unwrap();
+    assert_eq!(store.opportunities_version().await.unwrap(), archived, "archiving twice changes nothing");
+    let (version, live) = store.live_opportunities().await.unwrap();
+    assert_eq!(version, archived);
+    assert_eq!(live.iter().map(|o| o.id).collect::<Vec<_>>(), [second.id]);
+    store.archive_organization(bank.id).await.unwrap();
+    assert!(
+        store.opportunities_version().await.unwrap() > archived,
+        "archiving the partner archives its offers"
+    );
+    assert!(store.live_opportunities().await.unwrap().1.is_empty());
 }

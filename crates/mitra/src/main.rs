@@ -47,6 +47,10 @@ enum Command {
         /// Synthetic MSMEs in each of the five countries.
         #[arg(long, env = "MITRA_DEMO_MSMES_PER_COUNTRY", default_value_t = 500)]
         msmes_per_country: usize,
+        /// Synthetic opportunities to add to the real and illustrative ones, for load tests
+        /// (100000 gives the scale of the recommendation benchmark).
+        #[arg(long, env = "MITRA_DEMO_SYNTHETIC_OPPORTUNITIES", default_value_t = 0)]
+        synthetic_opportunities: usize,
     },
     /// Create or bring up to date the schema of a database, then exit.
     Migrate {
@@ -71,12 +75,13 @@ async fn main() -> anyhow::Result<()> {
                 .with_context(|| format!("opening the database {}", mitra_store::redact(&database_url)))?;
             serve(store, bind).await
         }
-        Command::Demo { database, bind, seed, msmes_per_country } => {
+        Command::Demo { database, bind, seed, msmes_per_country, synthetic_opportunities } => {
             let started = Instant::now();
             remove_sqlite_files(&database)?;
             let path = database.to_str().context("the demo database path must be UTF-8")?;
             let store = mitra_store::open(path).await.context("creating the demo database")?;
-            let data = mitra_server::demo::generate(seed, msmes_per_country);
+            let mut data = mitra_server::demo::generate(seed, msmes_per_country);
+            mitra_server::demo::add_synthetic_opportunities(&mut data, seed, synthetic_opportunities);
             let counts =
                 mitra_server::demo::seed(store.as_ref(), data).await.context("seeding the demo data")?;
             tracing::info!(
