@@ -45,10 +45,10 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct MoneyDto {
     /// A decimal amount, such as "60000.00". A whole JSON number is also accepted.
-    #[schema(example = "60000.00")]
+    #[schema(example = "60000.00", pattern = r"^\s*\+?[0-9]{1,19}(\.[0-9]{1,4})?\s*$")]
     pub amount: String,
     /// An ISO 4217 currency code.
-    #[schema(example = "CAD")]
+    #[schema(example = "CAD", pattern = "^[A-Za-z]{3}$")]
     pub currency: String,
 }
 
@@ -63,6 +63,7 @@ impl From<&Money> for MoneyDto {
 pub struct ChannelNoteDto {
     pub channel: Channel,
     /// Up to 500 characters.
+    #[schema(min_length = 1, max_length = 500, pattern = r"\S")]
     pub description: String,
 }
 

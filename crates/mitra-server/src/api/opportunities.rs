@@ -32,9 +32,11 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub struct OpportunityInput {
     /// The organisation that offers it; it must exist and not be archived.
     pub partner_id: uuid::Uuid,
-    /// 1 to 200 characters.
+    /// 1 to 200 characters, without control characters.
+    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")]
     pub title: String,
     /// 1 to 5,000 characters.
+    #[schema(min_length = 1, max_length = 5000, pattern = r"\S")]
     pub description: String,
     pub channel: Channel,
     pub capacity: Option<CapacityDto>,
@@ -44,9 +46,11 @@ pub struct OpportunityInput {
     /// YYYY-MM-DD, not before `opens_on`.
     #[schema(format = Date)]
     pub closes_on: Option<String>,
-    /// ISO 639-1 codes it is delivered in, at least one.
+    /// ISO 639-1 codes it is delivered in, at least one, each once.
+    #[schema(min_items = 1, max_items = 20)]
     pub languages: Vec<String>,
     /// ISO 3166-1 alpha-2.
+    #[schema(example = "GH", pattern = "^[A-Za-z]{2}$")]
     pub country: String,
     /// Regions it serves; empty or absent means the whole country.
     #[serde(default)]
@@ -65,8 +69,10 @@ pub struct OpportunityInput {
 /// How much an opportunity can give; an absent figure is not limited.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
 pub struct CapacityDto {
+    #[schema(minimum = 0, maximum = 10_000_000)]
     pub seats: Option<u32>,
     pub budget: Option<MoneyDto>,
+    #[schema(minimum = 0, maximum = 10_000_000)]
     pub mentor_slots: Option<u32>,
     /// The most one firm can receive.
     pub max_per_firm: Option<MoneyDto>,
@@ -200,6 +206,7 @@ pub struct OpportunityListParams {
     /// The `next_cursor` of the previous page.
     pub cursor: Option<String>,
     /// 1 to 200, default 50.
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u32>,
 }
 

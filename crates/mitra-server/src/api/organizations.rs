@@ -36,17 +36,20 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct OrganizationInput {
     pub kind: OrganizationKind,
-    /// 1 to 200 characters.
+    /// 1 to 200 characters, without control characters.
+    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")]
     pub name: String,
     /// ISO 3166-1 alpha-2.
-    #[schema(example = "GH")]
+    #[schema(example = "GH", pattern = "^[A-Za-z]{2}$")]
     pub country: String,
     /// A state, province or district, up to 100 characters.
+    #[schema(min_length = 1, max_length = 100, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")]
     pub region: Option<String>,
-    /// ISO 639-1 codes, at least one.
-    #[schema(example = json!(["en"]))]
+    /// ISO 639-1 codes, at least one, each once.
+    #[schema(example = json!(["en"]), min_items = 1, max_items = 20)]
     pub languages: Vec<String>,
     /// Up to 5,000 characters.
+    #[schema(min_length = 1, max_length = 5000, pattern = r"\S")]
     pub description: Option<String>,
     /// Required for kind `msme`, absent otherwise.
     pub msme: Option<MsmeInput>,
@@ -66,6 +69,7 @@ pub struct MsmeInput {
     #[schema(example = "1073")]
     pub industry_code: Option<String>,
     /// Persons employed.
+    #[schema(minimum = 0, maximum = 5_000_000)]
     pub employees: Option<u32>,
     pub annual_turnover: Option<MoneyDto>,
     /// Investment in plant, machinery and equipment (fixed assets, or business capital
@@ -328,6 +332,7 @@ pub struct OrganizationListParams {
     /// The `next_cursor` of the previous page.
     pub cursor: Option<String>,
     /// 1 to 200, default 50.
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u32>,
 }
 
