@@ -578,6 +578,12 @@ fn partners_of(code: &str) -> (Vec<PartnerSpec>, Vec<OpportunitySpec>) {
                     "University with an agribusiness extension unit (demo).",
                     &[(Knowledge, "Agribusiness extension")],
                 ),
+                p(
+                    GovernmentAgency,
+                    "Ministry of Trade, Agribusiness and Industry (Ghana)",
+                    "Ministry responsible for trade and industrial policy.",
+                    &[(Knowledge, "Trade policy briefings")],
+                ),
             ],
             vec![
                 OpportunitySpec {
@@ -692,6 +698,12 @@ fn partners_of(code: &str) -> (Vec<PartnerSpec>, Vec<OpportunitySpec>) {
                     "Universitas Nusantara (demo)",
                     "University business incubator (demo).",
                     &[(Knowledge, "Incubation")],
+                ),
+                p(
+                    GovernmentAgency,
+                    "Directorate General for National Export Development (demo desk)",
+                    "Export promotion under the Ministry of Trade (illustrative desk).",
+                    &[(Networking, "Trade missions and buyer meetings")],
                 ),
             ],
             vec![
@@ -1236,6 +1248,38 @@ mod tests {
         for (partner, draft) in &a.opportunities[before..] {
             assert_eq!(a.partners[*partner].country, draft.country);
             draft.clone().check().unwrap();
+        }
+    }
+
+    #[test]
+    fn every_country_has_the_kinds_of_partner_the_founding_text_names() {
+        use OrganizationKind::*;
+        let data = generate(DEFAULT_SEED, 1);
+        for country in &COUNTRIES {
+            let partners: Vec<&OrganizationDraft> =
+                data.partners.iter().filter(|p| p.country.code() == country.code).collect();
+            for kind in [
+                FinancialInstitution,
+                GovernmentAgency,
+                DevelopmentBank,
+                EcommercePlatform,
+                Nonprofit,
+                Academic,
+            ] {
+                assert!(partners.iter().any(|p| p.kind == kind), "{} has no {kind}", country.code);
+            }
+            let named =
+                |words: &[&str]| partners.iter().any(|p| words.iter().any(|w| p.name.as_str().contains(w)));
+            assert!(
+                named(&["Ministry", "Department", "Kementerian", "Secretaría"]),
+                "{} has no ministry",
+                country.code
+            );
+            assert!(
+                named(&["Export", "Trade Commissioner"]),
+                "{} has no export-promotion body",
+                country.code
+            );
         }
     }
 

@@ -83,7 +83,16 @@ impl TestDatabase {
     }
 }
 
-/// Says, once per test, that a PostgreSQL test did not run.
+/// Says that a PostgreSQL test did not run: on the terminal, past the test harness's output
+/// capture (which would hide it for a test that passes), once per test binary.
 pub fn report_postgres_skipped(test: &str) {
-    eprintln!("skipped: {POSTGRES_URL_VARIABLE} is not set, so {test} did not run on PostgreSQL");
+    use std::io::Write;
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "\nskipped: {POSTGRES_URL_VARIABLE} is not set, so the PostgreSQL half of this suite did not run \
+             (first skipped: {test}); set it to a PostgreSQL URL whose user may create databases"
+        );
+    });
 }

