@@ -6,6 +6,7 @@
 
 pub mod opportunities;
 pub mod organizations;
+pub mod recommendations;
 
 use mitra_domain::{Channel, ChannelNote, Money, Text};
 use serde::{Deserialize, Serialize};
@@ -38,6 +39,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(organizations::router())
         .merge(opportunities::router())
+        .merge(recommendations::router())
         .split_for_parts()
 }
 

@@ -6,6 +6,7 @@
 //! - [`input`]: reading untrusted bodies, paths and query strings into domain values.
 //! - [`error`]: the one error type and its one mapping to problem documents.
 //! - [`metrics`]: request counters in the Prometheus text format.
+//! - [`recommend`]: the matching engine's catalogue of live opportunities, kept current.
 //! - [`demo`]: the deterministic demo data set.
 //!
 //! The server holds no business rule: it parses, calls the domain and the store, and renders.
@@ -17,6 +18,7 @@ pub mod error;
 pub mod input;
 pub mod metrics;
 pub mod pages;
+pub mod recommend;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -35,6 +37,8 @@ use tower_http::trace::TraceLayer;
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub metrics: Arc<metrics::Metrics>,
+    /// The recommendation catalogue, derived from the store and rebuilt when it changes.
+    pub recommender: Arc<recommend::Recommender>,
     /// The OpenAPI document, rendered once at start-up.
     pub openapi_json: Arc<String>,
 }
@@ -44,14 +48,19 @@ pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
 /// The whole application as a router, ready to serve.
 pub fn app(store: Arc<dyn Store>) -> Router {
+    app_with_state(store).0
+}
+
+fn app_with_state(store: Arc<dyn Store>) -> (Router, AppState) {
     let (api_routes, openapi) = api::router();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
     let state = AppState {
         store,
         metrics: Arc::new(metrics::Metrics::default()),
+        recommender: Arc::new(recommend::Recommender::default()),
         openapi_json: Arc::new(openapi_json),
     };
-    Router::new()
+    let router = Router::new()
         .merge(api_routes)
         .merge(pages::router())
         .route("/api/openapi.json", get(openapi_document))
@@ -61,16 +70,25 @@ pub fn app(store: Arc<dyn Store>) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::count))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(state.clone());
+    (router, state)
 }
 
-/// Serves `store` on `listener` until `shutdown` completes.
+/// Serves `store` on `listener` until `shutdown` completes. The recommendation catalogue is
+/// built in the background at start, so that the first request does not wait for it.
 pub async fn launch(
     listener: TcpListener,
     store: Arc<dyn Store>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(store)).with_graceful_shutdown(shutdown).await
+    let (router, state) = app_with_state(store);
+    let warm = state.clone();
+    tokio::spawn(async move {
+        if let Err(error) = warm.recommender.snapshot(warm.store.as_ref(), api::today()).await {
+            tracing::warn!(error = %error, "the recommendation catalogue could not be built at start");
+        }
+    });
+    axum::serve(listener, router).with_graceful_shutdown(shutdown).await
 }
 
 async fn openapi_document(State(state): State<AppState>) -> impl IntoResponse {

@@ -61,6 +61,27 @@ impl TestDatabase {
         })
     }
 
+    /// A second, independent store over the same database, as another server process would
+    /// open it (its own connection pool).
+    pub async fn reopen(&self) -> Arc<dyn Store> {
+        match &self.cleanup {
+            Cleanup::Sqlite(_, dir) => {
+                let path = dir.join("mitra.db");
+                Arc::new(
+                    SqliteStore::open(path.to_str().expect("temporary paths are UTF-8"))
+                        .await
+                        .expect("SQLite reopens"),
+                )
+            }
+            Cleanup::Postgres(_, admin_url, name) => {
+                let options = sqlx::postgres::PgConnectOptions::from_str(admin_url)
+                    .expect("a valid URL")
+                    .database(name);
+                Arc::new(PostgresStore::open_with(options).await.expect("the database reopens"))
+            }
+        }
+    }
+
     /// Closes the store and removes its file or database.
     pub async fn cleanup(self) {
         drop(self.store);

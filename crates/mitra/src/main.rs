@@ -1,5 +1,5 @@
-//! The `mitra` command: parses arguments, sets up logging, opens the store and hands over to
-//! the libraries.
+//! The `mitra` command: parses arguments, sets up logging, opens the store or reads the file,
+//! and hands over to the libraries.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -52,6 +52,11 @@ enum Command {
         #[arg(long, env = "MITRA_DEMO_SYNTHETIC_OPPORTUNITIES", default_value_t = 0)]
         synthetic_opportunities: usize,
     },
+    /// Run the matching engine on files.
+    Match {
+        #[command(subcommand)]
+        command: MatchCommand,
+    },
     /// Create or bring up to date the schema of a database, then exit.
     Migrate {
         /// A SQLite file path (or sqlite:PATH), or a postgres:// URL.
@@ -60,8 +65,39 @@ enum Command {
     },
 }
 
+#[derive(Debug, Subcommand)]
+enum MatchCommand {
+    /// Solve an assignment instance exactly and print the objective, the number assigned, the
+    /// time and the peak memory.
+    ///
+    /// Reads the benchmark formats: dense linear assignment (`.dlap`, magic MSMEDLAP) and
+    /// capacitated sparse assignment with a penalty for each unassigned MSME (`.bmat`, magic
+    /// MSMEBMAT); the format is told by the file's magic number, not its name.
+    Solve {
+        /// The instance file.
+        #[arg(long)]
+        instance: PathBuf,
+        /// Write the assignment here: one line per row, the column or mentor index, or -1.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Print one JSON object instead of lines for people.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
 #[tokio::main]
-async fn main() -> anyhow::Result<()> {
+async fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("MITRA_LOG")
@@ -101,6 +137,9 @@ async fn main() -> anyhow::Result<()> {
             );
             serve(store, bind).await
         }
+        Command::Match { command: MatchCommand::Solve { instance, out, json } } => {
+            solve_instance(&instance, out.as_deref(), json)
+        }
         Command::Migrate { database_url } => {
             mitra_store::open(&database_url)
                 .await
@@ -117,6 +156,63 @@ async fn serve(store: std::sync::Arc<dyn mitra_store::Store>, bind: SocketAddr) 
     println!("Mitra is running at http://{address}/ (press Ctrl-C to stop)");
     mitra_server::launch(listener, store, shutdown_signal()).await.context("serving")?;
     Ok(())
+}
+
+/// `mitra match solve`: reads, solves, reports.
+fn solve_instance(path: &Path, out: Option<&Path>, json: bool) -> anyhow::Result<()> {
+    use mitra_matcher::instance::{self, Instance};
+    use mitra_matcher::{lap, transport};
+
+    let started = Instant::now();
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let parsed =
+        instance::parse(&bytes).with_context(|| format!("{} is not a valid instance", path.display()))?;
+    drop(bytes);
+    let read_seconds = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let (kind, rows, objective, assignment) = match &parsed {
+        Instance::Dense(dense) => {
+            let solution = lap::solve(&dense.costs);
+            let assignment: Vec<Option<u32>> = solution.column_of_row.iter().copied().map(Some).collect();
+            ("dense", dense.costs.n_rows(), solution.total_cost, assignment)
+        }
+        Instance::Sparse(sparse) => {
+            let solution =
+                transport::solve(&sparse.problem).with_context(|| format!("solving {}", path.display()))?;
+            ("sparse", sparse.problem.n_msmes(), solution.total_cost, solution.mentor_of)
+        }
+    };
+    let solve_seconds = started.elapsed().as_secs_f64();
+    let assigned = assignment.iter().filter(|a| a.is_some()).count();
+    if let Some(out) = out {
+        std::fs::write(out, instance::write_assignment(&assignment))
+            .with_context(|| format!("writing {}", out.display()))?;
+    }
+    let peak_bytes = peak_memory_bytes();
+    if json {
+        println!(
+            "{{\"instance\": {:?}, \"kind\": \"{kind}\", \"rows\": {rows}, \"objective\": {objective}, \"assigned\": {assigned}, \
+             \"seconds\": {solve_seconds:.6}, \"read_seconds\": {read_seconds:.6}, \"peak_bytes\": {peak_bytes}}}",
+            path.display().to_string()
+        );
+    } else {
+        println!("instance: {} ({kind}, {rows} rows)", path.display());
+        println!("objective: {objective}");
+        println!("assigned: {assigned} of {rows}");
+        println!("time: {solve_seconds:.3} s to solve, {read_seconds:.3} s to read");
+        println!("peak memory: {:.0} MiB", peak_bytes as f64 / 1048576.0);
+    }
+    Ok(())
+}
+
+/// The process's peak resident memory, from `/proc/self/status` (0 where there is none).
+fn peak_memory_bytes() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|value| value.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kib| kib * 1024)
 }
 
 /// Removes a SQLite database file and its WAL and shared-memory files, if they exist.

@@ -8,5 +8,6 @@ mod browser;
 mod opportunities;
 mod organizations;
 mod pages;
+mod recommendations;
 mod service;
 mod support;

@@ -60,6 +60,25 @@ impl TestApp {
         }
     }
 
+    /// A second server over the same database through its own store, as another process
+    /// sharing the database would run.
+    pub async fn sibling(&self) -> TestApp {
+        let store = self.database.as_ref().expect("a running app has its database").reopen().await;
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = format!("http://{}", listener.local_addr().unwrap());
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let server = tokio::spawn(mitra_server::launch(listener, store, async {
+            let _ = stopped.await;
+        }));
+        TestApp {
+            address,
+            client: reqwest::Client::new(),
+            database: None,
+            shutdown: Some(shutdown),
+            server: Some(server),
+        }
+    }
+
     pub async fn stop(mut self) {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());

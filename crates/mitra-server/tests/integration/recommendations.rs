@@ -1,0 +1,120 @@
+//! Recommendations for an MSME through the API, kept current as opportunities change.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::on_both_backends;
+use crate::support::{TestApp, msme_body, opportunity_body, partner_body};
+
+on_both_backends!(
+    an_msme_gets_opportunities_with_named_contributions_that_sum_to_the_score,
+    opportunities_that_fail_a_hard_filter_are_not_recommended,
+    a_new_or_archived_opportunity_is_seen_by_the_next_request,
+    a_change_made_through_another_server_sharing_the_database_is_seen,
+    recommendations_refuse_partners_unknown_ids_and_bad_limits,
+);
+
+fn titles(reply: &Value) -> Vec<String> {
+    reply["opportunities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["title"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn recommend(app: &TestApp, msme: &str) -> Value {
+    let reply = app.get(&format!("/api/v1/organizations/{msme}/recommendations")).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text);
+    reply.json()
+}
+
+/// A partner in Ghana with an opportunity titled `title` on `channel`.
+async fn offer(app: &TestApp, partner: &str, title: &str, channel: &str) -> String {
+    let mut body = opportunity_body(partner);
+    body["title"] = json!(title);
+    body["channel"] = json!(channel);
+    app.create("/api/v1/opportunities", &body).await
+}
+
+async fn an_msme_gets_opportunities_with_named_contributions_that_sum_to_the_score(app: &TestApp) {
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    let partner = app.create("/api/v1/organizations", &partner_body("government_agency", "GEPA")).await;
+    offer(app, &partner, "Cocoa buyers meet producers", "networking").await;
+    offer(app, &partner, "Bookkeeping course", "training").await;
+    let reply = recommend(app, &msme).await;
+    assert_eq!(reply["organization_id"], msme.as_str());
+    // The firm needs networking, so the networking opportunity ranks first.
+    assert_eq!(titles(&reply), ["Cocoa buyers meet producers", "Bookkeeping course"]);
+    for opportunity in reply["opportunities"].as_array().unwrap() {
+        let contributions = opportunity["contributions"].as_array().unwrap();
+        assert!(!contributions.is_empty());
+        let sum: f64 = contributions.iter().map(|c| c["value"].as_f64().unwrap()).sum();
+        assert!((sum - opportunity["score"].as_f64().unwrap()).abs() < 1e-4, "{opportunity}");
+    }
+    let first = &reply["opportunities"][0]["contributions"];
+    assert!(first.as_array().unwrap().iter().any(|c| c["name"] == "channel_need"), "{first}");
+    assert_eq!(reply["partners"][0]["partner_id"], partner.as_str());
+    assert_eq!(reply["partners"][0]["opportunities"], 2);
+}
+
+async fn opportunities_that_fail_a_hard_filter_are_not_recommended(app: &TestApp) {
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    let partner = app.create("/api/v1/organizations", &partner_body("nonprofit", "Sankofa Trust")).await;
+    offer(app, &partner, "Open to the firm", "training").await;
+    let mut elsewhere = opportunity_body(&partner);
+    elsewhere["title"] = json!("Only in Mexico");
+    elsewhere["country"] = json!("MX");
+    app.create("/api/v1/opportunities", &elsewhere).await;
+    let mut other_region = opportunity_body(&partner);
+    other_region["title"] = json!("Only in Volta");
+    other_region["regions"] = json!(["Volta"]);
+    app.create("/api/v1/opportunities", &other_region).await;
+    let mut closed = opportunity_body(&partner);
+    closed["title"] = json!("Closed last year");
+    closed["opens_on"] = json!("2020-01-01");
+    closed["closes_on"] = json!("2020-12-31");
+    app.create("/api/v1/opportunities", &closed).await;
+    let mut french = opportunity_body(&partner);
+    french["title"] = json!("In French only");
+    french["languages"] = json!(["fr"]);
+    app.create("/api/v1/opportunities", &french).await;
+    assert_eq!(titles(&recommend(app, &msme).await), ["Open to the firm"]);
+}
+
+async fn a_new_or_archived_opportunity_is_seen_by_the_next_request(app: &TestApp) {
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    let partner = app.create("/api/v1/organizations", &partner_body("nonprofit", "Sankofa Trust")).await;
+    offer(app, &partner, "First", "training").await;
+    assert_eq!(titles(&recommend(app, &msme).await), ["First"]);
+    let second = offer(app, &partner, "Second", "networking").await;
+    assert_eq!(titles(&recommend(app, &msme).await), ["Second", "First"]);
+    app.post(&format!("/api/v1/opportunities/{second}/archive"), &json!({})).await;
+    assert_eq!(titles(&recommend(app, &msme).await), ["First"]);
+}
+
+async fn a_change_made_through_another_server_sharing_the_database_is_seen(app: &TestApp) {
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    let partner = app.create("/api/v1/organizations", &partner_body("nonprofit", "Sankofa Trust")).await;
+    offer(app, &partner, "First", "training").await;
+    assert_eq!(titles(&recommend(app, &msme).await), ["First"]);
+    let other = app.sibling().await;
+    offer(&other, &partner, "Published elsewhere", "networking").await;
+    assert_eq!(titles(&recommend(app, &msme).await), ["Published elsewhere", "First"]);
+    other.stop().await;
+}
+
+async fn recommendations_refuse_partners_unknown_ids_and_bad_limits(app: &TestApp) {
+    let partner = app.create("/api/v1/organizations", &partner_body("nonprofit", "Sankofa Trust")).await;
+    let reply = app.get(&format!("/api/v1/organizations/{partner}/recommendations")).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.problem_fields(), ["id"]);
+    let reply = app.get("/api/v1/organizations/0190d0a4-0000-7000-8000-000000000000/recommendations").await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    for (query, field) in [("limit=0", "limit"), ("limit=51", "limit"), ("limit=x", "limit"), ("k=3", "k")] {
+        let reply = app.get(&format!("/api/v1/organizations/{msme}/recommendations?{query}")).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+        assert_eq!(reply.problem_fields(), [field], "{query}");
+    }
+}

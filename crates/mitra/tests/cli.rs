@@ -1,0 +1,121 @@
+//! The `mitra` command as a person runs it: help, the demo, and `match solve` on good and bad
+//! files.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn mitra() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mitra"));
+    command.env_remove("MITRA_DATABASE_URL").env_remove("MITRA_BIND").env("MITRA_LOG", "warn");
+    command
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mitra-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+/// A `.bmat` file: 3 MSMEs, 2 mentors of capacity 1, penalty 50.
+fn small_bmat(capacities: [u32; 2]) -> Vec<u8> {
+    let offsets: [u64; 4] = [0, 2, 3, 4];
+    let mentors: [u32; 4] = [0, 1, 0, 1];
+    let costs: [i32; 4] = [10, 20, 5, 30];
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(b"MSMEBMAT");
+    bytes.extend_from_slice(&1u32.to_le_bytes());
+    bytes.extend_from_slice(&0u32.to_le_bytes());
+    for value in [3u64, 2, 4] {
+        bytes.extend_from_slice(&value.to_le_bytes());
+    }
+    bytes.extend_from_slice(&50i64.to_le_bytes());
+    bytes.extend_from_slice(&7u64.to_le_bytes());
+    bytes.extend_from_slice(&0u64.to_le_bytes());
+    offsets.iter().for_each(|v| bytes.extend_from_slice(&v.to_le_bytes()));
+    mentors.iter().for_each(|v| bytes.extend_from_slice(&v.to_le_bytes()));
+    costs.iter().for_each(|v| bytes.extend_from_slice(&v.to_le_bytes()));
+    capacities.iter().for_each(|v| bytes.extend_from_slice(&v.to_le_bytes()));
+    bytes
+}
+
+#[test]
+fn help_lists_every_command() {
+    let output = mitra().arg("--help").output().unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    for command in ["serve", "demo", "migrate", "match"] {
+        assert!(help.contains(command), "{command} is missing from --help:\n{help}");
+    }
+}
+
+#[test]
+fn match_solve_finds_the_optimum_and_writes_the_assignment() {
+    let instance = scratch("small.bmat");
+    let out = scratch("small.txt");
+    std::fs::write(&instance, small_bmat([1, 1])).unwrap();
+    let output = mitra()
+        .args(["match", "solve", "--json", "--instance"])
+        .arg(&instance)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    // Firm 1 takes mentor 0 (5), firm 0 mentor 1 (20), firm 2 goes unassigned (50): 75.
+    assert_eq!(report["objective"], 75);
+    assert_eq!(report["assigned"], 2);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "1\n0\n-1\n");
+}
+
+#[test]
+fn match_solve_explains_bad_files_without_panicking() {
+    let good = small_bmat([1, 1]);
+    let mut bad_magic = good.clone();
+    bad_magic[..8].copy_from_slice(b"NOTMAGIC");
+    let mut bad_version = good.clone();
+    bad_version[8] = 9;
+    let cases: [(&str, Vec<u8>, &str); 5] = [
+        ("empty", Vec::new(), "empty"),
+        ("truncated", good[..good.len() - 3].to_vec(), "bytes"),
+        ("bad magic", bad_magic, "magic"),
+        ("bad version", bad_version, "version"),
+        ("zero capacity", small_bmat([1, 0]), "capacity 0"),
+    ];
+    for (what, bytes, expected) in cases {
+        let path = scratch(&format!("{}.bmat", what.replace(' ', "-")));
+        std::fs::write(&path, bytes).unwrap();
+        let output = mitra().args(["match", "solve", "--instance"]).arg(&path).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{what}: {stderr}");
+        assert!(stderr.starts_with("error: "), "{what}: {stderr}");
+        assert!(stderr.contains(expected), "{what}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{what}: {stderr}");
+    }
+}
+
+#[test]
+fn the_demo_seeds_a_fresh_database_and_prints_a_url_that_answers() {
+    let database = scratch("demo.db");
+    std::fs::write(&database, b"an old file the demo replaces").unwrap();
+    let mut child = mitra()
+        .args(["demo", "--bind", "127.0.0.1:0", "--msmes-per-country", "10", "--database"])
+        .arg(&database)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let seeded = lines.next().unwrap().unwrap();
+    assert!(seeded.contains("seeded with 50 MSMEs"), "{seeded}");
+    let running = lines.next().unwrap().unwrap();
+    let url = running.split_whitespace().find(|w| w.starts_with("http://")).unwrap().to_owned();
+    let address = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    use std::io::{Read, Write};
+    write!(stream, "GET /healthz HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+}
