@@ -83,6 +83,14 @@ enum MatchCommand {
         /// Print one JSON object instead of lines for people.
         #[arg(long)]
         json: bool,
+        /// For a `.bmat` instance: a text file with one line per MSME, its group number (such
+        /// as a region or "women-led") or -1 for none. Needed by --quota.
+        #[arg(long)]
+        groups: Option<PathBuf>,
+        /// A hard fairness quota on a group of --groups: GROUP=MIN assigned MSMEs at least, or
+        /// GROUP=PCT% of all seats (rounded up). May be repeated.
+        #[arg(long = "quota", value_name = "GROUP=MIN|GROUP=PCT%")]
+        quotas: Vec<String>,
     },
 }
 
@@ -137,8 +145,8 @@ async fn run() -> anyhow::Result<()> {
             );
             serve(store, bind).await
         }
-        Command::Match { command: MatchCommand::Solve { instance, out, json } } => {
-            solve_instance(&instance, out.as_deref(), json)
+        Command::Match { command: MatchCommand::Solve { instance, out, json, groups, quotas } } => {
+            solve_instance(&instance, out.as_deref(), json, groups.as_deref(), &quotas)
         }
         Command::Migrate { database_url } => {
             mitra_store::open(&database_url)
@@ -159,7 +167,13 @@ async fn serve(store: std::sync::Arc<dyn mitra_store::Store>, bind: SocketAddr) 
 }
 
 /// `mitra match solve`: reads, solves, reports.
-fn solve_instance(path: &Path, out: Option<&Path>, json: bool) -> anyhow::Result<()> {
+fn solve_instance(
+    path: &Path,
+    out: Option<&Path>,
+    json: bool,
+    groups: Option<&Path>,
+    quotas: &[String],
+) -> anyhow::Result<()> {
     use mitra_matcher::instance::{self, Instance};
     use mitra_matcher::{lap, transport};
 
@@ -177,11 +191,18 @@ fn solve_instance(path: &Path, out: Option<&Path>, json: bool) -> anyhow::Result
             ("dense", dense.costs.n_rows(), solution.total_cost, assignment)
         }
         Instance::Sparse(sparse) => {
-            let solution =
-                transport::solve(&sparse.problem).with_context(|| format!("solving {}", path.display()))?;
+            let solution = match read_quotas(groups, quotas, &sparse.problem)? {
+                None => transport::solve(&sparse.problem)
+                    .with_context(|| format!("solving {}", path.display()))?,
+                Some(family) => transport::solve_with_quotas(&sparse.problem, &family)
+                    .with_context(|| format!("solving {} with its quotas", path.display()))?,
+            };
             ("sparse", sparse.problem.n_msmes(), solution.total_cost, solution.mentor_of)
         }
     };
+    if matches!(parsed, Instance::Dense(_)) && (groups.is_some() || !quotas.is_empty()) {
+        anyhow::bail!("--groups and --quota apply to capacitated (.bmat) instances only");
+    }
     let solve_seconds = started.elapsed().as_secs_f64();
     let assigned = assignment.iter().filter(|a| a.is_some()).count();
     if let Some(out) = out {
@@ -203,6 +224,60 @@ fn solve_instance(path: &Path, out: Option<&Path>, json: bool) -> anyhow::Result
         println!("peak memory: {:.0} MiB", peak_bytes as f64 / 1048576.0);
     }
     Ok(())
+}
+
+/// The quota family of `--groups` and `--quota`, or `None` when neither is given.
+fn read_quotas(
+    groups: Option<&Path>,
+    quotas: &[String],
+    problem: &mitra_matcher::transport::TransportProblem,
+) -> anyhow::Result<Option<mitra_matcher::transport::GroupQuotas>> {
+    use mitra_matcher::transport::{GroupQuotas, Quota};
+
+    let Some(groups) = groups else {
+        anyhow::ensure!(quotas.is_empty(), "--quota needs --groups to say which MSMEs are in which group");
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(groups).with_context(|| format!("reading {}", groups.display()))?;
+    let mut group_of = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        group_of.push(match line {
+            "-1" | "-" | "" => None,
+            number => Some(number.parse::<u32>().with_context(|| {
+                format!("{} line {}: {number:?} is not a group number or -1", groups.display(), index + 1)
+            })?),
+        });
+    }
+    anyhow::ensure!(
+        group_of.len() == problem.n_msmes(),
+        "{} has {} lines but the instance has {} MSMEs",
+        groups.display(),
+        group_of.len(),
+        problem.n_msmes()
+    );
+    let mut parsed = Vec::new();
+    for quota in quotas {
+        let (group, amount) = quota
+            .split_once('=')
+            .with_context(|| format!("--quota {quota:?} must be GROUP=MIN or GROUP=PCT%"))?;
+        let group: u32 =
+            group.trim().parse().with_context(|| format!("--quota {quota:?}: the group must be a number"))?;
+        anyhow::ensure!(group_of.contains(&Some(group)), "--quota {quota:?}: no MSME is in group {group}");
+        parsed.push(match amount.trim().strip_suffix('%') {
+            Some(percent) => {
+                let percent: u32 =
+                    percent.trim().parse().with_context(|| format!("--quota {quota:?}: bad percentage"))?;
+                anyhow::ensure!(percent <= 100, "--quota {quota:?}: a share is at most 100%");
+                Quota::share_of_seats(group, percent, problem)
+            }
+            None => Quota {
+                group,
+                at_least: amount.trim().parse().with_context(|| format!("--quota {quota:?}: bad minimum"))?,
+            },
+        });
+    }
+    Ok(Some(GroupQuotas { group_of, quotas: parsed }))
 }
 
 /// The process's peak resident memory, from `/proc/self/status` (0 where there is none).

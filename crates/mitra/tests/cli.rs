@@ -119,3 +119,33 @@ fn the_demo_seeds_a_fresh_database_and_prints_a_url_that_answers() {
     child.wait().unwrap();
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
 }
+
+#[test]
+fn match_solve_meets_a_quota_or_says_the_best_achievable_figure() {
+    let instance = scratch("quota.bmat");
+    std::fs::write(&instance, small_bmat([1, 1])).unwrap();
+    let groups = scratch("quota-groups.txt");
+    // Firm 2 is in group 1; the unconstrained optimum leaves it out.
+    std::fs::write(&groups, "-1\n-1\n1\n").unwrap();
+    let solve = |quota: &str| {
+        mitra()
+            .args(["match", "solve", "--json", "--instance"])
+            .arg(&instance)
+            .arg("--groups")
+            .arg(&groups)
+            .args(["--quota", quota])
+            .output()
+            .unwrap()
+    };
+    let met = solve("1=1");
+    assert!(met.status.success(), "{}", String::from_utf8_lossy(&met.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&met.stdout).unwrap();
+    // Firm 2 takes mentor 1 (30), firm 1 mentor 0 (5), firm 0 waits (50): 85.
+    assert_eq!(report["objective"], 85);
+    let unmet = solve("1=2");
+    let stderr = String::from_utf8_lossy(&unmet.stderr);
+    assert_eq!(unmet.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("at least 2") && stderr.contains("at most 1"), "{stderr}");
+    let nonsense = solve("one=2");
+    assert!(String::from_utf8_lossy(&nonsense.stderr).contains("the group must be a number"));
+}
