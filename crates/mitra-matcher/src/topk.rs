@@ -131,6 +131,17 @@ pub fn recommend(catalogue: &Catalogue, msme: &Msme, k: usize, weights: &Weights
     best
 }
 
+/// [`recommend`] for every MSME of a population, with the same hard filters and explanations,
+/// in parallel on the current rayon pool. Row `i` of the result belongs to `msmes[i]`.
+pub fn recommend_all(
+    catalogue: &Catalogue,
+    msmes: &[Msme],
+    k: usize,
+    weights: &Weights,
+) -> Vec<Vec<Recommendation>> {
+    msmes.par_iter().map(|msme| recommend(catalogue, msme, k, weights)).collect()
+}
+
 /// The k best opportunities of each MSME of a population.
 ///
 /// Row `i` holds `width()` entries, best first. An entry is absent (index [`ABSENT`], score NaN)

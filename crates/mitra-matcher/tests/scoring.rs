@@ -7,7 +7,7 @@ use mitra_matcher::score::{
     Opportunity, Revenue, SizeClass, TextIndex, Weights, explain, tokens,
 };
 use mitra_matcher::topk::{
-    ABSENT, Catalogue, TopKError, population_top_k, population_top_k_naive, recommend,
+    ABSENT, Catalogue, TopKError, population_top_k, population_top_k_naive, recommend, recommend_all,
 };
 use proptest::prelude::*;
 
@@ -534,4 +534,29 @@ proptest! {
         let naive = population_top_k_naive(&msmes, &opportunities, dim, k).unwrap();
         prop_assert_eq!(fast, naive);
     }
+}
+
+#[test]
+fn recommending_for_a_population_gives_each_msme_what_recommending_alone_gives_it() {
+    let mut opportunities = Vec::new();
+    for (index, channel) in Channel::ALL.into_iter().enumerate() {
+        let mut opportunity = onboarding();
+        opportunity.channel = channel;
+        opportunity.regions = if index % 2 == 0 { vec!["Jawa Barat".into()] } else { vec!["Bali".into()] };
+        opportunities.push(opportunity);
+    }
+    let catalogue = Catalogue::build(&opportunities);
+    let mut elsewhere = bakery();
+    elsewhere.region = Some("Bali".into());
+    let mut foreign = bakery();
+    foreign.country = "GH".into();
+    let population = vec![bakery(), elsewhere, foreign];
+    let weights = Weights::default();
+    let all = recommend_all(&catalogue, &population, 3, &weights);
+    assert_eq!(all.len(), population.len());
+    for (msme, recommendations) in population.iter().zip(&all) {
+        assert_eq!(*recommendations, recommend(&catalogue, msme, 3, &weights));
+    }
+    assert!(all[2].is_empty(), "a firm in another country passes no hard filter");
+    assert!(all[0].iter().all(|r| r.opportunity % 2 == 0), "only opportunities serving its region");
 }
