@@ -109,7 +109,11 @@ async fn recommendations(
     let msme = recommend::msme_features(&organization, on)?;
     let snapshot = state.recommender.snapshot(state.store.as_ref(), on).await?;
     // Partners are ranked by their best opportunity among a wider pool than the list shown.
-    let pool = recommend::best(&snapshot, &msme, limit * 4);
+    // The scan is a millisecond or two of CPU: it runs off the async executor.
+    let scanned = snapshot.clone();
+    let pool = tokio::task::spawn_blocking(move || recommend::best(&scanned, &msme, limit * 4))
+        .await
+        .map_err(|e| ApiError::Internal(Box::new(e)))?;
     let mut partners: Vec<RecommendedPartner> = Vec::new();
     let mut partner_index: HashMap<uuid::Uuid, usize> = HashMap::new();
     for recommendation in &pool {
