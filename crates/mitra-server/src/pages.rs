@@ -200,6 +200,58 @@ struct OrganizationPage {
     needs: Vec<(String, String)>,
     offers: Vec<(String, String)>,
     opportunities: Vec<(String, String)>,
+    /// For an MSME: the best opportunities and why, as (id, title, score, reasons).
+    recommended: Vec<(String, String, String, String)>,
+}
+
+/// Words for a contribution's name, for people.
+fn reason(name: &str) -> &'static str {
+    match name {
+        "industry" => "fits your industry",
+        "same_country" => "in your country",
+        "same_region" => "in your region",
+        "size_fit" => "for firms of your size",
+        "channel_need" => "meets a need you stated",
+        "text_relevance" => "matches the words of your needs",
+        "shared_language" => "in your language",
+        "recovery_need" => "for firms whose revenue fell",
+        "women_led" => "priority for women-led firms",
+        "youth_led" => "priority for youth-led firms",
+        _ => "other",
+    }
+}
+
+/// The best opportunities for an MSME with the reasons that weigh most, for its page.
+async fn recommended_for(
+    state: &AppState,
+    organization: &mitra_domain::Organization,
+) -> Vec<(String, String, String, String)> {
+    let on = today();
+    let Ok(msme) = crate::recommend::msme_features(organization, on) else {
+        return Vec::new();
+    };
+    let snapshot = match state.recommender.snapshot(state.store.as_ref(), on).await {
+        Ok(snapshot) => snapshot,
+        Err(error) => {
+            tracing::error!(error = %error, "recommendations for a page failed");
+            return Vec::new();
+        }
+    };
+    let scanned = snapshot.clone();
+    let Ok(best) = tokio::task::spawn_blocking(move || crate::recommend::best(&scanned, &msme, 5)).await
+    else {
+        return Vec::new();
+    };
+    best.iter()
+        .map(|r| {
+            let listed = &snapshot.listed[r.opportunity];
+            let mut parts: Vec<(mitra_matcher::score::Contribution, f32)> =
+                r.breakdown.contributions().filter(|(_, v)| *v > 0.0).collect();
+            parts.sort_by(|a, b| b.1.total_cmp(&a.1));
+            let reasons: Vec<&str> = parts.iter().take(3).map(|(c, _)| reason(c.as_str())).collect();
+            (listed.id.to_string(), listed.title.clone(), format!("{:.1}", r.score), reasons.join(", "))
+        })
+        .collect()
 }
 
 async fn organization(State(state): State<AppState>, Path(raw_id): Path<String>) -> Response {
@@ -285,6 +337,7 @@ async fn organization(State(state): State<AppState>, Path(raw_id): Path<String>)
         needs,
         offers,
         opportunities: offered.iter().map(|o| (o.id.to_string(), o.details.title.to_string())).collect(),
+        recommended: recommended_for(&state, &organization).await,
     };
     render(StatusCode::OK, &page)
 }

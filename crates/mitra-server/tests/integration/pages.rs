@@ -10,6 +10,7 @@ on_both_backends!(
     the_landing_page_says_what_mitra_is_and_links_the_directory_the_opportunities_and_the_api,
     the_directory_lists_and_filters_organizations,
     an_organization_page_shows_its_profile_with_markup_escaped,
+    an_msme_page_lists_recommended_opportunities_with_their_reasons,
     the_opportunity_pages_show_the_list_and_one_opportunity,
     bad_filters_and_unknown_records_get_a_page_that_says_so,
 );
@@ -53,6 +54,18 @@ async fn an_organization_page_shows_its_profile_with_markup_escaped(app: &TestAp
     assert!(page.text.contains("&#60;script&#62;"));
     assert!(page.text.contains("small (under Ghana L.I. 2470"), "the size class and its rule are shown");
     assert!(page.text.contains("women-led"));
+}
+
+async fn an_msme_page_lists_recommended_opportunities_with_their_reasons(app: &TestApp) {
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    let partner = app.create("/api/v1/organizations", &partner_body("government_agency", "GEPA")).await;
+    app.create("/api/v1/opportunities", &opportunity_body(&partner)).await;
+    let page = app.get(&format!("/organizations/{msme}")).await;
+    assert!(page.text.contains("Recommended opportunities"), "{}", page.text);
+    assert!(page.text.contains("Cocoa producers meet chocolate manufacturers"));
+    assert!(page.text.contains("meets a need you stated"));
+    let partner_page = app.get(&format!("/organizations/{partner}")).await;
+    assert!(!partner_page.text.contains("Recommended opportunities"));
 }
 
 async fn the_opportunity_pages_show_the_list_and_one_opportunity(app: &TestApp) {
