@@ -106,6 +106,16 @@ pub(crate) fn read_page(query: &mut crate::input::QueryFields) -> mitra_store::P
     mitra_store::Page { after, limit }
 }
 
+/// A channel filter.
+pub(crate) fn parse_channel(raw: &str) -> Result<Channel, &'static str> {
+    Channel::parse(raw).ok_or("must be one of resources, knowledge, networking, markets, training")
+}
+
+/// The words of a text query, at most 200 characters.
+pub(crate) fn parse_words(raw: &str) -> Result<String, &'static str> {
+    if raw.chars().count() <= 200 { Ok(raw.to_owned()) } else { Err("must be at most 200 characters") }
+}
+
 pub(crate) fn parse_bool(raw: &str) -> Result<bool, &'static str> {
     match raw {
         "true" => Ok(true),

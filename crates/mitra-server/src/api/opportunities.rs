@@ -14,7 +14,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::api::{Listing, MoneyDto, parse_bool, read_page, today};
+use crate::api::{Listing, MoneyDto, parse_bool, parse_channel, parse_words, read_page, today};
 use crate::error::{ApiError, Problem};
 use crate::input::{
     JsonBody, PathId, QueryFields, boolean, count, date, list, money, object, one_of, read_body, string,
@@ -217,15 +217,11 @@ pub fn read_opportunity_filter(
     let mut query = QueryFields::parse(raw)?;
     let filter = OpportunityFilter {
         partner_id: query.parse_with("partner_id", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")),
-        channel: query.parse_with("channel", |s| {
-            Channel::parse(s).ok_or("must be one of resources, knowledge, networking, markets, training")
-        }),
+        channel: query.parse_with("channel", parse_channel),
         country: query.parse_with("country", Country::parse),
         region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
         language: query.parse_with("language", Language::parse),
-        text: query.parse_with("q", |s| {
-            if s.chars().count() <= 200 { Ok(s.to_owned()) } else { Err("must be at most 200 characters") }
-        }),
+        text: query.parse_with("q", parse_words),
         include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
     };
     let page = read_page(&mut query);

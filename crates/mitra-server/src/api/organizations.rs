@@ -18,7 +18,10 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::api::{ChannelNoteDto, Listing, MoneyDto, parse_bool, read_channel_note, read_page, today};
+use crate::api::{
+    ChannelNoteDto, Listing, MoneyDto, parse_bool, parse_channel, parse_words, read_channel_note, read_page,
+    today,
+};
 use crate::error::{ApiError, Problem};
 use crate::input::{
     Fields, JsonBody, PathId, QueryFields, boolean, count, date, list, money, object, one_of, read_body,
@@ -355,15 +358,11 @@ pub fn read_organization_filter(
         size_class: query.parse_with("size_class", |s| {
             SizeClass::parse(s).ok_or("must be one of micro, small, medium, large")
         }),
-        channel: query.parse_with("channel", |s| {
-            Channel::parse(s).ok_or("must be one of resources, knowledge, networking, markets, training")
-        }),
+        channel: query.parse_with("channel", parse_channel),
         women_led: query.parse_with("women_led", parse_bool),
         youth_led: query.parse_with("youth_led", parse_bool),
         veteran_led: query.parse_with("veteran_led", parse_bool),
-        text: query.parse_with("q", |s| {
-            if s.chars().count() <= 200 { Ok(s.to_owned()) } else { Err("must be at most 200 characters") }
-        }),
+        text: query.parse_with("q", parse_words),
         include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
     };
     let page = read_page(&mut query);
