@@ -15,10 +15,16 @@
 //! Mentor `j` is `capacity[j]` identical seats, each with a price. An MSME's benefit from a seat
 //! of mentor `j` is `P - cost`, scaled by `n + 1` (n = MSMEs with a useful edge); staying
 //! unassigned is worth 0. A free MSME bids for the cheapest seat of its best mentor and raises
-//! its price by the gap to its second best option plus epsilon, evicting the previous holder
-//! (forward auction). When no MSME is free, empty seats at a positive price lower it and pull
-//! in the MSME that gains most (reverse auction). Epsilon shrinks six-fold per phase, down to
-//! one cost unit.
+//! its price by the gap to its best option at another mentor (or staying out) plus epsilon,
+//! evicting the previous holder (forward auction). When no MSME is free, a mentor with empty
+//! seats at a positive price lowers them to one level and pulls in the outside MSMEs that gain
+//! most (reverse auction). Epsilon shrinks six-fold per phase, down to one cost unit.
+//!
+//! The seats of one mentor are similar objects, and both kinds of bid treat them so: a forward
+//! bid is not capped by the next seat of the same mentor, and a reverse bid never moves a member
+//! from one seat of its mentor to another. Bidding seat by seat instead starts price wars among
+//! the seats of a mentor, which rise or fall by epsilon per bid; on instances where the total
+//! capacity is close to the number of MSMEs, they made the auction several times slower.
 //!
 //! The auction only provides a warm start. The `Market` finisher rounds the prices to whole
 //! cost units, keeps every MSME whose seat is exactly its cheapest option (`cost + price`, or
@@ -27,6 +33,7 @@
 //! to their other options; a mentor with room or "unassigned" ends the search; prices of the
 //! settled mentors rise), and mentors left with an empty seat at a positive price run reverse
 //! searches that either pull an MSME in along a shortest chain or bring the price down to 0.
+//! A search never queues a node at or beyond the nearest end it has already seen.
 //! Finally the duality gap is computed in exact integers and must be 0: `solve` either returns
 //! an optimal assignment or fails with [`TransportError::CertificateFailed`].
 //!
@@ -354,48 +361,47 @@ impl<'a> Auction<'a> {
         }
         // Phases down to one cost unit: the prices are then close to optimal integer prices, and
         // the exact finisher repairs the few MSMEs and seats that are off.
-        let t0 = std::time::Instant::now();
-        let stop: i64 = std::env::var("MITRA_STOP").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
         loop {
-            let tf = std::time::Instant::now();
             self.forward(epsilon);
-            let tr = std::time::Instant::now();
-            if epsilon <= self.scale * stop || std::env::var("MITRA_REV").is_ok() {
-                self.reverse(epsilon);
-            }
-            eprintln!("phase eps={epsilon} fwd {:?} rev {:?}", tr - tf, tr.elapsed());
-            if epsilon <= self.scale * stop {
+            self.reverse(epsilon);
+            if epsilon <= self.scale {
                 break;
             }
             epsilon = (epsilon / 6).max(1);
             self.free_the_unhappy(epsilon);
         }
-        eprintln!("auction {:?}", t0.elapsed());
-        let t0 = std::time::Instant::now();
         let mut market = Market::from_auction(&self);
-        let unplaced = market.option_of.iter().filter(|&&o| o == UNPLACED).count();
         market.solve();
-        eprintln!("market {:?} unplaced {unplaced} settled {SETTLED:?} touched {TOUCHED:?}", t0.elapsed());
         market.certify()?;
         Ok(market.assignment())
     }
 
-    /// The best value over the MSME's useful edges at current prices, and 0 for staying out.
-    fn best_value(&self, i: usize) -> i64 {
-        let mut best = 0;
+    /// The best value over the MSME's useful edges at the mentors' cheapest seat prices (0 for
+    /// staying out), and the value of the mentor of `seat` at its cheapest price (0 when
+    /// unassigned).
+    fn best_and_own_value(&self, i: usize, seat: u32) -> (i64, i64) {
+        let own_mentor = if seat == UNASSIGNED { u32::MAX } else { self.seat_mentor[seat as usize] };
+        let (mut best, mut own) = (0, 0);
         for e in self.row_start[i]..self.row_start[i + 1] {
-            let value = self.benefit(self.edge_cost[e]) - self.min_price[self.edge_mentor[e] as usize];
+            let j = self.edge_mentor[e];
+            let value = self.benefit(self.edge_cost[e]) - self.min_price[j as usize];
             best = best.max(value);
+            if j == own_mentor {
+                own = value;
+            }
         }
-        best
+        (best, own)
     }
 
-    /// Frees every MSME that is no longer within `epsilon` of its best option.
+    /// Frees every MSME that is no longer within `epsilon` of its best option. Its own mentor is
+    /// judged at its cheapest seat, like any other: with similar-object bids, a member may pay
+    /// more than the cheapest seat of its mentor.
     fn free_the_unhappy(&mut self, epsilon: i64) {
         for k in 0..self.active.len() {
             let i = self.active[k] as usize;
-            let best = self.best_value(i);
-            if self.profit[i] < best - epsilon {
+            let seat = self.seat_of[i];
+            let (best, own) = self.best_and_own_value(i, seat);
+            if own < best - epsilon {
                 let seat = self.seat_of[i];
                 if seat != UNASSIGNED {
                     self.owner[seat as usize] = NO_OWNER;
@@ -450,10 +456,11 @@ impl<'a> Auction<'a> {
                 }
             }
         }
+        // The seats of a mentor are similar objects: the bid is the most the bidder would pay
+        // before another mentor (or staying out) is as good, not just enough to beat the next
+        // seat of the same mentor, which would start a price war among those seats.
         let benefit = self.benefit(c1);
-        let same_mentor = if p2 == i64::MAX { i64::MIN } else { benefit - p2 };
-        let second = v2.max(0).max(same_mentor);
-        let new_price = p1 + (v1 - second) + epsilon;
+        let new_price = p1 + (v1 - v2.max(0)) + epsilon;
         let previous = self.owner[cheapest];
         if previous != NO_OWNER {
             self.seat_of[previous as usize] = FREE;
@@ -466,8 +473,9 @@ impl<'a> Auction<'a> {
         self.min_price[j1] = p2.min(new_price);
     }
 
-    /// Empty seats with a positive price lower it, pulling in the MSME that gains most, until
-    /// every empty seat is free of charge.
+    /// Empty seats with a positive price lower it, pulling in the MSMEs that gain most, until
+    /// every empty seat is free of charge. A mentor bids for all its empty seats at once, with
+    /// one price level for them, and only for MSMEs seated elsewhere or unassigned.
     fn reverse(&mut self, epsilon: i64) {
         let mut stack: Vec<usize> =
             (0..self.price.len()).filter(|&s| self.owner[s] == NO_OWNER && self.price[s] > 0).collect();
@@ -567,12 +575,15 @@ struct Market<'a> {
     settled: Vec<bool>,
     touched: Vec<u32>,
     settled_list: Vec<u32>,
+    /// The distance of the nearest end of the current search found so far: nodes at least as
+    /// far are never queued, since the search stops before reaching them.
+    bound: i64,
+    /// Whether a mentor with room ends the current search (forward searches) or not (reverse).
+    room_ends_search: bool,
     heap: std::collections::BinaryHeap<std::cmp::Reverse<(i64, u32)>>,
 }
 
 const UNPLACED: u32 = u32::MAX;
-static SETTLED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-static TOUCHED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 impl<'a> Market<'a> {
     fn from_auction(auction: &'a Auction<'a>) -> Self {
@@ -601,6 +612,8 @@ impl<'a> Market<'a> {
             settled: vec![false; m + 1],
             touched: Vec::new(),
             settled_list: Vec::new(),
+            bound: i64::MAX,
+            room_ends_search: true,
             heap: std::collections::BinaryHeap::new(),
         };
         for &i in &auction.active {
@@ -667,15 +680,11 @@ impl<'a> Market<'a> {
                 self.insert(i);
             }
         }
-        let t0 = std::time::Instant::now();
-        let mut nv = 0;
         for j in 0..self.capacity.len() {
             while self.load[j] < self.capacity[j] && self.price[j] > 0 {
                 self.vacate(j);
-                nv += 1;
             }
         }
-        eprintln!("vacate {:?} n {nv} settled {SETTLED:?} touched {TOUCHED:?}", t0.elapsed());
     }
 
     fn assignment(&self) -> Vec<Option<u32>> {
@@ -717,11 +726,12 @@ impl<'a> Market<'a> {
         self.touched.clear();
         self.settled_list.clear();
         self.heap.clear();
+        self.bound = i64::MAX;
     }
 
     fn relax(&mut self, node: u32, d: i64, msme: u32, from: u32, cost: i64) {
         let v = node as usize;
-        if d < self.distance[v] {
+        if d < self.distance[v] && d < self.bound {
             if self.distance[v] == i64::MAX {
                 self.touched.push(node);
             }
@@ -730,12 +740,16 @@ impl<'a> Market<'a> {
             self.pred_node[v] = from;
             self.pred_cost[v] = cost;
             self.heap.push(std::cmp::Reverse((d, node)));
+            if node == self.unassigned || (self.room_ends_search && self.load[v] < self.capacity[v]) {
+                self.bound = d;
+            }
         }
     }
 
     /// A forward search from the unplaced MSME `r` to the nearest option with room.
     fn insert(&mut self, r: usize) {
         self.reset();
+        self.room_ends_search = true;
         let u = self.unassigned;
         let v_r = self.best_option_value(r);
         self.relax(u, self.penalty - v_r, r as u32, UNPLACED, self.penalty);
@@ -770,8 +784,6 @@ impl<'a> Market<'a> {
                 self.relax(u, base + self.penalty, k as u32, x, self.penalty);
             }
         };
-        SETTLED.fetch_add(self.settled_list.len() + 1, std::sync::atomic::Ordering::Relaxed);
-        TOUCHED.fetch_add(self.touched.len(), std::sync::atomic::Ordering::Relaxed);
         for idx in 0..self.settled_list.len() {
             let x = self.settled_list[idx] as usize;
             self.price[x] += reach - self.distance[x];
@@ -796,6 +808,7 @@ impl<'a> Market<'a> {
     /// seat or bring the price down to 0, whichever is cheaper.
     fn vacate(&mut self, j: usize) {
         self.reset();
+        self.room_ends_search = false;
         let m = self.capacity.len() as u32;
         let u = self.unassigned;
         let a = self.auction;
@@ -817,7 +830,9 @@ impl<'a> Market<'a> {
             }
             self.settled[xi] = true;
             self.settled_list.push(id);
-            self.heap.push(std::cmp::Reverse((d + self.price[xi], m + 1 + id)));
+            let zero_price_event = d + self.price[xi];
+            self.heap.push(std::cmp::Reverse((zero_price_event, m + 1 + id)));
+            self.bound = self.bound.min(zero_price_event);
             for r in a.column_start[xi]..a.column_start[xi + 1] {
                 let k = a.column_msme[r] as usize;
                 let o = self.option_of[k];
@@ -829,8 +844,6 @@ impl<'a> Market<'a> {
                 self.relax(o, d + reduced, k as u32, id, c);
             }
         };
-        SETTLED.fetch_add(self.settled_list.len() + 1, std::sync::atomic::Ordering::Relaxed);
-        TOUCHED.fetch_add(self.touched.len(), std::sync::atomic::Ordering::Relaxed);
         for idx in 0..self.settled_list.len() {
             let x = self.settled_list[idx] as usize;
             self.price[x] -= reach - self.distance[x];

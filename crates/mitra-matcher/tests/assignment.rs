@@ -118,6 +118,37 @@ proptest! {
     }
 
     #[test]
+    fn a_tight_capacitated_assignment_matches_min_cost_flow(
+        rows in proptest::collection::vec(proptest::collection::btree_map(0u32..6, 0i32..=1000, 0..=4), 60),
+        capacities in proptest::collection::vec(6u32..=14, 6),
+    ) {
+        // About as many seats as MSMEs, with several seats per mentor: the regime where the
+        // auction's bids must treat the seats of a mentor as similar objects.
+        let small = Small {
+            rows: rows.into_iter().map(|row| row.into_iter().collect()).collect(),
+            capacities,
+            penalty: 700,
+        };
+        let problem = small.problem();
+        let solution = transport::solve(&problem).unwrap();
+        prop_assert_eq!(problem.evaluate(&solution.mentor_of).unwrap().0, solution.total_cost);
+        // The same problem as a B2B transportation problem with unit demands, solved by the
+        // independent min-cost flow.
+        let mut offsets = vec![0];
+        let (mut mentors, mut costs) = (Vec::new(), Vec::new());
+        for row in &small.rows {
+            for &(j, c) in row {
+                mentors.push(j);
+                costs.push(c);
+            }
+            offsets.push(mentors.len());
+        }
+        let supplies = small.capacities.iter().map(|&c| u64::from(c)).collect();
+        let flow = B2bProblem::new(vec![1; small.rows.len()], supplies, offsets, mentors, costs, 700).unwrap();
+        prop_assert_eq!(solution.total_cost, transport::solve_b2b(&flow).total_cost);
+    }
+
+    #[test]
     fn capacitated_assignment_is_deterministic(small in small_instance(8, 4)) {
         let problem = small.problem();
         prop_assert_eq!(transport::solve(&problem).unwrap(), transport::solve(&problem).unwrap());
