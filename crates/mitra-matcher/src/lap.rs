@@ -17,6 +17,16 @@
 //! 4. shortest augmenting paths (Dijkstra on reduced costs) for the rows still free.
 //!
 //! Costs are `i32`; prices and sums are `i64`, so no input can overflow.
+//!
+//! The shortest path phase dominates on large matrices, so it has a fast form for the usual
+//! case where costs and prices are small (at most 2^28 in absolute value, see
+//! [`FAST_LIMIT`]): prices and distances are then `i32`, and each step scans all the columns
+//! densely with SIMD instead of gathering the unvisited ones through an index list. A settled
+//! column holds the distance `i32::MIN`, so that it is never lowered again, and one pass both
+//! updates the distances and finds the next column to settle: the unvisited column of
+//! smallest distance, a free one if any ties for it (that ends the search), else the lowest
+//! index. The bounds make every intermediate value fit in `i32`; prices only fall during this
+//! phase, and when they would leave the bounds the remaining rows go to the `i64` search.
 
 /// A dense, row-major cost matrix with no more rows than columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +91,11 @@ pub struct LapSolution {
 
 /// Solves the dense linear assignment problem exactly.
 pub fn solve(matrix: &CostMatrix) -> LapSolution {
+    solve_with(matrix, true)
+}
+
+/// [`solve`], with the `i32` path search allowed or not (the tests compare both).
+fn solve_with(matrix: &CostMatrix, allow_fast: bool) -> LapSolution {
     let n = matrix.n_cols;
     if matrix.n_rows == 0 {
         return LapSolution { column_of_row: Vec::new(), total_cost: 0 };
@@ -89,12 +104,23 @@ pub fn solve(matrix: &CostMatrix) -> LapSolution {
     let rows = Rows { matrix, zeros: &zeros };
     let mut state = State { x: vec![NONE; n], y: vec![NONE; n], v: vec![0; n] };
 
-    let mut free = column_reduction(&rows, &mut state);
+    let (mut free, cost_bound) = column_reduction(&rows, &mut state);
     for _ in 0..2 {
         if free.is_empty() {
             break;
         }
         free = augmenting_row_reduction(&rows, &mut state, free);
+    }
+    let mut free = free.into_iter();
+    let prices_small = state.v.iter().all(|v| v.abs() <= FAST_LIMIT);
+    if allow_fast && cost_bound <= FAST_LIMIT && prices_small && n <= i32::MAX as usize {
+        let mut fast = FastSearch::new(&state);
+        for row in free.by_ref() {
+            if !fast.augment(&rows, &mut state.x, row) {
+                break;
+            }
+        }
+        fast.write_back(&mut state);
     }
     let mut search = PathSearch::new(n);
     for row in free {
@@ -134,20 +160,27 @@ struct State {
     v: Vec<i64>,
 }
 
-/// Column reduction and reduction transfer; returns the rows left free.
-fn column_reduction(rows: &Rows<'_>, state: &mut State) -> Vec<usize> {
+/// Column reduction and reduction transfer; returns the rows left free and the largest
+/// absolute cost.
+fn column_reduction(rows: &Rows<'_>, state: &mut State) -> (Vec<usize>, i64) {
     let n = rows.n();
-    // Column minima, scanning row by row so that the matrix is read in order.
+    // Column minima (and maxima, for the cost bound), scanning row by row so that the matrix
+    // is read in order.
     let mut min = rows.get(0).to_vec();
+    let mut max = min.clone();
     let mut arg = vec![0u32; n];
     for i in 1..n {
         let row = rows.get(i);
-        for ((m, a), &c) in min.iter_mut().zip(arg.iter_mut()).zip(row) {
+        for (((m, a), mx), &c) in min.iter_mut().zip(arg.iter_mut()).zip(max.iter_mut()).zip(row) {
             let better = c < *m;
             *m = if better { c } else { *m };
             *a = if better { i as u32 } else { *a };
+            *mx = (*mx).max(c);
         }
     }
+    let lowest = min.iter().copied().min().map_or(0, i64::from);
+    let highest = max.iter().copied().max().map_or(0, i64::from);
+    let cost_bound = lowest.abs().max(highest.abs());
     let mut matches = vec![0u32; n];
     for j in (0..n).rev() {
         let i = arg[j] as usize;
@@ -187,7 +220,7 @@ fn column_reduction(rows: &Rows<'_>, state: &mut State) -> Vec<usize> {
             _ => {}
         }
     }
-    free
+    (free, cost_bound)
 }
 
 /// One pass of augmenting row reduction over `free`; returns the rows still free.
@@ -244,7 +277,8 @@ fn augmenting_row_reduction(rows: &Rows<'_>, state: &mut State, mut free: Vec<us
     still_free
 }
 
-/// Buffers of the shortest augmenting path search, reused across rows.
+/// Buffers of the `i64` shortest augmenting path search, reused across rows: the general
+/// form, used when costs or prices are too large for [`FastSearch`].
 struct PathSearch {
     /// Tentative distance of each column.
     d: Vec<i64>,
@@ -335,6 +369,203 @@ impl PathSearch {
     }
 }
 
+/// The largest absolute cost and price for which the `i32` search is used: distances then
+/// stay within about `4 * FAST_LIMIT`, clear of `i32::MIN`, which marks settled columns.
+const FAST_LIMIT: i64 = 1 << 28;
+
+/// The shortest augmenting path search in `i32` with dense SIMD scans; see the module docs.
+struct FastSearch {
+    /// Column prices.
+    v: Vec<i32>,
+    /// Row of each column, or -1.
+    y: Vec<i32>,
+    /// Tentative distance of each column; `i32::MIN` once settled.
+    d: Vec<i32>,
+    /// The row from which each column was reached.
+    pred: Vec<i32>,
+    /// The settled columns with their distances, in settling order.
+    settled: Vec<(usize, i32)>,
+}
+
+impl FastSearch {
+    /// Takes the prices and the column owners of `state`, which must be within the bounds.
+    fn new(state: &State) -> Self {
+        let n = state.v.len();
+        Self {
+            v: state.v.iter().map(|&v| v as i32).collect(),
+            y: state.y.iter().map(|&i| if i == NONE { -1 } else { i as i32 }).collect(),
+            d: vec![0; n],
+            pred: vec![0; n],
+            settled: Vec::new(),
+        }
+    }
+
+    /// Hands the prices and the column owners back to `state`.
+    fn write_back(&self, state: &mut State) {
+        for (v, &w) in state.v.iter_mut().zip(&self.v) {
+            *v = i64::from(w);
+        }
+        for (y, &i) in state.y.iter_mut().zip(&self.y) {
+            *y = if i < 0 { NONE } else { i as usize };
+        }
+    }
+
+    /// Finds a shortest augmenting path from the free row `start`, updates the prices of the
+    /// settled columns and flips the path. Returns false when the new prices left the bounds;
+    /// the augmentation is complete either way.
+    fn augment(&mut self, rows: &Rows<'_>, x: &mut [usize], start: usize) -> bool {
+        let arch = pulp::Arch::new();
+        self.d.fill(i32::MAX);
+        self.settled.clear();
+        let mut next = arch.dispatch(Scan {
+            row: rows.get(start),
+            v: &self.v,
+            y: &self.y,
+            d: &mut self.d,
+            pred: &mut self.pred,
+            row_index: start as i32,
+            base: 0,
+        });
+        let (mu, end) = loop {
+            // `key` is the smallest distance minus one.
+            let mu = next.key + 1;
+            if next.free_key == next.key {
+                break (mu, next.free_col);
+            }
+            let j = next.col;
+            self.settled.push((j, mu));
+            self.d[j] = i32::MIN;
+            let i = self.y[j];
+            let row = rows.get(i as usize);
+            let base = row[j] - self.v[j] - mu;
+            next = arch.dispatch(Scan {
+                row,
+                v: &self.v,
+                y: &self.y,
+                d: &mut self.d,
+                pred: &mut self.pred,
+                row_index: i,
+                base,
+            });
+        };
+        let mut lowest = 0;
+        for &(j, dj) in &self.settled {
+            self.v[j] += dj - mu;
+            lowest = lowest.min(self.v[j]);
+        }
+        let mut j = end;
+        loop {
+            let i = self.pred[j];
+            self.y[j] = i;
+            let previous = std::mem::replace(&mut x[i as usize], j);
+            if i as usize == start {
+                break;
+            }
+            j = previous;
+        }
+        i64::from(lowest) >= -FAST_LIMIT
+    }
+}
+
+/// What one dense scan finds among the unvisited columns: the smallest distance minus one
+/// (`key`) at the lowest column, and the same among the free columns.
+#[derive(Debug, Clone, Copy)]
+struct Next {
+    key: i32,
+    col: usize,
+    free_key: i32,
+    free_col: usize,
+}
+
+/// One dense scan: lowers `d[j]` to `row[j] - v[j] - base` for every unvisited column,
+/// recording `row_index` as its predecessor, and finds the next column.
+struct Scan<'a> {
+    row: &'a [i32],
+    v: &'a [i32],
+    y: &'a [i32],
+    d: &'a mut [i32],
+    pred: &'a mut [i32],
+    row_index: i32,
+    base: i32,
+}
+
+impl pulp::WithSimd for Scan<'_> {
+    type Output = Next;
+
+    #[inline(always)]
+    fn with_simd<S: pulp::Simd>(self, simd: S) -> Next {
+        let lanes = S::I32_LANES;
+        let (row, row_tail) = S::as_simd_i32s(self.row);
+        let (v, v_tail) = S::as_simd_i32s(self.v);
+        let (y, y_tail) = S::as_simd_i32s(self.y);
+        let (d, d_tail) = S::as_mut_simd_i32s(self.d);
+        let (pred, pred_tail) = S::as_mut_simd_i32s(self.pred);
+
+        let base = simd.splat_i32s(self.base);
+        let row_index = simd.splat_i32s(self.row_index);
+        let one = simd.splat_i32s(1);
+        let zero = simd.splat_i32s(0);
+        let top = simd.splat_i32s(i32::MAX);
+        let step = simd.splat_i32s(lanes as i32);
+        // The column of each lane; no vector holds more than 64 lanes of `i32`.
+        let iota: [i32; 64] = std::array::from_fn(|k| k as i32);
+        let mut index = simd.partial_load_i32s(&iota[..lanes]);
+        let (mut best, mut best_index) = (top, zero);
+        let (mut best_free, mut best_free_index) = (top, zero);
+        for ((((&c, &w), &owner), d), pred) in row.iter().zip(v).zip(y).zip(d.iter_mut()).zip(pred.iter_mut())
+        {
+            let h = simd.sub_i32s(simd.sub_i32s(c, w), base);
+            let lowered = simd.less_than_i32s(h, *d);
+            *d = simd.select_i32s(lowered, h, *d);
+            *pred = simd.select_i32s(lowered, row_index, *pred);
+            // Settled columns hold `i32::MIN`, whose key wraps around to `i32::MAX`.
+            let key = simd.sub_i32s(*d, one);
+            let better = simd.less_than_i32s(key, best);
+            best = simd.select_i32s(better, key, best);
+            best_index = simd.select_i32s(better, index, best_index);
+            let free_key = simd.select_i32s(simd.less_than_i32s(owner, zero), key, top);
+            let better = simd.less_than_i32s(free_key, best_free);
+            best_free = simd.select_i32s(better, free_key, best_free);
+            best_free_index = simd.select_i32s(better, index, best_free_index);
+            index = simd.add_i32s(index, step);
+        }
+
+        // Reduce the lanes, breaking ties by the lower column, then scan the tail.
+        let pick = |keys: S::i32s, indices: S::i32s| {
+            let keys: &[i32] = pulp::bytemuck::cast_slice(std::slice::from_ref(&keys));
+            let indices: &[i32] = pulp::bytemuck::cast_slice(std::slice::from_ref(&indices));
+            keys.iter().zip(indices).map(|(&k, &j)| (k, j as usize)).min().unwrap_or((i32::MAX, 0))
+        };
+        let (mut key, mut col) = pick(best, best_index);
+        let (mut free_key, mut free_col) = pick(best_free, best_free_index);
+        let first = self.row.len() - row_tail.len();
+        for (k, ((((&c, &w), &owner), d), pred)) in row_tail
+            .iter()
+            .zip(v_tail)
+            .zip(y_tail)
+            .zip(d_tail.iter_mut())
+            .zip(pred_tail.iter_mut())
+            .enumerate()
+        {
+            let h = c - w - self.base;
+            if h < *d {
+                *d = h;
+                *pred = self.row_index;
+            }
+            let k_key = d.wrapping_sub(1);
+            if k_key < key {
+                key = k_key;
+                col = first + k;
+            }
+            if owner < 0 && k_key < free_key {
+                free_key = k_key;
+                free_col = first + k;
+            }
+        }
+        Next { key, col, free_key, free_col }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,6 +629,44 @@ mod tests {
     fn the_classic_textbook_example_costs_what_the_textbook_says() {
         // Hungarian method example with optimum 140 (rows take columns 1, 0, 2, 3 ... by cost).
         check(&[&[82, 83, 69, 92], &[77, 37, 49, 92], &[11, 69, 5, 86], &[8, 9, 98, 23]], 140);
+    }
+
+    /// A deterministic pseudo-random matrix with costs in `low..=high`.
+    fn random_matrix(n_rows: usize, n_cols: usize, low: i64, high: i64, seed: u64) -> CostMatrix {
+        let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let costs = (0..n_rows * n_cols)
+            .map(|_| {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let r = (state >> 33) as i64 % (high - low + 1);
+                (low + r) as i32
+            })
+            .collect();
+        CostMatrix::new(n_rows, n_cols, costs).unwrap()
+    }
+
+    #[test]
+    fn the_i32_search_agrees_with_the_i64_search() {
+        let ranges = [
+            (0, 3),
+            (0, 1000),
+            (-500, 500),
+            (-(1 << 28), 1 << 28),
+            (0, 1 << 28),
+            (-(1 << 28), 20 - (1 << 28)),
+        ];
+        for (seed, &(low, high)) in (0..60u64).zip(ranges.iter().cycle()) {
+            let n_cols = 1 + (seed as usize * 7) % 70;
+            let n_rows = if seed % 3 == 0 { n_cols / 2 + 1 } else { n_cols };
+            let matrix = random_matrix(n_rows, n_cols, low, high, seed);
+            let fast = solve_with(&matrix, true);
+            let slow = solve_with(&matrix, false);
+            assert_eq!(fast.total_cost, slow.total_cost, "seed {seed}");
+            assert_eq!(matrix.total_cost(&fast.column_of_row), fast.total_cost);
+            let mut seen = fast.column_of_row.clone();
+            seen.sort_unstable();
+            seen.dedup();
+            assert_eq!(seen.len(), n_rows, "seed {seed}");
+        }
     }
 
     #[test]
