@@ -74,8 +74,10 @@ fn app_with_state(store: Arc<dyn Store>) -> (Router, AppState) {
     (router, state)
 }
 
-/// Serves `store` on `listener` until `shutdown` completes. The recommendation catalogue is
-/// built in the background at start, so that the first request does not wait for it.
+/// Serves `store` on `listener` until `shutdown` completes. In the background, the
+/// recommendation catalogue is built at start, so that the first request does not wait for it,
+/// and the size classes that lists filter on are refreshed at start and whenever the date
+/// changes, since a size rule may change with the date alone.
 pub async fn launch(
     listener: TcpListener,
     store: Arc<dyn Store>,
@@ -88,7 +90,28 @@ pub async fn launch(
             tracing::warn!(error = %error, "the recommendation catalogue could not be built at start");
         }
     });
+    tokio::spawn(refresh_size_classes_daily(state.store.clone()));
     axum::serve(listener, router).with_graceful_shutdown(shutdown).await
+}
+
+/// Refreshes the indexed size classes now and at each change of the UTC date, checked hourly.
+async fn refresh_size_classes_daily(store: Arc<dyn Store>) {
+    let mut refreshed_on = None;
+    let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        hourly.tick().await;
+        let today = api::today();
+        if refreshed_on == Some(today) {
+            continue;
+        }
+        match store.refresh_size_classes(today).await {
+            Ok(changed) => {
+                tracing::info!(size_classes.changed = changed, on = %today, "size classes refreshed");
+                refreshed_on = Some(today);
+            }
+            Err(error) => tracing::warn!(error = %error, "size classes could not be refreshed"),
+        }
+    }
 }
 
 async fn openapi_document(State(state): State<AppState>) -> impl IntoResponse {

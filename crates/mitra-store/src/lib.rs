@@ -146,6 +146,10 @@ pub trait Store: Send + Sync + fmt::Debug + 'static {
     /// Every live opportunity, oldest first, with the version read just before them: a change
     /// made while they are read leaves the version behind, so the next check reloads.
     async fn live_opportunities(&self) -> Result<(i64, Vec<Opportunity>), StoreError>;
+    /// Recomputes the size class that lists filter on for every live MSME under the rules in
+    /// force on `on` (a rule such as India's 2025 notification changes classes without any
+    /// write to the firm); returns how many changed.
+    async fn refresh_size_classes(&self, on: jiff::civil::Date) -> Result<u64, StoreError>;
     /// Answers when the database does.
     async fn ping(&self) -> Result<(), StoreError>;
 }

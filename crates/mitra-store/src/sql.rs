@@ -394,6 +394,33 @@ macro_rules! store_impl {
                 Ok((version, opportunities))
             }
 
+            async fn refresh_size_classes(&self, on: jiff::civil::Date) -> Result<u64, $crate::StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let rows = sqlx::query(
+                    "SELECT id, body, created_at, updated_at, archived_at, size_class FROM organizations \
+                     WHERE kind = 'msme' AND archived_at IS NULL",
+                )
+                .fetch_all(&mut *tx)
+                .await?;
+                let mut changed = 0;
+                for row in &rows {
+                    use sqlx::Row as _;
+                    let organization = $crate::sql::organization_from_row(row)?;
+                    let stored: Option<String> = row.try_get("size_class")?;
+                    let computed = $crate::columns::OrganizationColumns::of(&organization.details, on).size_class;
+                    if stored.as_deref() != computed {
+                        sqlx::query("UPDATE organizations SET size_class = $2 WHERE id = $1")
+                            .bind(organization.id.to_string())
+                            .bind(computed)
+                            .execute(&mut *tx)
+                            .await?;
+                        changed += 1;
+                    }
+                }
+                tx.commit().await?;
+                Ok(changed)
+            }
+
             async fn ping(&self) -> Result<(), $crate::StoreError> {
                 sqlx::query("SELECT 1").execute(&self.pool).await?;
                 Ok(())

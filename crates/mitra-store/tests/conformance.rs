@@ -64,6 +64,7 @@ conformance!(
     storing_many_records_stores_none_when_one_is_refused,
     counts_count_only_live_records,
     every_change_to_opportunities_moves_their_version,
+    refreshing_size_classes_follows_a_change_of_rule,
 );
 
 // Fixtures.
@@ -470,4 +471,21 @@ async fn every_change_to_opportunities_moves_their_version(store: &dyn Store) {
         "archiving the partner archives its offers"
     );
     assert!(store.live_opportunities().await.unwrap().1.is_empty());
+}
+
+async fn refreshing_size_classes_follows_a_change_of_rule(store: &dyn Store) {
+    // INR 2 crore of investment and 8 crore of turnover: small under the 2020 rule, micro
+    // under the 2025 one.
+    let mut firm = msme("Kerala Spices", "IN", "Kerala", "1079");
+    let profile = firm.msme.as_mut().unwrap();
+    profile.investment = Some(Money::parse("20000000", "INR").unwrap());
+    profile.annual_turnover = Some(Money::parse("80000000", "INR").unwrap());
+    store.create_organization(firm).await.unwrap();
+    let size = |class| OrganizationFilter { size_class: Some(class), ..Default::default() };
+    assert_eq!(names(store, size(SizeClass::Micro)).await, ["Kerala Spices"]);
+    assert_eq!(store.refresh_size_classes(date(2025, 3, 31)).await.unwrap(), 1);
+    assert_eq!(names(store, size(SizeClass::Small)).await, ["Kerala Spices"]);
+    assert_eq!(store.refresh_size_classes(date(2025, 3, 31)).await.unwrap(), 0, "nothing left to change");
+    assert_eq!(store.refresh_size_classes(date(2025, 4, 1)).await.unwrap(), 1);
+    assert_eq!(names(store, size(SizeClass::Micro)).await, ["Kerala Spices"]);
 }

@@ -57,7 +57,8 @@ enum Command {
         #[command(subcommand)]
         command: MatchCommand,
     },
-    /// Create or bring up to date the schema of a database, then exit.
+    /// Create or bring up to date the schema of a database and refresh the size classes that
+    /// lists filter on, then exit.
     Migrate {
         /// A SQLite file path (or sqlite:PATH), or a postgres:// URL.
         #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
@@ -149,10 +150,13 @@ async fn run() -> anyhow::Result<()> {
             solve_instance(&instance, out.as_deref(), json, groups.as_deref(), &quotas)
         }
         Command::Migrate { database_url } => {
-            mitra_store::open(&database_url)
+            let store = mitra_store::open(&database_url)
                 .await
                 .with_context(|| format!("migrating {}", mitra_store::redact(&database_url)))?;
             println!("The database {} is up to date.", mitra_store::redact(&database_url));
+            let today = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
+            let changed = store.refresh_size_classes(today).await.context("refreshing size classes")?;
+            println!("Size classes refreshed under the rules in force on {today}: {changed} changed.");
             Ok(())
         }
     }
