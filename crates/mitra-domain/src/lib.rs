@@ -23,7 +23,7 @@ pub mod validation;
 pub use geo::{Country, Language};
 pub use industry::IndustryCode;
 pub use money::{Currency, Money, MoneyError};
-pub use opportunity::{Capacity, Opportunity, OpportunityDraft};
+pub use opportunity::{Capacity, Opportunity, OpportunityDraft, Priorities};
 pub use organization::{
     Channel, ChannelNote, LegalForm, MsmeProfile, OperatingStatus, Organization, OrganizationDraft,
     OrganizationKind, Ownership, PartnerProfile,

@@ -45,8 +45,19 @@ pub struct OpportunityDraft {
     pub industries: Vec<IndustryCode>,
     /// Size classes it is for; empty means any.
     pub size_classes: Vec<SizeClass>,
+    /// Groups of firms the programme gives priority to (a bonus in recommendations, not a
+    /// filter). Absent in records stored before it existed, hence the default.
+    #[serde(default)]
+    pub priorities: Priorities,
     /// True when the programme is modelled on a text that could not be verified.
     pub illustrative: bool,
+}
+
+/// Ownership groups a programme favours, such as women-led firms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Priorities {
+    pub women_led: bool,
+    pub youth_led: bool,
 }
 
 /// A stored opportunity.
@@ -131,8 +142,17 @@ mod tests {
             regions: vec![],
             industries: vec![],
             size_classes: vec![],
+            priorities: Priorities::default(),
             illustrative: false,
         }
+    }
+
+    #[test]
+    fn a_record_stored_before_priorities_existed_reads_back_without_any() {
+        let mut stored = serde_json::to_value(ceba_like()).unwrap();
+        stored.as_object_mut().unwrap().remove("priorities");
+        let read: OpportunityDraft = serde_json::from_value(stored).unwrap();
+        assert_eq!(read.priorities, Priorities::default());
     }
 
     #[test]

@@ -967,6 +967,10 @@ pub fn generate(seed: u64, msmes_per_country: usize) -> DemoData {
                 regions: vec![],
                 industries: spec.industries.iter().map(|c| IndustryCode::parse(c).expect("valid")).collect(),
                 size_classes: spec.size_classes.to_vec(),
+                priorities: mitra_domain::Priorities {
+                    women_led: spec.title.contains("women"),
+                    youth_led: spec.title.to_lowercase().contains("youth"),
+                },
                 illustrative: spec.illustrative,
             };
             opportunities.push((first + spec.partner, draft));
@@ -1186,6 +1190,7 @@ pub fn add_synthetic_opportunities(data: &mut DemoData, seed: u64, count: usize)
             regions,
             industries,
             size_classes,
+            priorities: mitra_domain::Priorities::default(),
             illustrative: true,
         };
         data.opportunities.push((partner, draft));

@@ -472,6 +472,14 @@ async fn opportunity(State(state): State<AppState>, Path(raw_id): Path<String>) 
     if !view.industries.is_empty() {
         facts.push(("Industries", view.industries.join(", ")));
     }
+    let favoured: Vec<&str> =
+        [("women-led firms", d.priorities.women_led), ("youth-led firms", d.priorities.youth_led)]
+            .into_iter()
+            .filter_map(|(label, yes)| yes.then_some(label))
+            .collect();
+    if !favoured.is_empty() {
+        facts.push(("Priority to", favoured.join(", ")));
+    }
     if !view.size_classes.is_empty() {
         facts.push((
             "For firms that are",

@@ -133,7 +133,8 @@ pub fn opportunity_features(opportunity: &Opportunity, today: Date) -> score::Op
         size_classes: d.size_classes.iter().copied().map(size_class).collect(),
         capacity_left: d.capacity.seats.or(d.capacity.mentor_slots),
         open: opportunity.archived_at.is_none() && d.is_open_on(today),
-        ..score::Opportunity::default()
+        prioritises_women_led: d.priorities.women_led,
+        prioritises_youth_led: d.priorities.youth_led,
     }
 }
 

@@ -130,6 +130,7 @@ fn opportunity(partner_id: Uuid, channel: Channel, regions: &[&str], languages: 
         regions: regions.iter().map(|r| text(r)).collect(),
         industries: vec![],
         size_classes: vec![],
+        priorities: Default::default(),
         illustrative: true,
     }
 }

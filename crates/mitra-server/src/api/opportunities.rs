@@ -6,7 +6,9 @@ use axum::http::{StatusCode, header};
 use mitra_domain::industry::IndustryCode;
 use mitra_domain::opportunity::MAX_SEATS;
 use mitra_domain::text::{Description, Name, Region};
-use mitra_domain::{Capacity, Channel, Country, Language, Opportunity, OpportunityDraft, SizeClass};
+use mitra_domain::{
+    Capacity, Channel, Country, Language, Opportunity, OpportunityDraft, Priorities, SizeClass,
+};
 use mitra_store::OpportunityFilter;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -61,9 +63,20 @@ pub struct OpportunityInput {
     /// Size classes it is for; empty or absent means any.
     #[serde(default)]
     pub size_classes: Vec<SizeClass>,
+    /// Ownership groups the programme gives priority to: a bonus in recommendations.
+    pub priorities: Option<PrioritiesDto>,
     /// True when modelled on a programme that could not be verified.
     #[serde(default)]
     pub illustrative: bool,
+}
+
+/// Ownership groups a programme favours; each flag is false unless given.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, ToSchema)]
+pub struct PrioritiesDto {
+    #[serde(default)]
+    pub women_led: bool,
+    #[serde(default)]
+    pub youth_led: bool,
 }
 
 /// How much an opportunity can give; an absent figure is not limited.
@@ -96,6 +109,7 @@ pub struct OpportunityView {
     pub regions: Vec<String>,
     pub industries: Vec<String>,
     pub size_classes: Vec<SizeClass>,
+    pub priorities: PrioritiesDto,
     pub illustrative: bool,
     /// Whether it takes applications today.
     pub open_now: bool,
@@ -126,6 +140,10 @@ impl OpportunityView {
             regions: d.regions.iter().map(ToString::to_string).collect(),
             industries: d.industries.iter().map(ToString::to_string).collect(),
             size_classes: d.size_classes.clone(),
+            priorities: PrioritiesDto {
+                women_led: d.priorities.women_led,
+                youth_led: d.priorities.youth_led,
+            },
             illustrative: d.illustrative,
             open_now: opportunity.archived_at.is_none() && d.is_open_on(on),
             created_at: opportunity.created_at.to_string(),
@@ -166,6 +184,17 @@ pub fn read_opportunity(body: serde_json::Value) -> Result<OpportunityDraft, Api
         let industries = fields.optional("industries", list(50, || string(IndustryCode::parse)));
         let size_classes =
             fields.optional("size_classes", list(4, || one_of(SizeClass::parse, &SizeClass::ALL)));
+        let priorities = fields.optional(
+            "priorities",
+            object(|f| {
+                let women_led = f.optional("women_led", boolean());
+                let youth_led = f.optional("youth_led", boolean());
+                Some(Priorities {
+                    women_led: women_led?.unwrap_or(false),
+                    youth_led: youth_led?.unwrap_or(false),
+                })
+            }),
+        );
         let illustrative = fields.optional("illustrative", boolean());
         Some(OpportunityDraft {
             partner_id: partner_id?,
@@ -180,6 +209,7 @@ pub fn read_opportunity(body: serde_json::Value) -> Result<OpportunityDraft, Api
             regions: regions?.unwrap_or_default(),
             industries: industries?.unwrap_or_default(),
             size_classes: size_classes?.unwrap_or_default(),
+            priorities: priorities?.unwrap_or_default(),
             illustrative: illustrative?.unwrap_or(false),
         })
     })?;

@@ -109,6 +109,7 @@ const OPPORTUNITY_CASES: &[Case] = &[
     ("an unknown country", |b| b["country"] = json!("QQ"), &["country"]),
     ("an overlong title", |b| b["title"] = json!("t".repeat(201)), &["title"]),
     ("a number for a flag", |b| b["illustrative"] = json!(1), &["illustrative"]),
+    ("an unknown priority", |b| b["priorities"] = json!({"veteran_led": true}), &["priorities.veteran_led"]),
     (
         "a per-firm cap in another currency",
         |b| b["capacity"] = json!({"budget": {"amount": "100", "currency": "GHS"}, "max_per_firm": {"amount": "1", "currency": "USD"}}),

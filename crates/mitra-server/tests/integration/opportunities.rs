@@ -30,6 +30,7 @@ async fn a_published_opportunity_reads_back_whole(app: &TestApp) {
     assert_eq!(body["size_classes"], json!(["micro", "small"]));
     assert_eq!(body["industries"], json!(["0127", "1073"]));
     assert_eq!(body["illustrative"], true);
+    assert_eq!(body["priorities"], json!({"women_led": true, "youth_led": false}));
 }
 
 async fn an_opportunity_of_a_partner_that_does_not_exist_names_the_partner_field(app: &TestApp) {

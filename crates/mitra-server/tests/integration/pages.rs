@@ -85,6 +85,7 @@ async fn the_opportunity_pages_show_the_list_and_one_opportunity(app: &TestApp) 
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.text.contains("Ghana Export Promotion Authority"));
     assert!(page.text.contains("Ashanti, Western"));
+    assert!(page.text.contains("women-led firms"), "the programme's priority is shown");
     let partner_page = app.get(&format!("/organizations/{partner}")).await;
     assert!(partner_page.text.contains(&format!("/opportunities/{id}")));
 }

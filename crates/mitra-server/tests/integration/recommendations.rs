@@ -54,6 +54,8 @@ async fn an_msme_gets_opportunities_with_named_contributions_that_sum_to_the_sco
     }
     let first = &reply["opportunities"][0]["contributions"];
     assert!(first.as_array().unwrap().iter().any(|c| c["name"] == "channel_need"), "{first}");
+    // The programme prioritises women-led firms and this firm is women-led.
+    assert!(first.as_array().unwrap().iter().any(|c| c["name"] == "women_led"), "{first}");
     assert_eq!(reply["partners"][0]["partner_id"], partner.as_str());
     assert_eq!(reply["partners"][0]["opportunities"], 2);
 }

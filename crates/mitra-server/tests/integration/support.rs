@@ -197,6 +197,7 @@ pub fn opportunity_body(partner_id: &str) -> Value {
         "regions": ["Ashanti", "Western"],
         "industries": ["0127", "1073"],
         "size_classes": ["micro", "small"],
+        "priorities": {"women_led": true},
         "illustrative": true
     })
 }
