@@ -130,23 +130,25 @@ impl IndustryCode {
         }
     }
 
-    /// The ISIC section letter of an ISIC code (NAICS is not mapped: no concordance is
-    /// compiled in yet).
+    /// The ISIC section letter of a code. For NAICS it is the section that the code's NAICS
+    /// sector corresponds to ([`naics_sector_section`]); finer levels are not mapped, since no
+    /// concordance table is compiled in.
     pub fn isic_section(&self) -> Option<&'static str> {
         match self {
             Self::Isic { code, level: IsicLevel::Section } => {
                 lists().isic.get_key_value(code.as_str()).map(|(k, _)| *k)
             }
             Self::Isic { code, .. } => lists().isic_section_of_division.get(&code[..2]).copied(),
-            _ => None,
+            Self::Naics(code) => naics_sector_section(code),
+            Self::Unclassified(_) => None,
         }
     }
 
     /// The ISIC ancestors of a code from its section down to itself, such as
-    /// `["C", "10", "107", "1071"]`. Empty for NAICS and unclassified codes.
+    /// `["C", "10", "107", "1071"]`. Only the section for NAICS; empty for unclassified codes.
     pub fn isic_path(&self) -> Vec<String> {
         let Self::Isic { code, level } = self else {
-            return Vec::new();
+            return self.isic_section().map(|section| vec![section.to_owned()]).unwrap_or_default();
         };
         let mut path = vec![self.isic_section().unwrap_or_default().to_owned()];
         if *level != IsicLevel::Section {
@@ -156,6 +158,38 @@ impl IndustryCode {
         }
         path
     }
+}
+
+/// The ISIC Rev.4 section that a NAICS 2017 code's sector (its first two or three digits)
+/// corresponds to, from the two classifications' published sector and section definitions.
+pub fn naics_sector_section(code: &str) -> Option<&'static str> {
+    let sector = code.get(..2)?;
+    let subsector = code.get(..3).unwrap_or(sector);
+    Some(match (sector, subsector) {
+        ("11", _) => "A",
+        ("21", _) => "B",
+        ("22", _) if code.starts_with("2213") => "E",
+        ("22", _) => "D",
+        ("23", _) => "F",
+        ("31" | "32" | "33", _) => "C",
+        ("42" | "44" | "45", _) => "G",
+        ("48" | "49", _) => "H",
+        ("51", _) => "J",
+        ("52", _) => "K",
+        ("53", "532" | "533") => "N",
+        ("53", _) => "L",
+        ("54" | "55", _) => "M",
+        ("56", "562") => "E",
+        ("56", _) => "N",
+        ("61", _) => "P",
+        ("62", _) => "Q",
+        ("71", _) => "R",
+        ("72", _) => "I",
+        ("81", "814") => "T",
+        ("81", _) => "S",
+        ("92", _) => "O",
+        _ => return None,
+    })
 }
 
 impl fmt::Display for IndustryCode {
@@ -208,6 +242,35 @@ mod tests {
         let code = IndustryCode::parse("311351").unwrap();
         assert_eq!(code.scheme(), "naics");
         assert!(code.title().unwrap().contains("Chocolate"));
+    }
+
+    #[test]
+    fn a_naics_code_maps_to_the_isic_section_of_its_sector() {
+        for (naics, section) in [
+            ("111110", "A"),
+            ("221310", "E"),
+            ("221111", "D"),
+            ("311351", "C"),
+            ("445110", "G"),
+            ("532111", "N"),
+            ("531110", "L"),
+            ("562111", "E"),
+            ("722511", "I"),
+            ("814110", "T"),
+            ("921110", "O"),
+        ] {
+            let code = IndustryCode::parse(naics).unwrap();
+            assert_eq!(code.isic_section(), Some(section), "{naics}");
+            assert_eq!(code.isic_path(), [section], "{naics}");
+        }
+        assert_eq!(IndustryCode::parse("999990").unwrap().isic_path(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_naics_code_in_the_list_has_a_section() {
+        for (code, _) in rows(NAICS_TSV) {
+            assert!(naics_sector_section(code).is_some(), "{code}");
+        }
     }
 
     #[test]

@@ -281,24 +281,15 @@ enum MexicanSector {
     Services,
 }
 
+/// The sector of a firm under Mexico's rule, from the ISIC section of its code (NAICS codes
+/// reach a section through their sector): agriculture, mining, utilities, manufacturing and
+/// construction are industry; wholesale and retail trade are commerce; the rest are services.
 fn mexican_sector(code: &IndustryCode) -> Option<MexicanSector> {
-    if let Some(section) = code.isic_section() {
-        return Some(match section {
-            "A" | "B" | "C" | "D" | "E" | "F" => MexicanSector::Industry,
-            "G" => MexicanSector::Commerce,
-            _ => MexicanSector::Services,
-        });
-    }
-    match code {
-        // NAICS sectors: 11 agriculture, 21 mining, 22 utilities, 23 construction, 31-33
-        // manufacturing are industry; 42 wholesale and 44-45 retail are commerce.
-        IndustryCode::Naics(naics) => Some(match &naics[..2] {
-            "11" | "21" | "22" | "23" | "31" | "32" | "33" => MexicanSector::Industry,
-            "42" | "44" | "45" => MexicanSector::Commerce,
-            _ => MexicanSector::Services,
-        }),
-        _ => None,
-    }
+    Some(match code.isic_section()? {
+        "A" | "B" | "C" | "D" | "E" | "F" => MexicanSector::Industry,
+        "G" => MexicanSector::Commerce,
+        _ => MexicanSector::Services,
+    })
 }
 
 fn mexico(f: &SizeFigures, on: Date, country: Country) -> Result<Classification, SizeError> {
@@ -598,6 +589,13 @@ mod tests {
         for (workers, sales, isic, expected) in cases {
             assert_eq!(mexico(workers, sales, isic), Ok(expected), "{workers} workers, {sales} MXN, {isic}");
         }
+    }
+
+    #[test]
+    fn mexico_reads_the_sector_of_a_naics_code_too() {
+        assert_eq!(mexico(30, "100000000", "445110"), Ok(Small));
+        assert_eq!(mexico(30, "100000002", "445110"), Ok(Medium));
+        assert_eq!(mexico(50, "100000002", "311351"), Ok(Medium));
     }
 
     #[test]

@@ -70,11 +70,17 @@ impl OpportunityColumns {
     }
 }
 
-/// ' C 10 107 1073 ' for an ISIC class; every prefix of two or more digits for NAICS.
+/// ' C 10 107 1073 ' for an ISIC class; for NAICS its ISIC section and every prefix of two or
+/// more digits.
 fn industry_path(code: &IndustryCode) -> String {
     let tokens = match code {
         IndustryCode::Isic { .. } => code.isic_path(),
-        IndustryCode::Naics(naics) => (2..=naics.len()).map(|len| naics[..len].to_owned()).collect(),
+        IndustryCode::Naics(naics) => code
+            .isic_section()
+            .into_iter()
+            .map(str::to_owned)
+            .chain((2..=naics.len()).map(|len| naics[..len].to_owned()))
+            .collect(),
         IndustryCode::Unclassified(raw) => vec![raw.to_uppercase()],
     };
     format!(" {} ", tokens.join(" "))
@@ -108,7 +114,7 @@ mod tests {
 
     #[test]
     fn a_naics_code_is_indexed_under_every_prefix() {
-        assert_eq!(industry_path(&IndustryCode::parse("311351").unwrap()), " 31 311 3113 31135 311351 ");
+        assert_eq!(industry_path(&IndustryCode::parse("311351").unwrap()), " C 31 311 3113 31135 311351 ");
     }
 
     #[test]
