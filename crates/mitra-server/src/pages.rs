@@ -298,7 +298,7 @@ async fn organization(State(state): State<AppState>, Path(raw_id): Path<String>)
             ("Balance sheet", &m.balance_sheet_total),
         ] {
             if let Some(money) = money {
-                facts.push((label, format!("{} {}", money.currency, money.amount)));
+                facts.push((label, format!("{} {}", money.currency, grouped(&money.amount))));
             }
         }
         let size = match (&m.size.class, &m.size.rule, &m.size.note) {
@@ -340,6 +340,29 @@ async fn organization(State(state): State<AppState>, Path(raw_id): Path<String>)
         recommended: recommended_for(&state, &organization).await,
     };
     render(StatusCode::OK, &page)
+}
+
+/// A decimal amount with its whole part in groups of three digits, as English writes it
+/// (`50000000.5` becomes `50,000,000.5`). Pages in other languages come with localisation.
+fn grouped(amount: &str) -> String {
+    let (whole, fraction) = amount.split_once('.').map_or((amount, None), |(w, f)| (w, Some(f)));
+    let digits: Vec<char> = whole.chars().collect();
+    let mut out = String::new();
+    for (index, digit) in digits.iter().enumerate() {
+        if index > 0
+            && (digits.len() - index).is_multiple_of(3)
+            && digit.is_ascii_digit()
+            && digits[index - 1].is_ascii_digit()
+        {
+            out.push(',');
+        }
+        out.push(*digit);
+    }
+    if let Some(fraction) = fraction {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
 }
 
 /// One line of the opportunity list.
@@ -460,10 +483,13 @@ async fn opportunity(State(state): State<AppState>, Path(raw_id): Path<String>) 
         facts.push(("Mentor slots", slots.to_string()));
     }
     if let Some(budget) = &d.capacity.budget {
-        facts.push(("Budget", budget.to_string()));
+        facts.push(("Budget", format!("{} {}", budget.currency(), grouped(&budget.amount().to_string()))));
     }
     if let Some(per_firm) = &d.capacity.max_per_firm {
-        facts.push(("Up to, per firm", per_firm.to_string()));
+        facts.push((
+            "Up to, per firm",
+            format!("{} {}", per_firm.currency(), grouped(&per_firm.amount().to_string())),
+        ));
     }
     facts.push(("Languages", d.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", ")));
     let regions =
@@ -499,4 +525,23 @@ async fn opportunity(State(state): State<AppState>, Path(raw_id): Path<String>) 
         facts,
     };
     render(StatusCode::OK, &page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn amounts_are_grouped_by_thousands() {
+        for (raw, shown) in [
+            ("0", "0"),
+            ("999", "999"),
+            ("1000", "1,000"),
+            ("60000", "60,000"),
+            ("50000000.5", "50,000,000.5"),
+            ("1234567", "1,234,567"),
+        ] {
+            assert_eq!(grouped(raw), shown, "{raw}");
+        }
+    }
 }
