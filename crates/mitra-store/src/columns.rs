@@ -17,6 +17,22 @@ pub(crate) struct OrganizationColumns {
     pub search_text: String,
 }
 
+/// The filter columns of an organisation as they are stored, to compare with fresh ones.
+pub(crate) struct StoredColumns {
+    pub kind: String,
+    pub name: String,
+    pub country: String,
+    pub region_key: Option<String>,
+    pub industry_code: Option<String>,
+    pub industry_path: String,
+    pub size_class: Option<String>,
+    pub channels: String,
+    pub women_led: bool,
+    pub youth_led: bool,
+    pub veteran_led: bool,
+    pub search_text: String,
+}
+
 pub(crate) struct OpportunityColumns {
     pub channel: &'static str,
     pub country: String,
@@ -54,9 +70,26 @@ impl OrganizationColumns {
     }
 }
 
+impl OrganizationColumns {
+    /// Whether the stored columns are these.
+    pub fn matches(&self, stored: &StoredColumns) -> bool {
+        self.kind == stored.kind
+            && self.name == stored.name
+            && self.country == stored.country
+            && self.region_key == stored.region_key
+            && self.industry_code == stored.industry_code
+            && self.industry_path == stored.industry_path
+            && self.size_class == stored.size_class.as_deref()
+            && self.channels == stored.channels
+            && (self.women_led, self.youth_led, self.veteran_led)
+                == (stored.women_led, stored.youth_led, stored.veteran_led)
+            && self.search_text == stored.search_text
+    }
+}
+
 impl OpportunityColumns {
     pub fn of(draft: &OpportunityDraft) -> Self {
-        let regions: Vec<String> = draft.regions.iter().map(|r| r.as_str().to_lowercase()).collect();
+        let regions: Vec<String> = draft.regions.iter().map(|r| region_key(r.as_str())).collect();
         let languages: Vec<&str> = draft.languages.iter().map(|l| l.code()).collect();
         Self {
             channel: draft.channel.as_str(),
@@ -71,23 +104,30 @@ impl OpportunityColumns {
 }
 
 /// ' C 10 107 1073 ' for an ISIC class; for NAICS its ISIC section and every prefix of two or
-/// more digits.
+/// more digits marked `n:` (so that NAICS 31 and ISIC division 31 stay apart); for a code in
+/// neither list the code itself marked `u:`.
 fn industry_path(code: &IndustryCode) -> String {
-    let tokens = match code {
+    let tokens: Vec<String> = match code {
         IndustryCode::Isic { .. } => code.isic_path(),
         IndustryCode::Naics(naics) => code
             .isic_section()
             .into_iter()
             .map(str::to_owned)
-            .chain((2..=naics.len()).map(|len| naics[..len].to_owned()))
+            .chain((2..=naics.len()).map(|len| format!("n:{}", &naics[..len])))
             .collect(),
-        IndustryCode::Unclassified(raw) => vec![raw.to_uppercase()],
+        IndustryCode::Unclassified(raw) => vec![format!("u:{}", raw.to_uppercase())],
     };
     format!(" {} ", tokens.join(" "))
 }
 
 fn search_text(parts: &[Option<&str>]) -> String {
     parts.iter().flatten().map(|p| p.to_lowercase()).collect::<Vec<_>>().join(" ")
+}
+
+/// A region as the opportunity lists match it: lower case, with the list separator `|` replaced
+/// so that a region name cannot split into two.
+pub(crate) fn region_key(region: &str) -> String {
+    region.trim().to_lowercase().replace('|', "\u{a6}")
 }
 
 /// A LIKE pattern that matches `needle` literally inside a text (with `\` as the escape).
@@ -114,7 +154,11 @@ mod tests {
 
     #[test]
     fn a_naics_code_is_indexed_under_every_prefix() {
-        assert_eq!(industry_path(&IndustryCode::parse("311351").unwrap()), " C 31 311 3113 31135 311351 ");
+        assert_eq!(
+            industry_path(&IndustryCode::parse("311351").unwrap()),
+            " C n:31 n:311 n:3113 n:31135 n:311351 "
+        );
+        assert_eq!(industry_path(&IndustryCode::parse("999990").unwrap()), " u:999990 ");
     }
 
     #[test]

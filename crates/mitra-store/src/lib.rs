@@ -68,9 +68,11 @@ pub struct OrganizationFilter {
     pub country: Option<Country>,
     /// Matched without regard to case.
     pub region: Option<String>,
-    /// An industry code or any prefix of one (an ISIC section letter, division or group, or
-    /// the first digits of a NAICS code).
+    /// An ISIC code at any level (a section letter, division, group or class: NAICS firms
+    /// match their sector's section), or a code in neither list, exactly.
     pub industry: Option<String>,
+    /// The first two to six digits of a NAICS code.
+    pub naics: Option<String>,
     pub size_class: Option<SizeClass>,
     /// Organisations that need or offer on this channel.
     pub channel: Option<Channel>,
@@ -146,10 +148,12 @@ pub trait Store: Send + Sync + fmt::Debug + 'static {
     /// Every live opportunity, oldest first, with the version read just before them: a change
     /// made while they are read leaves the version behind, so the next check reloads.
     async fn live_opportunities(&self) -> Result<(i64, Vec<Opportunity>), StoreError>;
-    /// Recomputes the size class that lists filter on for every live MSME under the rules in
-    /// force on `on` (a rule such as India's 2025 notification changes classes without any
-    /// write to the firm); returns how many changed.
-    async fn refresh_size_classes(&self, on: jiff::civil::Date) -> Result<u64, StoreError>;
+    /// Recomputes the filter columns of every organisation, archived or not: the size class
+    /// under the rules in force on `on` (a rule such as India's 2025 notification changes
+    /// classes without any write to the firm) and whatever a newer version of Mitra indexes
+    /// differently (such as NAICS codes' ISIC sections). A record changed meanwhile is left to
+    /// its own write. Returns how many records changed.
+    async fn refresh_indexes(&self, on: jiff::civil::Date) -> Result<u64, StoreError>;
     /// Answers when the database does.
     async fn ping(&self) -> Result<(), StoreError>;
 }

@@ -8,6 +8,29 @@
 macro_rules! store_impl {
     ($store:ident, $db:ty) => {
         impl $store {
+            /// Takes the write lock on a live organisation's row (PostgreSQL: the row lock;
+            /// SQLite: the database write lock) before anything is read, so that a concurrent
+            /// archive cannot slip between a check and a write, and SQLite never has to upgrade
+            /// a read transaction. False when there is no live organisation with that id.
+            async fn lock_live_organization(tx: &mut sqlx::Transaction<'static, $db>, id: uuid::Uuid) -> Result<bool, $crate::StoreError> {
+                let locked = sqlx::query("UPDATE organizations SET updated_at = updated_at WHERE id = $1 AND archived_at IS NULL")
+                    .bind(id.to_string())
+                    .execute(&mut **tx)
+                    .await?
+                    .rows_affected();
+                Ok(locked > 0)
+            }
+
+            /// As [`Self::lock_live_organization`], for an opportunity.
+            async fn lock_live_opportunity(tx: &mut sqlx::Transaction<'static, $db>, id: uuid::Uuid) -> Result<bool, $crate::StoreError> {
+                let locked = sqlx::query("UPDATE opportunities SET updated_at = updated_at WHERE id = $1 AND archived_at IS NULL")
+                    .bind(id.to_string())
+                    .execute(&mut **tx)
+                    .await?
+                    .rows_affected();
+                Ok(locked > 0)
+            }
+
             /// Bumps the opportunities' change counter inside the caller's transaction.
             async fn bump_opportunities(tx: &mut sqlx::Transaction<'static, $db>) -> Result<(), $crate::StoreError> {
                 sqlx::query("UPDATE change_counters SET value = value + 1 WHERE name = 'opportunities'")
@@ -53,12 +76,7 @@ macro_rules! store_impl {
                 tx: &mut sqlx::Transaction<'static, $db>,
                 opportunity: &mitra_domain::Opportunity,
             ) -> Result<(), $crate::StoreError> {
-                let partner_is_live: Option<i32> =
-                    sqlx::query_scalar("SELECT 1 FROM organizations WHERE id = $1 AND archived_at IS NULL")
-                        .bind(opportunity.details.partner_id.to_string())
-                        .fetch_optional(&mut **tx)
-                        .await?;
-                if partner_is_live.is_none() {
+                if !Self::lock_live_organization(tx, opportunity.details.partner_id).await? {
                     return Err($crate::StoreError::MissingReference {
                         field: "partner_id",
                         id: opportunity.details.partner_id,
@@ -118,15 +136,17 @@ macro_rules! store_impl {
                 draft: mitra_domain::OrganizationDraft,
             ) -> Result<mitra_domain::Organization, $crate::StoreError> {
                 let mut tx = self.pool.begin().await?;
-                let current = sqlx::query("SELECT id, body, created_at, updated_at, archived_at FROM organizations WHERE id = $1")
-                    .bind(id.to_string())
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .ok_or($crate::StoreError::NotFound { entity: "organization", id })?;
-                let current = $crate::sql::organization_from_row(&current)?;
-                if current.archived_at.is_some() {
+                if !Self::lock_live_organization(&mut tx, id).await? {
+                    tx.rollback().await?;
+                    let current = self.organization(id).await?;
+                    debug_assert!(current.archived_at.is_some());
                     return Err($crate::StoreError::Conflict(format!("organization {id} is archived and cannot be changed")));
                 }
+                let current = sqlx::query("SELECT id, body, created_at, updated_at, archived_at FROM organizations WHERE id = $1")
+                    .bind(id.to_string())
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let current = $crate::sql::organization_from_row(&current)?;
                 let updated = mitra_domain::Organization { details: draft, updated_at: $crate::sql::now(), ..current };
                 let columns = $crate::columns::OrganizationColumns::of(&updated.details, $crate::sql::today());
                 sqlx::query(
@@ -197,7 +217,16 @@ macro_rules! store_impl {
                     query.push(" AND region_key = ").push_bind(region.trim().to_lowercase());
                 }
                 if let Some(industry) = &filter.industry {
-                    let token = format!(" {} ", industry.trim().to_uppercase());
+                    let code = industry.trim().to_uppercase();
+                    query
+                        .push(" AND (industry_path LIKE ")
+                        .push_bind($crate::columns::contains_pattern(&format!(" {code} ")))
+                        .push(" ESCAPE '\\' OR industry_path LIKE ")
+                        .push_bind($crate::columns::contains_pattern(&format!(" u:{code} ")))
+                        .push(" ESCAPE '\\')");
+                }
+                if let Some(naics) = &filter.naics {
+                    let token = format!(" n:{} ", naics.trim());
                     query.push(" AND industry_path LIKE ").push_bind($crate::columns::contains_pattern(&token)).push(" ESCAPE '\\'");
                 }
                 if let Some(size_class) = filter.size_class {
@@ -249,15 +278,17 @@ macro_rules! store_impl {
                 draft: mitra_domain::OpportunityDraft,
             ) -> Result<mitra_domain::Opportunity, $crate::StoreError> {
                 let mut tx = self.pool.begin().await?;
-                let current = sqlx::query("SELECT id, body, created_at, updated_at, archived_at FROM opportunities WHERE id = $1")
-                    .bind(id.to_string())
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .ok_or($crate::StoreError::NotFound { entity: "opportunity", id })?;
-                let current = $crate::sql::opportunity_from_row(&current)?;
-                if current.archived_at.is_some() {
+                if !Self::lock_live_opportunity(&mut tx, id).await? {
+                    tx.rollback().await?;
+                    let current = self.opportunity(id).await?;
+                    debug_assert!(current.archived_at.is_some());
                     return Err($crate::StoreError::Conflict(format!("opportunity {id} is archived and cannot be changed")));
                 }
+                let current = sqlx::query("SELECT id, body, created_at, updated_at, archived_at FROM opportunities WHERE id = $1")
+                    .bind(id.to_string())
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let current = $crate::sql::opportunity_from_row(&current)?;
                 if draft.partner_id != current.details.partner_id {
                     return Err($crate::StoreError::Conflict("an opportunity cannot move to another partner".to_owned()));
                 }
@@ -323,7 +354,7 @@ macro_rules! store_impl {
                 if let Some(region) = &filter.region {
                     query
                         .push(" AND (region_keys = '||' OR region_keys LIKE ")
-                        .push_bind($crate::columns::contains_pattern(&format!("|{}|", region.trim().to_lowercase())))
+                        .push_bind($crate::columns::contains_pattern(&format!("|{}|", $crate::columns::region_key(region))))
                         .push(" ESCAPE '\\')");
                 }
                 if let Some(language) = filter.language {
@@ -394,30 +425,62 @@ macro_rules! store_impl {
                 Ok((version, opportunities))
             }
 
-            async fn refresh_size_classes(&self, on: jiff::civil::Date) -> Result<u64, $crate::StoreError> {
-                let mut tx = self.pool.begin().await?;
+            async fn refresh_indexes(&self, on: jiff::civil::Date) -> Result<u64, $crate::StoreError> {
+                use sqlx::Row as _;
                 let rows = sqlx::query(
-                    "SELECT id, body, created_at, updated_at, archived_at, size_class FROM organizations \
-                     WHERE kind = 'msme' AND archived_at IS NULL",
+                    "SELECT id, body, created_at, updated_at, archived_at, kind, name, country, region_key, \
+                     industry_code, industry_path, size_class, channels, women_led, youth_led, veteran_led, \
+                     search_text FROM organizations",
                 )
-                .fetch_all(&mut *tx)
+                .fetch_all(&self.pool)
                 .await?;
                 let mut changed = 0;
                 for row in &rows {
-                    use sqlx::Row as _;
                     let organization = $crate::sql::organization_from_row(row)?;
-                    let stored: Option<String> = row.try_get("size_class")?;
-                    let computed = $crate::columns::OrganizationColumns::of(&organization.details, on).size_class;
-                    if stored.as_deref() != computed {
-                        sqlx::query("UPDATE organizations SET size_class = $2 WHERE id = $1")
-                            .bind(organization.id.to_string())
-                            .bind(computed)
-                            .execute(&mut *tx)
-                            .await?;
-                        changed += 1;
+                    let stored = $crate::columns::StoredColumns {
+                        kind: row.try_get("kind")?,
+                        name: row.try_get("name")?,
+                        country: row.try_get("country")?,
+                        region_key: row.try_get("region_key")?,
+                        industry_code: row.try_get("industry_code")?,
+                        industry_path: row.try_get("industry_path")?,
+                        size_class: row.try_get("size_class")?,
+                        channels: row.try_get("channels")?,
+                        women_led: row.try_get("women_led")?,
+                        youth_led: row.try_get("youth_led")?,
+                        veteran_led: row.try_get("veteran_led")?,
+                        search_text: row.try_get("search_text")?,
+                    };
+                    let columns = $crate::columns::OrganizationColumns::of(&organization.details, on);
+                    if columns.matches(&stored) {
+                        continue;
                     }
+                    // Only if the record is unchanged since it was read: a concurrent update
+                    // has already written columns from the newer body.
+                    let written = sqlx::query(
+                        "UPDATE organizations SET kind = $3, name = $4, country = $5, region_key = $6, industry_code = $7, \
+                         industry_path = $8, size_class = $9, channels = $10, women_led = $11, youth_led = $12, \
+                         veteran_led = $13, search_text = $14 WHERE id = $1 AND updated_at = $2",
+                    )
+                    .bind(organization.id.to_string())
+                    .bind(organization.updated_at.to_string())
+                    .bind(columns.kind)
+                    .bind(columns.name)
+                    .bind(columns.country)
+                    .bind(columns.region_key)
+                    .bind(columns.industry_code)
+                    .bind(columns.industry_path)
+                    .bind(columns.size_class)
+                    .bind(columns.channels)
+                    .bind(columns.women_led)
+                    .bind(columns.youth_led)
+                    .bind(columns.veteran_led)
+                    .bind(columns.search_text)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected();
+                    changed += written;
                 }
-                tx.commit().await?;
                 Ok(changed)
             }
 

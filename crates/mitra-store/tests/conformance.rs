@@ -250,10 +250,13 @@ async fn the_industry_filter_matches_any_ancestor_or_prefix(store: &dyn Store) {
     store.create_organization(msme("Wyoming Chocolate", "US", "Wyoming", "311351")).await.unwrap();
     store.create_organization(msme("Mystery", "US", "Wyoming", "999990")).await.unwrap();
     let industry = |code: &str| OrganizationFilter { industry: Some(code.into()), ..Default::default() };
+    let naics = |code: &str| OrganizationFilter { naics: Some(code.into()), ..Default::default() };
     assert_eq!(names(store, industry("c")).await, ["Choco Ghana", "Bread Co", "Wyoming Chocolate"]);
     assert_eq!(names(store, industry("107")).await, ["Choco Ghana", "Bread Co"]);
     assert_eq!(names(store, industry("1073")).await, ["Choco Ghana"]);
-    assert_eq!(names(store, industry("3113")).await, ["Wyoming Chocolate"]);
+    assert_eq!(names(store, naics("3113")).await, ["Wyoming Chocolate"]);
+    assert!(names(store, industry("31")).await.is_empty(), "ISIC division 31 is not NAICS sector 31");
+    assert!(names(store, naics("10")).await.is_empty(), "NAICS 10 is not ISIC division 10");
     assert_eq!(names(store, industry("999990")).await, ["Mystery"]);
     assert!(names(store, industry("10%")).await.is_empty());
 }
@@ -379,6 +382,14 @@ async fn opportunity_lists_filter_by_channel_region_language_and_partner(store: 
         ids(OpportunityFilter { region: Some("Volta".into()), ..Default::default() }).await,
         [nationwide.id]
     );
+    let split = store
+        .create_opportunity(opportunity(ngo.id, Channel::Markets, &["North|South"], &["en"]))
+        .await
+        .unwrap();
+    let north = ids(OpportunityFilter { region: Some("North".into()), ..Default::default() }).await;
+    assert!(!north.contains(&split.id), "a | in a region name does not split it");
+    let whole = ids(OpportunityFilter { region: Some("north|south".into()), ..Default::default() }).await;
+    assert!(whole.contains(&split.id));
     assert_eq!(
         ids(OpportunityFilter { language: Some(Language::parse("ak").unwrap()), ..Default::default() }).await,
         [ashanti.id]
@@ -484,9 +495,9 @@ async fn refreshing_size_classes_follows_a_change_of_rule(store: &dyn Store) {
     store.create_organization(firm).await.unwrap();
     let size = |class| OrganizationFilter { size_class: Some(class), ..Default::default() };
     assert_eq!(names(store, size(SizeClass::Micro)).await, ["Kerala Spices"]);
-    assert_eq!(store.refresh_size_classes(date(2025, 3, 31)).await.unwrap(), 1);
+    assert_eq!(store.refresh_indexes(date(2025, 3, 31)).await.unwrap(), 1);
     assert_eq!(names(store, size(SizeClass::Small)).await, ["Kerala Spices"]);
-    assert_eq!(store.refresh_size_classes(date(2025, 3, 31)).await.unwrap(), 0, "nothing left to change");
-    assert_eq!(store.refresh_size_classes(date(2025, 4, 1)).await.unwrap(), 1);
+    assert_eq!(store.refresh_indexes(date(2025, 3, 31)).await.unwrap(), 0, "nothing left to change");
+    assert_eq!(store.refresh_indexes(date(2025, 4, 1)).await.unwrap(), 1);
     assert_eq!(names(store, size(SizeClass::Micro)).await, ["Kerala Spices"]);
 }
