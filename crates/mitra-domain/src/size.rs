@@ -285,6 +285,16 @@ enum MexicanSector {
 /// reach a section through their sector): agriculture, mining, utilities, manufacturing and
 /// construction are industry; wholesale and retail trade are commerce; the rest are services.
 fn mexican_sector(code: &IndustryCode) -> Option<MexicanSector> {
+    // A NAICS code is read by its own sector, as Mexico's SCIAN (NAICS's Mexican edition)
+    // groups them: 11 to 33 are industry, 43 to 46 (42 to 45 in NAICS) commerce, the rest
+    // services.
+    if let IndustryCode::Naics(naics) = code {
+        return Some(match &naics[..2] {
+            "11" | "21" | "22" | "23" | "31" | "32" | "33" => MexicanSector::Industry,
+            "42" | "43" | "44" | "45" | "46" => MexicanSector::Commerce,
+            _ => MexicanSector::Services,
+        });
+    }
     Some(match code.isic_section()? {
         "A" | "B" | "C" | "D" | "E" | "F" => MexicanSector::Industry,
         "G" => MexicanSector::Commerce,
@@ -593,6 +603,8 @@ mod tests {
 
     #[test]
     fn mexico_reads_the_sector_of_a_naics_code_too() {
+        // Waste management (NAICS 562) is a service in Mexico's classification.
+        assert_eq!(mexico(100, "250000002", "562111"), Ok(Large));
         assert_eq!(mexico(30, "100000000", "445110"), Ok(Small));
         assert_eq!(mexico(30, "100000002", "445110"), Ok(Medium));
         assert_eq!(mexico(50, "100000002", "311351"), Ok(Medium));
