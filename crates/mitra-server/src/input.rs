@@ -37,7 +37,13 @@ impl<S: Send + Sync> FromRequest<S> for JsonBody {
         if !is_json {
             return Err(ApiError::UnsupportedMediaType);
         }
-        let bytes = Bytes::from_request(request, state).await.map_err(|_| ApiError::TooLarge)?;
+        let bytes = Bytes::from_request(request, state).await.map_err(|rejection| {
+            if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::TooLarge
+            } else {
+                ApiError::Malformed(Invalid::new("body", "could not be read to its end"))
+            }
+        })?;
         serde_json::from_slice(&bytes)
             .map(JsonBody)
             .map_err(|error| ApiError::Malformed(Invalid::new("body", format!("is not valid JSON: {error}"))))
@@ -54,7 +60,7 @@ impl<S: Send + Sync> FromRequestParts<S> for PathId {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let axum::extract::Path(raw) = axum::extract::Path::<String>::from_request_parts(parts, state)
             .await
-            .map_err(|_| ApiError::field("id", "is missing from the path"))?;
+            .map_err(|_| ApiError::field("id", "must be a UUID"))?;
         raw.parse().map(PathId).map_err(|_| ApiError::field("id", "must be a UUID"))
     }
 }

@@ -67,6 +67,7 @@ fn app_with_state(store: Arc<dyn Store>) -> (Router, AppState) {
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::render))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::count))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(TraceLayer::new_for_http())
@@ -90,12 +91,13 @@ pub async fn launch(
             tracing::warn!(error = %error, "the recommendation catalogue could not be built at start");
         }
     });
-    tokio::spawn(refresh_size_classes_daily(state.store.clone()));
+    tokio::spawn(refresh_indexes_daily(state.store.clone()));
     axum::serve(listener, router).with_graceful_shutdown(shutdown).await
 }
 
-/// Refreshes the indexed size classes now and at each change of the UTC date, checked hourly.
-async fn refresh_size_classes_daily(store: Arc<dyn Store>) {
+/// Refreshes the filter columns (size classes above all) now and at each change of the UTC
+/// date, checked hourly.
+async fn refresh_indexes_daily(store: Arc<dyn Store>) {
     let mut refreshed_on = None;
     let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -104,12 +106,12 @@ async fn refresh_size_classes_daily(store: Arc<dyn Store>) {
         if refreshed_on == Some(today) {
             continue;
         }
-        match store.refresh_size_classes(today).await {
+        match store.refresh_indexes(today).await {
             Ok(changed) => {
-                tracing::info!(size_classes.changed = changed, on = %today, "size classes refreshed");
+                tracing::info!(records.changed = changed, on = %today, "filter columns refreshed");
                 refreshed_on = Some(today);
             }
-            Err(error) => tracing::warn!(error = %error, "size classes could not be refreshed"),
+            Err(error) => tracing::warn!(error = %error, "filter columns could not be refreshed"),
         }
     }
 }
@@ -127,6 +129,10 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n")
         }
     }
+}
+
+async fn method_not_allowed() -> error::ApiError {
+    error::ApiError::MethodNotAllowed
 }
 
 async fn not_found() -> error::ApiError {

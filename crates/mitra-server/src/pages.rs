@@ -254,8 +254,11 @@ async fn recommended_for(
         .collect()
 }
 
-async fn organization(State(state): State<AppState>, Path(raw_id): Path<String>) -> Response {
-    let Ok(id) = raw_id.parse::<uuid::Uuid>() else {
+async fn organization(
+    State(state): State<AppState>,
+    raw_id: Result<Path<String>, axum::extract::rejection::PathRejection>,
+) -> Response {
+    let Some(Ok(id)) = raw_id.ok().map(|Path(raw)| raw.parse::<uuid::Uuid>()) else {
         return error_page(ApiError::field("id", "must be a UUID"));
     };
     let organization = match state.store.organization(id).await {
@@ -454,8 +457,11 @@ struct OpportunityPage {
     facts: Vec<(&'static str, String)>,
 }
 
-async fn opportunity(State(state): State<AppState>, Path(raw_id): Path<String>) -> Response {
-    let Ok(id) = raw_id.parse::<uuid::Uuid>() else {
+async fn opportunity(
+    State(state): State<AppState>,
+    raw_id: Result<Path<String>, axum::extract::rejection::PathRejection>,
+) -> Response {
+    let Some(Ok(id)) = raw_id.ok().map(|Path(raw)| raw.parse::<uuid::Uuid>()) else {
         return error_page(ApiError::field("id", "must be a UUID"));
     };
     let opportunity = match state.store.opportunity(id).await {

@@ -155,8 +155,10 @@ async fn run() -> anyhow::Result<()> {
                 .with_context(|| format!("migrating {}", mitra_store::redact(&database_url)))?;
             println!("The database {} is up to date.", mitra_store::redact(&database_url));
             let today = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
-            let changed = store.refresh_size_classes(today).await.context("refreshing size classes")?;
-            println!("Size classes refreshed under the rules in force on {today}: {changed} changed.");
+            let changed = store.refresh_indexes(today).await.context("refreshing the filter columns")?;
+            println!(
+                "Filter columns refreshed (size classes under the rules in force on {today}): {changed} records changed."
+            );
             Ok(())
         }
     }

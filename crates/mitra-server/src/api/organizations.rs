@@ -319,9 +319,11 @@ pub struct OrganizationListParams {
     pub country: Option<String>,
     /// A region, matched without regard to case.
     pub region: Option<String>,
-    /// An industry code or prefix: an ISIC section letter, division, group or class, or the
-    /// first digits of a NAICS code.
+    /// An ISIC code at any level: a section letter, division, group or class (NAICS firms
+    /// match the section of their sector); or a code in neither list, exactly.
     pub industry: Option<String>,
+    /// The first 2 to 6 digits of a NAICS 2017 code.
+    pub naics: Option<String>,
     pub size_class: Option<SizeClass>,
     /// Organisations that need or offer on this channel.
     pub channel: Option<Channel>,
@@ -353,6 +355,13 @@ pub fn read_organization_filter(
                 Ok(s.to_owned())
             } else {
                 Err("must be an industry code or prefix of up to 16 letters and digits")
+            }
+        }),
+        naics: query.parse_with("naics", |s| {
+            if (2..=6).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit()) {
+                Ok(s.to_owned())
+            } else {
+                Err("must be the first 2 to 6 digits of a NAICS code")
             }
         }),
         size_class: query.parse_with("size_class", |s| {

@@ -30,7 +30,8 @@ pub struct RecommendationsView {
     pub as_of: String,
     /// The opportunities' version the engine scored; it moves with every change.
     pub catalogue_version: i64,
-    /// Live opportunities scored for this firm (those that fail a hard filter are left out).
+    /// Live opportunities in the catalogue the engine scanned (those that fail a hard filter
+    /// for this firm are then left out of the lists).
     pub considered: usize,
     /// Best first.
     pub opportunities: Vec<RecommendedOpportunity>,

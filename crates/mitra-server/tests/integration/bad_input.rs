@@ -201,6 +201,8 @@ async fn bad_list_filters_are_refused_with_the_parameter_named(app: &TestApp) {
         ("/api/v1/organizations?channel=money", &["channel"]),
         ("/api/v1/organizations?women_led=yes", &["women_led"]),
         ("/api/v1/organizations?industry=10%25", &["industry"]),
+        ("/api/v1/organizations?naics=3", &["naics"]),
+        ("/api/v1/organizations?naics=31a", &["naics"]),
         ("/api/v1/organizations?limit=0", &["limit"]),
         ("/api/v1/organizations?limit=201", &["limit"]),
         ("/api/v1/organizations?cursor=abc", &["cursor"]),
@@ -230,6 +232,12 @@ async fn bad_ids_in_paths_are_refused(app: &TestApp) {
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{path}: {}", reply.text);
         assert_eq!(reply.problem_fields(), ["id"], "{path}");
     }
+    let reply = app.send_raw(reqwest::Method::DELETE, "/api/v1/organizations", "", String::new()).await;
+    assert_eq!(reply.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(reply.content_type, "application/problem+json");
+    let page = app.get("/organizations/%FF").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND, "{}", page.text);
+    assert!(page.content_type.starts_with("text/html"));
     for path in ["/api/v1/organizations/0190d0a4-0000-7000-8000-000000000000", "/api/v1/nothing-here"] {
         let reply = app.get(path).await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
