@@ -3,7 +3,7 @@
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::StoreError;
-use crate::sql::store_impl;
+use crate::sql::{Pipe as _, store_impl};
 
 /// A store in a PostgreSQL database.
 #[derive(Debug, Clone)]

@@ -31,6 +31,27 @@ macro_rules! store_impl {
                 Ok(locked > 0)
             }
 
+            /// Binds the twelve filter columns of an organisation, in the order every statement
+            /// here lists them (kind to search_text).
+            fn bind_columns<'q>(
+                query: sqlx::query::Query<'q, $db, <$db as sqlx::Database>::Arguments>,
+                columns: $crate::columns::OrganizationColumns,
+            ) -> sqlx::query::Query<'q, $db, <$db as sqlx::Database>::Arguments> {
+                query
+                    .bind(columns.kind)
+                    .bind(columns.name)
+                    .bind(columns.country)
+                    .bind(columns.region_key)
+                    .bind(columns.industry_code)
+                    .bind(columns.industry_path)
+                    .bind(columns.size_class)
+                    .bind(columns.channels)
+                    .bind(columns.women_led)
+                    .bind(columns.youth_led)
+                    .bind(columns.veteran_led)
+                    .bind(columns.search_text)
+            }
+
             /// Bumps the opportunities' change counter inside the caller's transaction.
             async fn bump_opportunities(tx: &mut sqlx::Transaction<'static, $db>) -> Result<(), $crate::StoreError> {
                 sqlx::query("UPDATE change_counters SET value = value + 1 WHERE name = 'opportunities'")
@@ -51,18 +72,7 @@ macro_rules! store_impl {
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
                 )
                 .bind(organization.id.to_string())
-                .bind(columns.kind)
-                .bind(columns.name)
-                .bind(columns.country)
-                .bind(columns.region_key)
-                .bind(columns.industry_code)
-                .bind(columns.industry_path)
-                .bind(columns.size_class)
-                .bind(columns.channels)
-                .bind(columns.women_led)
-                .bind(columns.youth_led)
-                .bind(columns.veteran_led)
-                .bind(columns.search_text)
+                .pipe(|query| Self::bind_columns(query, columns))
                 .bind(serde_json::to_string(&organization.details)?)
                 .bind(organization.created_at.to_string())
                 .bind(organization.updated_at.to_string())
@@ -155,18 +165,7 @@ macro_rules! store_impl {
                      veteran_led = $12, search_text = $13, body = $14, updated_at = $15 WHERE id = $1",
                 )
                 .bind(id.to_string())
-                .bind(columns.kind)
-                .bind(columns.name)
-                .bind(columns.country)
-                .bind(columns.region_key)
-                .bind(columns.industry_code)
-                .bind(columns.industry_path)
-                .bind(columns.size_class)
-                .bind(columns.channels)
-                .bind(columns.women_led)
-                .bind(columns.youth_led)
-                .bind(columns.veteran_led)
-                .bind(columns.search_text)
+                .pipe(|query| Self::bind_columns(query, columns))
                 .bind(serde_json::to_string(&updated.details)?)
                 .bind(updated.updated_at.to_string())
                 .execute(&mut *tx)
@@ -464,18 +463,7 @@ macro_rules! store_impl {
                     )
                     .bind(organization.id.to_string())
                     .bind(organization.updated_at.to_string())
-                    .bind(columns.kind)
-                    .bind(columns.name)
-                    .bind(columns.country)
-                    .bind(columns.region_key)
-                    .bind(columns.industry_code)
-                    .bind(columns.industry_path)
-                    .bind(columns.size_class)
-                    .bind(columns.channels)
-                    .bind(columns.women_led)
-                    .bind(columns.youth_led)
-                    .bind(columns.veteran_led)
-                    .bind(columns.search_text)
+                    .pipe(|query| Self::bind_columns(query, columns))
                     .execute(&self.pool)
                     .await?
                     .rows_affected();
@@ -493,6 +481,15 @@ macro_rules! store_impl {
 }
 
 pub(crate) use store_impl;
+
+/// `value.pipe(f)` is `f(value)`, so that a helper can sit in the middle of a builder chain.
+pub(crate) trait Pipe: Sized {
+    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
+        f(self)
+    }
+}
+
+impl<T> Pipe for T {}
 
 use jiff::Timestamp;
 use mitra_domain::{Opportunity, OpportunityDraft, Organization, OrganizationDraft};

@@ -6,7 +6,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::StoreError;
-use crate::sql::store_impl;
+use crate::sql::{Pipe as _, store_impl};
 
 /// A store in a SQLite file.
 #[derive(Debug, Clone)]
