@@ -2,7 +2,8 @@
 //!
 //! The catalogue is derived from the store and rebuilt whenever the store's opportunities
 //! version moves (one indexed read per request), so a change made through another process
-//! sharing the database is seen by the next request here. The catalogue is also rebuilt when
+//! sharing the database is seen by the next request here. Requests that arrive while another
+//! one rebuilds are served the previous catalogue instead of waiting. The catalogue is also rebuilt when
 //! the date changes, since whether an opportunity is open depends on it. Building runs off the
 //! async executor.
 
@@ -51,7 +52,17 @@ impl Recommender {
         if let Some(snapshot) = self.fresh(version, today) {
             return Ok(snapshot);
         }
-        let _building = self.building.lock().await;
+        // One request rebuilds; while it does, others are served the previous catalogue of the
+        // same day rather than queueing behind the rebuild (at 100,000 opportunities it takes
+        // most of a second). A request that finds no rebuild running rebuilds itself, so a
+        // client's next request after its own change always sees it.
+        let _building = match self.building.try_lock() {
+            Ok(guard) => guard,
+            Err(_) => match self.previous(today) {
+                Some(previous) => return Ok(previous),
+                None => self.building.lock().await,
+            },
+        };
         if let Some(snapshot) = self.fresh(version, today) {
             return Ok(snapshot);
         }
@@ -69,6 +80,12 @@ impl Recommender {
         let snapshot = Arc::new(snapshot);
         *self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(snapshot.clone());
         Ok(snapshot)
+    }
+
+    /// The current snapshot if it was built today, whatever its version.
+    fn previous(&self, today: Date) -> Option<Arc<Snapshot>> {
+        let current = self.current.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+        current.as_ref().filter(|s| s.built_on == today).cloned()
     }
 
     fn fresh(&self, version: i64, today: Date) -> Option<Arc<Snapshot>> {
