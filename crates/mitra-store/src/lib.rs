@@ -105,7 +105,8 @@ pub struct Counts {
     pub opportunities: u64,
 }
 
-/// The registry's storage. Every method is one transaction: it happens whole or not at all.
+/// The registry's storage. Every create, update, archive and import happens whole or not at
+/// all, in one transaction; `refresh_indexes` commits record by record.
 #[async_trait::async_trait]
 pub trait Store: Send + Sync + fmt::Debug + 'static {
     async fn create_organization(&self, draft: OrganizationDraft) -> Result<Organization, StoreError>;
