@@ -3,17 +3,23 @@
 # under load from wrk on 127.0.0.1, side by side with a plain read of the same organisations
 # (GET /api/v1/organizations/{id}) in the same run. Needs wrk (apt-get install -y wrk).
 #
+# With --writes-per-second W, a loop publishes W opportunities a second during the
+# recommendations run, to show what catalogue rebuilds cost the readers.
+#
 # usage: bench/recommendations.sh [--opportunities N] [--duration SECONDS] [--connections C]
+#                                 [--writes-per-second W]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 opportunities=100000
 duration=20
 connections=4
+writes=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --opportunities) opportunities=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
+    --writes-per-second) writes=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -21,7 +27,8 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/mitra-target}"
 cargo build --release --quiet -p mitra
 work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+writer=""
+trap 'kill "$server" $writer 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$((20000 + RANDOM % 20000))
 MITRA_LOG=warn "$CARGO_TARGET_DIR/release/mitra" demo --database "$work/bench.db" --bind "127.0.0.1:$port" \
   --synthetic-opportunities "$opportunities" >"$work/server.log" 2>&1 &
@@ -60,3 +67,14 @@ run() {
 printf "%-34s %10s %10s %10s %10s %8s\n" "endpoint ($connections connections, ${duration}s)" p50 p90 p99 req/s non-2xx
 run "/recommendations" 1 "recommendations (top 10)"
 run "" 2 "organisation by id (peer baseline)"
+if [ "$writes" != 0 ]; then
+  partner=$(curl -sf "$base/api/v1/organizations?kind=nonprofit&country=GH&limit=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["id"])')
+  pause=$(echo "scale=3; 1 / $writes" | bc)
+  ( n=0; while true; do n=$((n + 1))
+      curl -s -o /dev/null -X POST "$base/api/v1/opportunities" -H 'content-type: application/json' \
+        -d "{\"partner_id\":\"$partner\",\"title\":\"Load test $n\",\"description\":\"Published during the benchmark\",\"channel\":\"training\",\"languages\":[\"en\"],\"country\":\"GH\"}"
+      sleep "$pause"; done ) &
+  writer=$!
+  run "/recommendations" 1 "recommendations, $writes writes/s"
+  kill "$writer"; writer=""
+fi
