@@ -89,7 +89,7 @@ pub(crate) fn read_channel_note(fields: &mut Fields<'_>) -> Option<ChannelNote> 
 }
 
 /// Today in UTC: the date on which size rules and opening dates are read.
-pub(crate) fn today() -> jiff::civil::Date {
+pub fn today() -> jiff::civil::Date {
     jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date()
 }
 

@@ -226,22 +226,16 @@ async fn recommended_for(
     state: &AppState,
     organization: &mitra_domain::Organization,
 ) -> Vec<(String, String, String, String)> {
-    let on = today();
-    let Ok(msme) = crate::recommend::msme_features(organization, on) else {
-        return Vec::new();
-    };
-    let snapshot = match state.recommender.snapshot(state.store.as_ref(), on).await {
-        Ok(snapshot) => snapshot,
-        Err(error) => {
-            tracing::error!(error = %error, "recommendations for a page failed");
-            return Vec::new();
-        }
-    };
-    let scanned = snapshot.clone();
-    let Ok(best) = tokio::task::spawn_blocking(move || crate::recommend::best(&scanned, &msme, 5)).await
-    else {
-        return Vec::new();
-    };
+    let (snapshot, best) =
+        match state.recommender.recommend(state.store.as_ref(), organization, today(), 5).await {
+            Ok(found) => found,
+            // A partner's page has no recommendations.
+            Err(ApiError::Invalid(_)) => return Vec::new(),
+            Err(error) => {
+                tracing::error!(error = %error, "recommendations for a page failed");
+                return Vec::new();
+            }
+        };
     best.iter()
         .map(|r| {
             let listed = &snapshot.listed[r.opportunity];

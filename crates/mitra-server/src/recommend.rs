@@ -181,7 +181,24 @@ pub fn msme_features(organization: &Organization, today: Date) -> Result<Msme, A
     })
 }
 
-/// The `k` best opportunities for `msme` in `snapshot`.
-pub fn best(snapshot: &Snapshot, msme: &Msme, k: usize) -> Vec<Recommendation> {
-    topk::recommend(&snapshot.catalogue, msme, k, &Weights::default())
+impl Recommender {
+    /// The `k` best opportunities for an MSME on `today`, with the snapshot their indices
+    /// name. The scan is a millisecond or two of CPU, so it runs off the async executor.
+    pub async fn recommend(
+        &self,
+        store: &dyn Store,
+        organization: &Organization,
+        today: Date,
+        k: usize,
+    ) -> Result<(Arc<Snapshot>, Vec<Recommendation>), ApiError> {
+        let msme = msme_features(organization, today)?;
+        let snapshot = self.snapshot(store, today).await?;
+        let scanned = snapshot.clone();
+        let best = tokio::task::spawn_blocking(move || {
+            topk::recommend(&scanned.catalogue, &msme, k, &Weights::default())
+        })
+        .await
+        .map_err(|e| ApiError::Internal(Box::new(e)))?;
+        Ok((snapshot, best))
+    }
 }

@@ -33,7 +33,7 @@ macro_rules! store_impl {
 
             /// Binds the twelve filter columns of an organisation, in the order every statement
             /// here lists them (kind to search_text).
-            fn bind_columns<'q>(
+            fn bind_organization_columns<'q>(
                 query: sqlx::query::Query<'q, $db, <$db as sqlx::Database>::Arguments>,
                 columns: $crate::columns::OrganizationColumns,
             ) -> sqlx::query::Query<'q, $db, <$db as sqlx::Database>::Arguments> {
@@ -49,6 +49,22 @@ macro_rules! store_impl {
                     .bind(columns.women_led)
                     .bind(columns.youth_led)
                     .bind(columns.veteran_led)
+                    .bind(columns.search_text)
+            }
+
+            /// Binds the seven filter columns of an opportunity, in the order every statement
+            /// here lists them (channel to search_text).
+            fn bind_opportunity_columns<'q>(
+                query: sqlx::query::Query<'q, $db, <$db as sqlx::Database>::Arguments>,
+                columns: $crate::columns::OpportunityColumns,
+            ) -> sqlx::query::Query<'q, $db, <$db as sqlx::Database>::Arguments> {
+                query
+                    .bind(columns.channel)
+                    .bind(columns.country)
+                    .bind(columns.region_keys)
+                    .bind(columns.languages)
+                    .bind(columns.opens_on)
+                    .bind(columns.closes_on)
                     .bind(columns.search_text)
             }
 
@@ -72,7 +88,7 @@ macro_rules! store_impl {
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
                 )
                 .bind(organization.id.to_string())
-                .pipe(|query| Self::bind_columns(query, columns))
+                .pipe(|query| Self::bind_organization_columns(query, columns))
                 .bind(serde_json::to_string(&organization.details)?)
                 .bind(organization.created_at.to_string())
                 .bind(organization.updated_at.to_string())
@@ -100,13 +116,7 @@ macro_rules! store_impl {
                 )
                 .bind(opportunity.id.to_string())
                 .bind(opportunity.details.partner_id.to_string())
-                .bind(columns.channel)
-                .bind(columns.country)
-                .bind(columns.region_keys)
-                .bind(columns.languages)
-                .bind(columns.opens_on)
-                .bind(columns.closes_on)
-                .bind(columns.search_text)
+                .pipe(|query| Self::bind_opportunity_columns(query, columns))
                 .bind(serde_json::to_string(&opportunity.details)?)
                 .bind(opportunity.created_at.to_string())
                 .bind(opportunity.updated_at.to_string())
@@ -165,7 +175,7 @@ macro_rules! store_impl {
                      veteran_led = $12, search_text = $13, body = $14, updated_at = $15 WHERE id = $1",
                 )
                 .bind(id.to_string())
-                .pipe(|query| Self::bind_columns(query, columns))
+                .pipe(|query| Self::bind_organization_columns(query, columns))
                 .bind(serde_json::to_string(&updated.details)?)
                 .bind(updated.updated_at.to_string())
                 .execute(&mut *tx)
@@ -298,13 +308,7 @@ macro_rules! store_impl {
                      opens_on = $6, closes_on = $7, search_text = $8, body = $9, updated_at = $10 WHERE id = $1",
                 )
                 .bind(id.to_string())
-                .bind(columns.channel)
-                .bind(columns.country)
-                .bind(columns.region_keys)
-                .bind(columns.languages)
-                .bind(columns.opens_on)
-                .bind(columns.closes_on)
-                .bind(columns.search_text)
+                .pipe(|query| Self::bind_opportunity_columns(query, columns))
                 .bind(serde_json::to_string(&updated.details)?)
                 .bind(updated.updated_at.to_string())
                 .execute(&mut *tx)
@@ -463,7 +467,7 @@ macro_rules! store_impl {
                     )
                     .bind(organization.id.to_string())
                     .bind(organization.updated_at.to_string())
-                    .pipe(|query| Self::bind_columns(query, columns))
+                    .pipe(|query| Self::bind_organization_columns(query, columns))
                     .execute(&self.pool)
                     .await?
                     .rows_affected();

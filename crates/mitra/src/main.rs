@@ -154,7 +154,7 @@ async fn run() -> anyhow::Result<()> {
                 .await
                 .with_context(|| format!("migrating {}", mitra_store::redact(&database_url)))?;
             println!("The database {} is up to date.", mitra_store::redact(&database_url));
-            let today = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
+            let today = mitra_server::api::today();
             let changed = store.refresh_indexes(today).await.context("refreshing the filter columns")?;
             println!(
                 "Filter columns refreshed (size classes under the rules in force on {today}): {changed} records changed."

@@ -15,7 +15,6 @@ use crate::AppState;
 use crate::api::today;
 use crate::error::{ApiError, Problem};
 use crate::input::{PathId, QueryFields};
-use crate::recommend;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(recommendations))
@@ -107,14 +106,9 @@ async fn recommendations(
     query.finish()?;
     let on = today();
     let organization = state.store.organization(id).await?;
-    let msme = recommend::msme_features(&organization, on)?;
-    let snapshot = state.recommender.snapshot(state.store.as_ref(), on).await?;
     // Partners are ranked by their best opportunity among a wider pool than the list shown.
-    // The scan is a millisecond or two of CPU: it runs off the async executor.
-    let scanned = snapshot.clone();
-    let pool = tokio::task::spawn_blocking(move || recommend::best(&scanned, &msme, limit * 4))
-        .await
-        .map_err(|e| ApiError::Internal(Box::new(e)))?;
+    let (snapshot, pool) =
+        state.recommender.recommend(state.store.as_ref(), &organization, on, limit * 4).await?;
     let mut partners: Vec<RecommendedPartner> = Vec::new();
     let mut partner_index: HashMap<uuid::Uuid, usize> = HashMap::new();
     for recommendation in &pool {
