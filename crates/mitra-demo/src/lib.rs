@@ -1,0 +1,92 @@
+//! Mitra's demo data: the partners and programmes of five countries, read from data files, and
+//! synthetic MSMEs drawn from each country's facts, the same for the same seed.
+//!
+//! The data files are compiled in (`include_str!`), so the binary needs no file at run time,
+//! and read and checked at every call of [`generate`]: a file that does not parse, or a value
+//! the domain refuses, is a [`DemoError`] naming the file, the entry and the field.
+//!
+//! - `data/XX.toml` (`ca`, `in`, `gh`, `id`, `mx`): the country's partners and programmes. A
+//!   real partner or programme names its sources; a programme that is not a verified real one
+//!   is `illustrative` and its window is placed relative to the demo's date, so that most are
+//!   open whenever the demo runs.
+//! - `data/names-XX.toml`: the facts synthetic firms are drawn from: regions with their
+//!   weights and languages, sectors with where they occur, ISIC Rev.4 classes, name patterns,
+//!   figures and needs, legal forms, and the registry's size classes under the country's rule.
+//! - `data/synthetic.toml`: title and description patterns of the synthetic opportunities
+//!   added for load benchmarks.
+//!
+//! Code map: `data` holds the embedded files and reading helpers, `catalogue` reads
+//! partners and programmes, `facts` reads the firm facts, `pattern` fills name
+//! patterns, `firms` draws the MSMEs, `synthetic` draws the extra opportunities.
+//!
+//! This crate does no IO and stores nothing: it returns drafts, which the caller stores.
+
+mod catalogue;
+mod data;
+mod facts;
+mod firms;
+mod pattern;
+mod synthetic;
+#[cfg(test)]
+mod tests;
+
+use jiff::civil::Date;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+/// The seed the `demo` command uses unless told otherwise.
+pub const DEFAULT_SEED: u64 = 2020;
+
+/// What the demo consists of, before it is stored. Opportunities refer to partners by their
+/// index in `partners`, since ids are given by the store; their `partner_id` is `Uuid::nil()`
+/// until then.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoData {
+    pub partners: Vec<mitra_domain::OrganizationDraft>,
+    pub opportunities: Vec<(usize, mitra_domain::OpportunityDraft)>,
+    pub msmes: Vec<mitra_domain::OrganizationDraft>,
+}
+
+/// A data file that cannot be used, named down to the field.
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    /// The file is not TOML of the expected shape (a missing or unknown key, a wrong type).
+    #[error("{file}: {location}: {message}")]
+    Syntax { file: String, location: String, message: String },
+    /// A value that the domain or the generator refuses; `problem` completes a sentence that
+    /// starts with the field.
+    #[error("{file}: {entry}: {field} {problem}")]
+    Invalid { file: String, entry: String, field: String, problem: String },
+}
+
+/// Reads and validates the embedded data files, then builds the demo for `seed`, with
+/// `msmes_per_country` synthetic firms in each country. `today` is the demo's date:
+/// illustrative programmes' windows are placed relative to it (so the demo looks alive
+/// whenever it runs); real programmes (CEBA, Indonesia's onboarding) keep their real dates.
+pub fn generate(seed: u64, msmes_per_country: usize, today: Date) -> Result<DemoData, DemoError> {
+    let countries = data::countries()?;
+    synthetic::parse(data::SYNTHETIC_FILE.0, data::SYNTHETIC_FILE.1)?;
+    let mut demo = DemoData { partners: Vec::new(), opportunities: Vec::new(), msmes: Vec::new() };
+    for (index, country) in countries.iter().enumerate() {
+        let first = demo.partners.len();
+        demo.partners.extend(country.catalogue.partners.iter().map(|partner| partner.draft.clone()));
+        for programme in &country.catalogue.programmes {
+            demo.opportunities.push((first + programme.partner, programme.on(today)));
+        }
+        // One stream per country, so that a country's firms do not depend on the others'.
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        rng.set_stream(index as u64);
+        demo.msmes.extend(firms::draw(country, &mut rng, msmes_per_country, today));
+    }
+    Ok(demo)
+}
+
+/// Adds `count` synthetic opportunities for load benchmarks, spread over the countries'
+/// partners, the same for the same seed, all illustrative, with windows placed around `today`
+/// (most of them open).
+pub fn add_synthetic_opportunities(data: &mut DemoData, seed: u64, count: usize, today: Date) {
+    let countries = data::countries().expect("the embedded data files are checked by generate and the tests");
+    let offers = synthetic::parse(data::SYNTHETIC_FILE.0, data::SYNTHETIC_FILE.1)
+        .expect("the embedded data files are checked by generate and the tests");
+    synthetic::add(data, &countries, &offers, seed, count, today);
+}
