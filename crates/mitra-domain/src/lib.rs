@@ -10,12 +10,15 @@
 //! - [`size`]: the size class of a firm under its country's rule in force on a date.
 //! - [`organization`]: organisations of the eight kinds, MSME and partner profiles.
 //! - [`opportunity`]: what partners offer on the five channels.
+//! - [`query`]: which organisations or opportunities a list asks for, and which page.
+//! - [`validation`]: problems with an input, and the mark of a checked value.
 
 pub mod geo;
 pub mod industry;
 pub mod money;
 pub mod opportunity;
 pub mod organization;
+pub mod query;
 pub mod size;
 pub mod text;
 pub mod validation;
@@ -28,6 +31,7 @@ pub use organization::{
     Channel, ChannelNote, LegalForm, MsmeProfile, OperatingStatus, Organization, OrganizationDraft,
     OrganizationKind, Ownership, PartnerProfile,
 };
+pub use query::{Listed, OpportunityQuery, OrganizationQuery, Page};
 pub use size::{Classification, SizeClass, SizeError, SizeFigures};
 pub use text::{Text, TextError};
-pub use validation::Invalid;
+pub use validation::{Checked, Invalid};

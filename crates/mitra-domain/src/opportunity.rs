@@ -14,7 +14,7 @@ use crate::money::Money;
 use crate::organization::{Channel, duplicates};
 use crate::size::SizeClass;
 use crate::text::{Description, Name, Region};
-use crate::validation::Invalid;
+use crate::validation::{Checked, Invalid};
 
 /// How much an opportunity can give. A missing figure means "not limited in that unit".
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -76,7 +76,7 @@ pub const MAX_SEATS: u32 = 10_000_000;
 
 impl OpportunityDraft {
     /// Checks what no single field can; every problem is reported with its field.
-    pub fn check(self) -> Result<Self, Vec<Invalid>> {
+    pub fn check(self) -> Result<Checked<Self>, Vec<Invalid>> {
         let mut problems = Vec::new();
         if let (Some(opens), Some(closes)) = (self.opens_on, self.closes_on)
             && closes < opens
@@ -109,12 +109,22 @@ impl OpportunityDraft {
         duplicates(&mut problems, "regions", &self.regions);
         duplicates(&mut problems, "industries", &self.industries);
         duplicates(&mut problems, "size_classes", &self.size_classes);
-        if problems.is_empty() { Ok(self) } else { Err(problems) }
+        if problems.is_empty() { Ok(Checked::new(self)) } else { Err(problems) }
     }
 
     /// Whether the opportunity takes applications on `day`.
     pub fn is_open_on(&self, day: Date) -> bool {
         self.opens_on.is_none_or(|opens| opens <= day) && self.closes_on.is_none_or(|closes| day <= closes)
+    }
+}
+
+impl Checked<OpportunityDraft> {
+    /// The same opportunity offered by `partner_id`: which partner offers it is not part of
+    /// what its check decides.
+    pub fn offered_by(self, partner_id: Uuid) -> Self {
+        let mut draft = self.into_inner();
+        draft.partner_id = partner_id;
+        Checked::new(draft)
     }
 }
 

@@ -13,7 +13,7 @@ use crate::industry::IndustryCode;
 use crate::money::Money;
 use crate::size::{self, Classification, SizeError, SizeFigures};
 use crate::text::{Description, Name, Region, Text};
-use crate::validation::Invalid;
+use crate::validation::{Checked, Invalid};
 
 /// The eight kinds of organisation of the founding text.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -196,7 +196,7 @@ pub struct Organization {
 impl OrganizationDraft {
     /// Checks what no single field can: the profile matches the kind, dates are not in the
     /// future, lists have no duplicates. Every problem is reported, each with its field.
-    pub fn check(self, today: Date) -> Result<Self, Vec<Invalid>> {
+    pub fn check(self, today: Date) -> Result<Checked<Self>, Vec<Invalid>> {
         let mut problems = Vec::new();
         match (self.kind, &self.msme, &self.partner) {
             (OrganizationKind::Msme, None, _) => {
@@ -222,7 +222,7 @@ impl OrganizationDraft {
                 problems.push(Invalid::new("msme.employees", format!("must be at most {MAX_EMPLOYEES}")));
             }
         }
-        if problems.is_empty() { Ok(self) } else { Err(problems) }
+        if problems.is_empty() { Ok(Checked::new(self)) } else { Err(problems) }
     }
 
     /// The size class of an MSME under its country's rule in force on `on`; `None` for

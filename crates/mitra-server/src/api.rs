@@ -87,39 +87,3 @@ pub(crate) fn read_channel_note(fields: &mut Fields<'_>) -> Option<ChannelNote> 
     let description = fields.required("description", string(Text::<500>::parse));
     Some(ChannelNote { channel: channel?, description: description? })
 }
-
-/// Today in UTC: the date on which size rules and opening dates are read.
-pub fn today() -> jiff::civil::Date {
-    jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date()
-}
-
-/// Reads the `cursor` and `limit` shared by every list.
-pub(crate) fn read_page(query: &mut crate::input::QueryFields) -> mitra_store::Page {
-    let after = query
-        .parse_with("cursor", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a cursor from next_cursor"));
-    let limit = query
-        .parse_with("limit", |s| match s.parse::<u32>() {
-            Ok(n) if (1..=200).contains(&n) => Ok(n),
-            _ => Err("must be a whole number from 1 to 200"),
-        })
-        .unwrap_or(50);
-    mitra_store::Page { after, limit }
-}
-
-/// A channel filter.
-pub(crate) fn parse_channel(raw: &str) -> Result<Channel, &'static str> {
-    Channel::parse(raw).ok_or("must be one of resources, knowledge, networking, markets, training")
-}
-
-/// The words of a text query, at most 200 characters.
-pub(crate) fn parse_words(raw: &str) -> Result<String, &'static str> {
-    if raw.chars().count() <= 200 { Ok(raw.to_owned()) } else { Err("must be at most 200 characters") }
-}
-
-pub(crate) fn parse_bool(raw: &str) -> Result<bool, &'static str> {
-    match raw {
-        "true" => Ok(true),
-        "false" => Ok(false),
-        _ => Err("must be true or false"),
-    }
-}

@@ -6,8 +6,8 @@
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use mitra_app::AppError;
 use mitra_domain::Invalid;
-use mitra_store::StoreError;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -30,6 +30,8 @@ pub enum ApiError {
     NotFound(String),
     #[error("{0}")]
     Conflict(String),
+    #[error("this is not allowed")]
+    Forbidden,
     #[error("internal error")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
@@ -71,20 +73,20 @@ impl ApiError {
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Forbidden => StatusCode::FORBIDDEN,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 }
 
-impl From<StoreError> for ApiError {
-    fn from(error: StoreError) -> Self {
+impl From<AppError> for ApiError {
+    fn from(error: AppError) -> Self {
         match error {
-            StoreError::NotFound { .. } => Self::NotFound(error.to_string()),
-            StoreError::Conflict(message) => Self::Conflict(message),
-            StoreError::MissingReference { field, id } => {
-                Self::field(field, format!("refers to {id}, which does not exist or is archived"))
-            }
-            other => Self::Internal(Box::new(other)),
+            AppError::NotFound { .. } => Self::NotFound(error.to_string()),
+            AppError::Forbidden => Self::Forbidden,
+            AppError::Conflict { message, .. } => Self::Conflict(message),
+            AppError::Invalid(problems) => Self::Invalid(problems),
+            AppError::Internal(_) => Self::Internal(Box::new(error)),
         }
     }
 }
@@ -94,7 +96,7 @@ impl IntoResponse for ApiError {
         let status = self.status();
         let (kind, detail, errors) = match self {
             Self::Internal(source) => {
-                tracing::error!(error = %source, "request failed");
+                tracing::error!(error = %mitra_app::error::chain(source.as_ref()), "request failed");
                 (
                     "about:blank",
                     "The server could not complete the request; it has been logged.".to_owned(),

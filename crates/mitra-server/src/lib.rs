@@ -1,44 +1,45 @@
 //! Mitra's HTTP server: the JSON API under `/api/v1`, its OpenAPI document, the HTML pages,
-//! `/healthz` and `/metrics`.
+//! `/healthz` and `/metrics`; thin adapters over the application layer.
 //!
 //! - [`api`]: the JSON resources; each module owns its routes, types and handlers.
-//! - [`pages`]: server-rendered HTML that works without JavaScript.
-//! - [`input`]: reading untrusted bodies, paths and query strings into domain values.
-//! - [`error`]: the one error type and its one mapping to problem documents.
+//! - [`web`]: server-rendered HTML that works without JavaScript, one module per area.
+//! - [`input`]: reading untrusted bodies and paths into domain values; [`query`]: reading the
+//!   list filters that the API and the pages share.
+//! - [`extract`]: request facts, such as who is asking.
+//! - [`error`]: the API's one error type and its one mapping to problem documents (the pages
+//!   map the application's error to pages once, in [`web`]).
 //! - [`metrics`]: request counters in the Prometheus text format.
-//! - [`recommend`]: the matching engine's catalogue of live opportunities, kept current.
-//! - [`demo`]: the deterministic demo data set.
 //!
-//! The server holds no business rule: it parses, calls the domain and the store, and renders.
-//! Nothing is kept in a process's memory that another process sharing the database would need.
+//! A handler parses, calls one use case of [`mitra_app::App`], and renders. The server holds
+//! no business rule, never talks to the store, and keeps nothing in a process's memory that
+//! another process sharing the database would need.
 
 pub mod api;
-pub mod demo;
 pub mod error;
+pub mod extract;
 pub mod input;
 pub mod metrics;
-pub mod pages;
-pub mod recommend;
+pub mod query;
+pub mod web;
 
 use std::future::Future;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderName, Request, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use mitra_store::Store;
+use mitra_app::App;
 use tokio::net::TcpListener;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
 pub struct AppState {
-    pub store: Arc<dyn Store>,
+    pub app: App,
     pub metrics: Arc<metrics::Metrics>,
-    /// The recommendation catalogue, derived from the store and rebuilt when it changes.
-    pub recommender: Arc<recommend::Recommender>,
     /// The OpenAPI document, rendered once at start-up.
     pub openapi_json: Arc<String>,
 }
@@ -46,23 +47,22 @@ pub struct AppState {
 /// The largest request body accepted: far above any real organisation or opportunity.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
-/// The whole application as a router, ready to serve.
-pub fn app(store: Arc<dyn Store>) -> Router {
-    app_with_state(store).0
-}
+/// The header that carries a request's id: taken from the client if it sends one, made
+/// otherwise, returned on the response and written on every log line of the request.
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
-fn app_with_state(store: Arc<dyn Store>) -> (Router, AppState) {
+/// The whole application as a router, ready to serve.
+pub fn router(app: App) -> Router {
     let (api_routes, openapi) = api::router();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
     let state = AppState {
-        store,
+        app,
         metrics: Arc::new(metrics::Metrics::default()),
-        recommender: Arc::new(recommend::Recommender::default()),
         openapi_json: Arc::new(openapi_json),
     };
-    let router = Router::new()
+    Router::new()
         .merge(api_routes)
-        .merge(pages::router())
+        .merge(web::router())
         .route("/api/openapi.json", get(openapi_document))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::render))
@@ -70,50 +70,30 @@ fn app_with_state(store: Arc<dyn Store>) -> (Router, AppState) {
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::count))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(TraceLayer::new_for_http())
-        .with_state(state.clone());
-    (router, state)
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .with_state(state)
 }
 
-/// Serves `store` on `listener` until `shutdown` completes. In the background, the
-/// recommendation catalogue is built at start, so that the first request does not wait for it,
-/// and the size classes that lists filter on are refreshed at start and whenever the date
-/// changes, since a size rule may change with the date alone.
+/// The span every log line of a request is written in: its id, method and path.
+fn request_span<B>(request: &Request<B>) -> tracing::Span {
+    let id = request.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
+    tracing::info_span!("request", request.id = %id, http.method = %request.method(), http.path = %request.uri().path())
+}
+
+/// Serves `app` on `listener` until `shutdown` completes, with the application's background
+/// work (the recommendation catalogue, the daily refresh of size classes) running meanwhile
+/// and stopped before this returns.
 pub async fn launch(
     listener: TcpListener,
-    store: Arc<dyn Store>,
+    app: App,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let (router, state) = app_with_state(store);
-    let warm = state.clone();
-    tokio::spawn(async move {
-        if let Err(error) = warm.recommender.snapshot(warm.store.as_ref(), api::today()).await {
-            tracing::warn!(error = %error, "the recommendation catalogue could not be built at start");
-        }
-    });
-    tokio::spawn(refresh_indexes_daily(state.store.clone()));
-    axum::serve(listener, router).with_graceful_shutdown(shutdown).await
-}
-
-/// Refreshes the filter columns (size classes above all) now and at each change of the UTC
-/// date, checked hourly.
-async fn refresh_indexes_daily(store: Arc<dyn Store>) {
-    let mut refreshed_on = None;
-    let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
-    loop {
-        hourly.tick().await;
-        let today = api::today();
-        if refreshed_on == Some(today) {
-            continue;
-        }
-        match store.refresh_indexes(today).await {
-            Ok(changed) => {
-                tracing::info!(records.changed = changed, on = %today, "filter columns refreshed");
-                refreshed_on = Some(today);
-            }
-            Err(error) => tracing::warn!(error = %error, "filter columns could not be refreshed"),
-        }
-    }
+    let background = app.start_background();
+    let served = axum::serve(listener, router(app)).with_graceful_shutdown(shutdown).await;
+    background.stop().await;
+    served
 }
 
 async fn openapi_document(State(state): State<AppState>) -> impl IntoResponse {
@@ -122,10 +102,10 @@ async fn openapi_document(State(state): State<AppState>) -> impl IntoResponse {
 
 /// Answers 200 when the database answers, 503 otherwise.
 async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
-    match state.store.ping().await {
+    match state.app.ping().await {
         Ok(()) => (StatusCode::OK, "ok\n"),
         Err(error) => {
-            tracing::error!(%error, "health check failed");
+            tracing::error!(error = %mitra_app::error::chain(&error), "health check failed");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n")
         }
     }

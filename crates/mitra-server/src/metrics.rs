@@ -82,7 +82,7 @@ pub async fn render(State(state): State<AppState>) -> Response {
     let sum = m.latency_micros_sum.load(Ordering::Relaxed) as f64 / 1e6;
     out.push_str(&format!("mitra_http_request_duration_seconds_sum {sum}\n"));
     out.push_str(&format!("mitra_http_request_duration_seconds_count {total}\n"));
-    match state.store.counts().await {
+    match state.app.counts(&mitra_app::Actor::System).await {
         Ok(counts) => {
             out.push_str("# HELP mitra_registry_records Live records in the registry.\n");
             out.push_str("# TYPE mitra_registry_records gauge\n");
@@ -98,7 +98,7 @@ pub async fn render(State(state): State<AppState>) -> Response {
             out.push_str("# HELP mitra_database_up Whether the database answered.\n# TYPE mitra_database_up gauge\nmitra_database_up 1\n");
         }
         Err(error) => {
-            tracing::error!(%error, "metrics could not count records");
+            tracing::error!(error = %mitra_app::error::chain(&error), "metrics could not count records");
             out.push_str("# HELP mitra_database_up Whether the database answered.\n# TYPE mitra_database_up gauge\nmitra_database_up 0\n");
         }
     }

@@ -2,6 +2,18 @@
 
 use mitra_domain::{IndustryCode, OpportunityDraft, OrganizationDraft};
 
+/// A statement with its arguments, on either backend.
+pub(crate) type Query<'q, DB> = sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments>;
+
+/// `value.pipe(f)` is `f(value)`, so that a helper can sit in the middle of a builder chain.
+pub(crate) trait Pipe: Sized {
+    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
+        f(self)
+    }
+}
+
+impl<T> Pipe for T {}
+
 pub(crate) struct OrganizationColumns {
     pub kind: &'static str,
     pub name: String,
@@ -71,6 +83,32 @@ impl OrganizationColumns {
 }
 
 impl OrganizationColumns {
+    /// Binds the twelve columns to the next twelve placeholders, in the order `kind` to
+    /// `search_text`.
+    pub fn bind<'q, DB>(self, query: Query<'q, DB>) -> Query<'q, DB>
+    where
+        DB: sqlx::Database,
+        for<'t> &'static str: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+        for<'t> Option<&'static str>: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+        for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+        for<'t> Option<String>: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+        for<'t> bool: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+    {
+        query
+            .bind(self.kind)
+            .bind(self.name)
+            .bind(self.country)
+            .bind(self.region_key)
+            .bind(self.industry_code)
+            .bind(self.industry_path)
+            .bind(self.size_class)
+            .bind(self.channels)
+            .bind(self.women_led)
+            .bind(self.youth_led)
+            .bind(self.veteran_led)
+            .bind(self.search_text)
+    }
+
     /// Whether the stored columns are these.
     pub fn matches(&self, stored: &StoredColumns) -> bool {
         self.kind == stored.kind
@@ -88,6 +126,25 @@ impl OrganizationColumns {
 }
 
 impl OpportunityColumns {
+    /// Binds the seven columns to the next seven placeholders, in the order `channel` to
+    /// `search_text`.
+    pub fn bind<'q, DB>(self, query: Query<'q, DB>) -> Query<'q, DB>
+    where
+        DB: sqlx::Database,
+        for<'t> &'static str: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+        for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+        for<'t> Option<String>: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+    {
+        query
+            .bind(self.channel)
+            .bind(self.country)
+            .bind(self.region_keys)
+            .bind(self.languages)
+            .bind(self.opens_on)
+            .bind(self.closes_on)
+            .bind(self.search_text)
+    }
+
     pub fn of(draft: &OpportunityDraft) -> Self {
         let regions: Vec<String> = draft.regions.iter().map(|r| region_key(r.as_str())).collect();
         let languages: Vec<&str> = draft.languages.iter().map(|l| l.code()).collect();

@@ -3,31 +3,17 @@
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::StoreError;
-use crate::sql::{Pipe as _, store_impl};
+use crate::unit::{Pool, SqlStore};
 
-/// A store in a PostgreSQL database.
-#[derive(Debug, Clone)]
-pub struct PostgresStore {
-    pool: sqlx::PgPool,
+/// Connects to the database at `url` and migrates it.
+pub(crate) async fn open(url: &str) -> Result<SqlStore, StoreError> {
+    let options: PgConnectOptions = url.parse().map_err(|_| StoreError::BadUrl(crate::redact(url)))?;
+    open_with(options).await
 }
 
-impl PostgresStore {
-    /// Connects to the database at `url` and migrates it.
-    pub async fn open(url: &str) -> Result<Self, StoreError> {
-        let options: PgConnectOptions = url.parse().map_err(|_| StoreError::BadUrl(crate::redact(url)))?;
-        Self::open_with(options).await
-    }
-
-    /// Connects with options already parsed (tests use it to pick a fresh database).
-    pub async fn open_with(options: PgConnectOptions) -> Result<Self, StoreError> {
-        let pool = PgPoolOptions::new().max_connections(10).connect_with(options).await?;
-        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
-        Ok(Self { pool })
-    }
-
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
+/// Connects with options already parsed (tests use it to pick a fresh database).
+pub(crate) async fn open_with(options: PgConnectOptions) -> Result<SqlStore, StoreError> {
+    let pool = PgPoolOptions::new().max_connections(10).connect_with(options).await?;
+    sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+    Ok(SqlStore { pool: Pool::Postgres(pool) })
 }
-
-store_impl!(PostgresStore, sqlx::Postgres);

@@ -6,34 +6,19 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::StoreError;
-use crate::sql::{Pipe as _, store_impl};
+use crate::unit::{Pool, SqlStore};
 
-/// A store in a SQLite file.
-#[derive(Debug, Clone)]
-pub struct SqliteStore {
-    pool: sqlx::SqlitePool,
+/// Opens (creating if needed) the database file at `path` and migrates it.
+pub(crate) async fn open(path: &str) -> Result<SqlStore, StoreError> {
+    let options = SqliteConnectOptions::from_str(&format!("sqlite:{path}"))
+        .map_err(|e| StoreError::BadUrl(e.to_string()))?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        // NORMAL is durable in WAL mode except for the last commits on power loss.
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
+    sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+    Ok(SqlStore { pool: Pool::Sqlite(pool) })
 }
-
-impl SqliteStore {
-    /// Opens (creating if needed) the database file at `path` and migrates it.
-    pub async fn open(path: &str) -> Result<Self, StoreError> {
-        let options = SqliteConnectOptions::from_str(&format!("sqlite:{path}"))
-            .map_err(|e| StoreError::BadUrl(e.to_string()))?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // NORMAL is durable in WAL mode except for the last commits on power loss.
-            .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool })
-    }
-
-    /// Closes every connection, so that the file can be removed or copied.
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
-}
-
-store_impl!(SqliteStore, sqlx::Sqlite);

@@ -10,8 +10,7 @@ use sqlx::Connection;
 use uuid::Uuid;
 
 use crate::Store;
-use crate::postgres::PostgresStore;
-use crate::sqlite::SqliteStore;
+use crate::unit::SqlStore;
 
 /// The environment variable that turns the PostgreSQL tests on.
 pub const POSTGRES_URL_VARIABLE: &str = "MITRA_TEST_POSTGRES_URL";
@@ -25,8 +24,8 @@ pub struct TestDatabase {
 
 #[derive(Debug)]
 enum Cleanup {
-    Sqlite(SqliteStore, std::path::PathBuf),
-    Postgres(PostgresStore, String, String),
+    Sqlite(Arc<SqlStore>, std::path::PathBuf),
+    Postgres(Arc<SqlStore>, String, String),
 }
 
 impl TestDatabase {
@@ -35,9 +34,12 @@ impl TestDatabase {
         let dir = std::env::temp_dir().join(format!("mitra-test-{}", Uuid::now_v7()));
         std::fs::create_dir_all(&dir).expect("a temporary folder can be made");
         let path = dir.join("mitra.db");
-        let store =
-            SqliteStore::open(path.to_str().expect("temporary paths are UTF-8")).await.expect("SQLite opens");
-        TestDatabase { store: Arc::new(store.clone()), cleanup: Cleanup::Sqlite(store, dir) }
+        let store = Arc::new(
+            crate::sqlite::open(path.to_str().expect("temporary paths are UTF-8"))
+                .await
+                .expect("SQLite opens"),
+        );
+        TestDatabase { store: store.clone(), cleanup: Cleanup::Sqlite(store, dir) }
     }
 
     /// A store in a new PostgreSQL database, or `None` when the variable is not set.
@@ -54,11 +56,8 @@ impl TestDatabase {
         admin.close().await.ok();
         let options =
             sqlx::postgres::PgConnectOptions::from_str(&admin_url).expect("a valid URL").database(&name);
-        let store = PostgresStore::open_with(options).await.expect("the fresh database opens");
-        Some(TestDatabase {
-            store: Arc::new(store.clone()),
-            cleanup: Cleanup::Postgres(store, admin_url, name),
-        })
+        let store = Arc::new(crate::postgres::open_with(options).await.expect("the fresh database opens"));
+        Some(TestDatabase { store: store.clone(), cleanup: Cleanup::Postgres(store, admin_url, name) })
     }
 
     /// A second, independent store over the same database, as another server process would
@@ -68,7 +67,7 @@ impl TestDatabase {
             Cleanup::Sqlite(_, dir) => {
                 let path = dir.join("mitra.db");
                 Arc::new(
-                    SqliteStore::open(path.to_str().expect("temporary paths are UTF-8"))
+                    crate::sqlite::open(path.to_str().expect("temporary paths are UTF-8"))
                         .await
                         .expect("SQLite reopens"),
                 )
@@ -77,7 +76,7 @@ impl TestDatabase {
                 let options = sqlx::postgres::PgConnectOptions::from_str(admin_url)
                     .expect("a valid URL")
                     .database(name);
-                Arc::new(PostgresStore::open_with(options).await.expect("the database reopens"))
+                Arc::new(crate::postgres::open_with(options).await.expect("the database reopens"))
             }
         }
     }

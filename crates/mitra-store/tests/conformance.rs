@@ -11,7 +11,11 @@ use mitra_domain::{
     OperatingStatus, OpportunityDraft, OrganizationDraft, OrganizationKind, Ownership, PartnerProfile,
     SizeClass, Text,
 };
-use mitra_store::{OpportunityFilter, OrganizationFilter, Page, Store, StoreError};
+use mitra_domain::{
+    Listed, Opportunity, OpportunityQuery as OpportunityFilter, Organization,
+    OrganizationQuery as OrganizationFilter, Page,
+};
+use mitra_store::{Store, StoreError, UnitOfWork};
 use uuid::Uuid;
 
 /// Declares each test once for SQLite and once for PostgreSQL.
@@ -22,7 +26,7 @@ macro_rules! conformance {
                 #[tokio::test]
                 async fn $test() {
                     let fresh = mitra_store::testing::TestDatabase::sqlite().await;
-                    super::$test(&*fresh.store).await;
+                    super::$test(&super::Db(&*fresh.store)).await;
                     fresh.cleanup().await;
                 }
             )*
@@ -36,7 +40,7 @@ macro_rules! conformance {
                         mitra_store::testing::report_postgres_skipped(stringify!($test));
                         return;
                     };
-                    super::$test(&*fresh.store).await;
+                    super::$test(&super::Db(&*fresh.store)).await;
                     fresh.cleanup().await;
                 }
             )*
@@ -60,12 +64,169 @@ conformance!(
     pages_follow_the_cursor_without_gaps_or_repeats,
     an_opportunity_of_an_unknown_or_archived_partner_is_refused,
     opportunity_lists_filter_by_channel_region_language_and_partner,
-    updating_an_opportunity_keeps_its_partner,
+    updating_an_opportunity_keeps_its_creation_and_its_columns_follow_a_change_of_partner,
     storing_many_records_stores_none_when_one_is_refused,
     counts_count_only_live_records,
     every_change_to_opportunities_moves_their_version,
     refreshing_size_classes_follows_a_change_of_rule,
+    two_writes_in_one_unit_of_work_roll_back_together,
+    a_unit_of_work_that_fails_midway_leaves_nothing_behind,
+    a_reader_sees_a_unit_of_work_whole_or_not_at_all,
+    a_list_is_never_longer_than_the_store_allows,
+    refreshing_columns_walks_the_registry_in_batches,
+    one_holder_at_a_time_has_a_lease_until_it_expires_or_is_let_go,
+    stored_times_sort_as_times,
 );
+
+/// The day the suite's size classes are computed for.
+const TODAY: jiff::civil::Date = date(2027, 9, 15);
+
+/// A time on `TODAY`, `seconds` after noon.
+fn at(seconds: i64) -> jiff::Timestamp {
+    let noon = jiff::tz::TimeZone::UTC.to_timestamp(TODAY.at(12, 0, 0, 0)).unwrap();
+    noon + jiff::SignedDuration::from_secs(seconds)
+}
+
+/// The store as the tests drive it: each call is one unit of work, committed.
+struct Db<'s>(&'s dyn Store);
+
+impl Db<'_> {
+    async fn write(&self) -> Box<dyn UnitOfWork> {
+        self.0.write().await.unwrap()
+    }
+
+    async fn read(&self) -> Box<dyn UnitOfWork> {
+        self.0.read().await.unwrap()
+    }
+
+    async fn create_organization(&self, draft: OrganizationDraft) -> Result<Organization, StoreError> {
+        let mut unit = self.write().await;
+        let created =
+            unit.insert_organization(Uuid::now_v7(), &draft.check(TODAY).unwrap(), at(0), TODAY).await?;
+        unit.commit().await?;
+        Ok(created)
+    }
+
+    async fn organization(&self, id: Uuid) -> Result<Organization, StoreError> {
+        self.read().await.organization(id).await?.ok_or(StoreError::NotFound { entity: "organization", id })
+    }
+
+    async fn update_organization(
+        &self,
+        id: Uuid,
+        draft: OrganizationDraft,
+    ) -> Result<Organization, StoreError> {
+        let mut unit = self.write().await;
+        let updated = unit.update_organization(id, &draft.check(TODAY).unwrap(), at(60), TODAY).await?;
+        unit.commit().await?;
+        Ok(updated)
+    }
+
+    /// Archives an organisation and its opportunities, as the application does.
+    async fn archive_organization(&self, id: Uuid) -> Result<Organization, StoreError> {
+        let mut unit = self.write().await;
+        let archived = unit.archive_organization(id, at(120)).await?;
+        unit.archive_opportunities_of(id, at(120)).await?;
+        unit.commit().await?;
+        Ok(archived)
+    }
+
+    async fn list_organizations(
+        &self,
+        filter: &OrganizationFilter,
+        page: Page,
+    ) -> Result<Listed<Organization>, StoreError> {
+        self.read().await.list_organizations(filter, page).await
+    }
+
+    async fn create_opportunity(&self, draft: OpportunityDraft) -> Result<Opportunity, StoreError> {
+        let mut unit = self.write().await;
+        let created = unit.insert_opportunity(Uuid::now_v7(), &draft.check().unwrap(), at(0)).await?;
+        unit.commit().await?;
+        Ok(created)
+    }
+
+    async fn opportunity(&self, id: Uuid) -> Result<Opportunity, StoreError> {
+        self.read().await.opportunity(id).await?.ok_or(StoreError::NotFound { entity: "opportunity", id })
+    }
+
+    async fn update_opportunity(&self, id: Uuid, draft: OpportunityDraft) -> Result<Opportunity, StoreError> {
+        let mut unit = self.write().await;
+        let updated = unit.update_opportunity(id, &draft.check().unwrap(), at(60)).await?;
+        unit.commit().await?;
+        Ok(updated)
+    }
+
+    async fn archive_opportunity(&self, id: Uuid) -> Result<Opportunity, StoreError> {
+        let mut unit = self.write().await;
+        let archived = unit.archive_opportunity(id, at(120)).await?;
+        unit.commit().await?;
+        Ok(archived)
+    }
+
+    async fn list_opportunities(
+        &self,
+        filter: &OpportunityFilter,
+        page: Page,
+    ) -> Result<Listed<Opportunity>, StoreError> {
+        self.read().await.list_opportunities(filter, page).await
+    }
+
+    /// Stores organisations, then opportunities, in one unit of work: all or none.
+    async fn insert_all(
+        &self,
+        organizations: Vec<OrganizationDraft>,
+        opportunities: Vec<OpportunityDraft>,
+    ) -> Result<(Vec<Organization>, Vec<Opportunity>), StoreError> {
+        let mut unit = self.write().await;
+        let mut stored = (vec![], vec![]);
+        for draft in organizations {
+            stored.0.push(
+                unit.insert_organization(Uuid::now_v7(), &draft.check(TODAY).unwrap(), at(0), TODAY).await?,
+            );
+        }
+        for draft in opportunities {
+            stored.1.push(unit.insert_opportunity(Uuid::now_v7(), &draft.check().unwrap(), at(0)).await?);
+        }
+        unit.commit().await?;
+        Ok(stored)
+    }
+
+    /// Live organisations, MSMEs and opportunities.
+    async fn counts(&self) -> (u64, u64, u64) {
+        let mut unit = self.read().await;
+        let (organizations, msmes) = unit.count_organizations().await.unwrap();
+        (organizations, msmes, unit.count_opportunities().await.unwrap())
+    }
+
+    async fn opportunities_version(&self) -> Result<i64, StoreError> {
+        self.read().await.opportunities_version().await
+    }
+
+    async fn live_opportunities(&self) -> Result<(i64, Vec<Opportunity>), StoreError> {
+        let mut unit = self.read().await;
+        Ok((unit.opportunities_version().await?, unit.live_opportunities().await?))
+    }
+
+    /// Refreshes every organisation's columns for `on`, two at a time; how many changed.
+    async fn refresh_indexes(&self, on: jiff::civil::Date) -> Result<u64, StoreError> {
+        let (mut changed, mut after) = (0, None);
+        loop {
+            let mut unit = self.write().await;
+            let batch = unit.refresh_organization_columns(after, 2, on).await?;
+            unit.commit().await?;
+            changed += batch.changed;
+            match batch.last {
+                Some(last) => after = Some(last),
+                None => return Ok(changed),
+            }
+        }
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.0.ping().await
+    }
+}
 
 // Fixtures.
 
@@ -136,30 +297,30 @@ fn opportunity(partner_id: Uuid, channel: Channel, regions: &[&str], languages: 
 }
 
 fn all() -> Page {
-    Page { after: None, limit: 100 }
+    Page::first(100)
 }
 
-async fn names(store: &dyn Store, filter: OrganizationFilter) -> Vec<String> {
+async fn names(store: &Db<'_>, filter: OrganizationFilter) -> Vec<String> {
     let listed = store.list_organizations(&filter, all()).await.unwrap();
     listed.items.into_iter().map(|o| o.details.name.to_string()).collect()
 }
 
 // The tests.
 
-async fn creating_an_organization_then_reading_it_returns_the_same_record(store: &dyn Store) {
+async fn creating_an_organization_then_reading_it_returns_the_same_record(store: &Db<'_>) {
     let created = store.create_organization(msme("Asante Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
     let read = store.organization(created.id).await.unwrap();
     assert_eq!(read, created);
     assert_eq!(read.archived_at, None);
 }
 
-async fn reading_an_unknown_organization_is_not_found(store: &dyn Store) {
+async fn reading_an_unknown_organization_is_not_found(store: &Db<'_>) {
     let id = Uuid::now_v7();
     let error = store.organization(id).await.unwrap_err();
     assert!(matches!(error, StoreError::NotFound { entity: "organization", id: missing } if missing == id));
 }
 
-async fn updating_an_organization_replaces_its_content_and_keeps_its_creation_time(store: &dyn Store) {
+async fn updating_an_organization_replaces_its_content_and_keeps_its_creation_time(store: &Db<'_>) {
     let created = store.create_organization(msme("Asante Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
     let mut changed = created.details.clone();
     changed.name = text("Asante Cocoa Cooperative");
@@ -173,16 +334,16 @@ async fn updating_an_organization_replaces_its_content_and_keeps_its_creation_ti
     assert_eq!(hits, ["Asante Cocoa Cooperative"]);
 }
 
-async fn updating_an_archived_organization_is_a_conflict(store: &dyn Store) {
+async fn updating_an_archived_organization_is_a_conflict(store: &Db<'_>) {
     let created = store.create_organization(msme("Asante Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
     store.archive_organization(created.id).await.unwrap();
     let error = store.update_organization(created.id, created.details.clone()).await.unwrap_err();
-    assert!(matches!(error, StoreError::Conflict(_)), "{error:?}");
+    assert!(matches!(error, StoreError::Archived { entity: "organization", .. }), "{error:?}");
     let error = store.update_organization(Uuid::now_v7(), created.details).await.unwrap_err();
     assert!(matches!(error, StoreError::NotFound { .. }), "{error:?}");
 }
 
-async fn archiving_an_organization_hides_it_and_its_opportunities_from_lists(store: &dyn Store) {
+async fn archiving_an_organization_hides_it_and_its_opportunities_from_lists(store: &Db<'_>) {
     let bank = store
         .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
         .await
@@ -204,7 +365,7 @@ async fn archiving_an_organization_hides_it_and_its_opportunities_from_lists(sto
     assert_eq!(with_archived, ["GCB"]);
 }
 
-async fn archiving_twice_keeps_the_first_archive_time(store: &dyn Store) {
+async fn archiving_twice_keeps_the_first_archive_time(store: &Db<'_>) {
     let bank = store
         .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
         .await
@@ -215,7 +376,7 @@ async fn archiving_twice_keeps_the_first_archive_time(store: &dyn Store) {
     assert!(matches!(store.archive_organization(Uuid::now_v7()).await, Err(StoreError::NotFound { .. })));
 }
 
-async fn lists_filter_by_kind_country_region_and_ownership(store: &dyn Store) {
+async fn lists_filter_by_kind_country_region_and_ownership(store: &Db<'_>) {
     let mut women_led = msme("Ama Textiles", "GH", "Greater Accra", "1410");
     women_led.msme.as_mut().unwrap().ownership.women_led = true;
     store.create_organization(women_led).await.unwrap();
@@ -244,7 +405,7 @@ async fn lists_filter_by_kind_country_region_and_ownership(store: &dyn Store) {
     );
 }
 
-async fn the_industry_filter_matches_any_ancestor_or_prefix(store: &dyn Store) {
+async fn the_industry_filter_matches_any_ancestor_or_prefix(store: &Db<'_>) {
     store.create_organization(msme("Choco Ghana", "GH", "Accra", "1073")).await.unwrap();
     store.create_organization(msme("Bread Co", "GH", "Accra", "1071")).await.unwrap();
     store.create_organization(msme("Wyoming Chocolate", "US", "Wyoming", "311351")).await.unwrap();
@@ -261,7 +422,7 @@ async fn the_industry_filter_matches_any_ancestor_or_prefix(store: &dyn Store) {
     assert!(names(store, industry("10%")).await.is_empty());
 }
 
-async fn the_size_class_filter_uses_the_computed_class(store: &dyn Store) {
+async fn the_size_class_filter_uses_the_computed_class(store: &Db<'_>) {
     let mut small = msme("Ghana Twelve", "GH", "Accra", "1073");
     small.msme.as_mut().unwrap().employees = Some(12);
     small.msme.as_mut().unwrap().annual_turnover = Some(Money::parse("900000", "GHS").unwrap());
@@ -276,7 +437,7 @@ async fn the_size_class_filter_uses_the_computed_class(store: &dyn Store) {
     assert_eq!(names(store, size(SizeClass::Micro)).await, ["Canada Three"]);
 }
 
-async fn the_channel_filter_matches_needs_and_offers(store: &dyn Store) {
+async fn the_channel_filter_matches_needs_and_offers(store: &Db<'_>) {
     let mut needy = msme("Needs Training", "GH", "Accra", "1073");
     needy.msme.as_mut().unwrap().needs =
         vec![ChannelNote { channel: Channel::Training, description: text("bookkeeping") }];
@@ -288,7 +449,7 @@ async fn the_channel_filter_matches_needs_and_offers(store: &dyn Store) {
     assert!(names(store, channel(Channel::Markets)).await.is_empty());
 }
 
-async fn the_text_query_matches_every_word_in_any_case_and_takes_wildcards_literally(store: &dyn Store) {
+async fn the_text_query_matches_every_word_in_any_case_and_takes_wildcards_literally(store: &Db<'_>) {
     store.create_organization(msme("Kumasi Cocoa Growers", "GH", "Ashanti", "0127")).await.unwrap();
     store.create_organization(msme("Accra 100% Shea", "GH", "Accra", "1040")).await.unwrap();
     let query = |q: &str| OrganizationFilter { text: Some(q.into()), ..Default::default() };
@@ -299,7 +460,7 @@ async fn the_text_query_matches_every_word_in_any_case_and_takes_wildcards_liter
     assert!(names(store, query("_")).await.is_empty());
 }
 
-async fn text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged(store: &dyn Store) {
+async fn text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged(store: &Db<'_>) {
     let tricky = "O'Brien \"Bros\" <script>alert(1)</script>'); DROP TABLE organizations; --";
     let created = store.create_organization(msme(tricky, "GH", "Accra", "1073")).await.unwrap();
     assert_eq!(store.organization(created.id).await.unwrap().details.name.as_str(), tricky);
@@ -309,14 +470,14 @@ async fn text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged(store:
     );
 }
 
-async fn pages_follow_the_cursor_without_gaps_or_repeats(store: &dyn Store) {
+async fn pages_follow_the_cursor_without_gaps_or_repeats(store: &Db<'_>) {
     let drafts: Vec<_> = (0..7).map(|i| msme(&format!("Firm {i}"), "IN", "Kerala", "1073")).collect();
     store.insert_all(drafts, vec![]).await.unwrap();
     let mut seen = Vec::new();
     let mut after = None;
     loop {
         let listed =
-            store.list_organizations(&OrganizationFilter::default(), Page { after, limit: 3 }).await.unwrap();
+            store.list_organizations(&OrganizationFilter::default(), Page::new(after, 3)).await.unwrap();
         assert!(listed.items.len() <= 3);
         seen.extend(listed.items.into_iter().map(|o| o.details.name.to_string()));
         match listed.next {
@@ -328,7 +489,7 @@ async fn pages_follow_the_cursor_without_gaps_or_repeats(store: &dyn Store) {
     assert_eq!(seen, expected);
 }
 
-async fn an_opportunity_of_an_unknown_or_archived_partner_is_refused(store: &dyn Store) {
+async fn an_opportunity_of_an_unknown_or_archived_partner_is_refused(store: &Db<'_>) {
     let ghost = Uuid::now_v7();
     let error =
         store.create_opportunity(opportunity(ghost, Channel::Training, &[], &["en"])).await.unwrap_err();
@@ -348,7 +509,7 @@ async fn an_opportunity_of_an_unknown_or_archived_partner_is_refused(store: &dyn
     assert!(listed.items.is_empty());
 }
 
-async fn opportunity_lists_filter_by_channel_region_language_and_partner(store: &dyn Store) {
+async fn opportunity_lists_filter_by_channel_region_language_and_partner(store: &Db<'_>) {
     let bank = store
         .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
         .await
@@ -401,7 +562,9 @@ async fn opportunity_lists_filter_by_channel_region_language_and_partner(store: 
     assert_eq!(store.opportunity(ashanti.id).await.unwrap(), ashanti);
 }
 
-async fn updating_an_opportunity_keeps_its_partner(store: &dyn Store) {
+async fn updating_an_opportunity_keeps_its_creation_and_its_columns_follow_a_change_of_partner(
+    store: &Db<'_>,
+) {
     let bank = store
         .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
         .await
@@ -417,16 +580,22 @@ async fn updating_an_opportunity_keeps_its_partner(store: &dyn Store) {
     let updated = store.update_opportunity(created.id, changed.clone()).await.unwrap();
     assert_eq!(store.opportunity(created.id).await.unwrap().details.capacity.seats, Some(45));
     assert_eq!(updated.created_at, created.created_at);
+    // Whether it may move is the application's rule; the store keeps body and columns alike.
     changed.partner_id = other.id;
-    assert!(matches!(store.update_opportunity(created.id, changed).await, Err(StoreError::Conflict(_))));
+    store.update_opportunity(created.id, changed).await.unwrap();
+    let of_other = store
+        .list_opportunities(&OpportunityFilter { partner_id: Some(other.id), ..Default::default() }, all())
+        .await
+        .unwrap();
+    assert_eq!(of_other.items[0].details.partner_id, other.id);
     store.archive_opportunity(created.id).await.unwrap();
     assert!(matches!(
         store.update_opportunity(created.id, created.details).await,
-        Err(StoreError::Conflict(_))
+        Err(StoreError::Archived { entity: "opportunity", .. })
     ));
 }
 
-async fn storing_many_records_stores_none_when_one_is_refused(store: &dyn Store) {
+async fn storing_many_records_stores_none_when_one_is_refused(store: &Db<'_>) {
     let firms = vec![msme("One", "GH", "Accra", "1073"), msme("Two", "GH", "Accra", "1073")];
     let broken = vec![opportunity(Uuid::now_v7(), Channel::Training, &[], &["en"])];
     assert!(store.insert_all(firms, broken).await.is_err());
@@ -439,7 +608,7 @@ async fn storing_many_records_stores_none_when_one_is_refused(store: &dyn Store)
     assert!(opportunities.is_empty());
 }
 
-async fn counts_count_only_live_records(store: &dyn Store) {
+async fn counts_count_only_live_records(store: &Db<'_>) {
     let firm = store.create_organization(msme("One", "GH", "Accra", "1073")).await.unwrap();
     store.create_organization(msme("Two", "GH", "Accra", "1073")).await.unwrap();
     let bank = store
@@ -448,12 +617,11 @@ async fn counts_count_only_live_records(store: &dyn Store) {
         .unwrap();
     store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
     store.archive_organization(firm.id).await.unwrap();
-    let counts = store.counts().await.unwrap();
-    assert_eq!((counts.organizations, counts.msmes, counts.opportunities), (2, 1, 1));
+    assert_eq!(store.counts().await, (2, 1, 1));
     store.ping().await.unwrap();
 }
 
-async fn every_change_to_opportunities_moves_their_version(store: &dyn Store) {
+async fn every_change_to_opportunities_moves_their_version(store: &Db<'_>) {
     let start = store.opportunities_version().await.unwrap();
     let bank = store
         .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
@@ -485,7 +653,7 @@ async fn every_change_to_opportunities_moves_their_version(store: &dyn Store) {
     assert!(store.live_opportunities().await.unwrap().1.is_empty());
 }
 
-async fn refreshing_size_classes_follows_a_change_of_rule(store: &dyn Store) {
+async fn refreshing_size_classes_follows_a_change_of_rule(store: &Db<'_>) {
     // INR 2 crore of investment and 8 crore of turnover: small under the 2020 rule, micro
     // under the 2025 one.
     let mut firm = msme("Kerala Spices", "IN", "Kerala", "1079");
@@ -500,4 +668,122 @@ async fn refreshing_size_classes_follows_a_change_of_rule(store: &dyn Store) {
     assert_eq!(store.refresh_indexes(date(2025, 3, 31)).await.unwrap(), 0, "nothing left to change");
     assert_eq!(store.refresh_indexes(date(2025, 4, 1)).await.unwrap(), 1);
     assert_eq!(names(store, size(SizeClass::Micro)).await, ["Kerala Spices"]);
+}
+
+async fn two_writes_in_one_unit_of_work_roll_back_together(store: &Db<'_>) {
+    let mut unit = store.write().await;
+    let bank_id = Uuid::now_v7();
+    let bank = partner(OrganizationKind::FinancialInstitution, "GCB", "GH").check(TODAY).unwrap();
+    unit.insert_organization(bank_id, &bank, at(0), TODAY).await.unwrap();
+    let loan = opportunity(bank_id, Channel::Resources, &[], &["en"]).check().unwrap();
+    let loan = unit.insert_opportunity(Uuid::now_v7(), &loan, at(0)).await.unwrap();
+    // Both are visible inside the unit of work...
+    assert!(unit.organization(bank_id).await.unwrap().is_some());
+    assert!(unit.opportunity(loan.id).await.unwrap().is_some());
+    drop(unit);
+    // ...and neither outside, once it is dropped without a commit.
+    assert!(matches!(store.organization(bank_id).await, Err(StoreError::NotFound { .. })));
+    assert!(matches!(store.opportunity(loan.id).await, Err(StoreError::NotFound { .. })));
+    assert_eq!(store.counts().await, (0, 0, 0));
+    assert_eq!(store.opportunities_version().await.unwrap(), 0, "the version moved back with them");
+}
+
+async fn a_unit_of_work_that_fails_midway_leaves_nothing_behind(store: &Db<'_>) {
+    let firm = msme("One", "GH", "Accra", "1073");
+    let orphan = opportunity(Uuid::now_v7(), Channel::Training, &[], &["en"]);
+    let error = store.insert_all(vec![firm], vec![orphan]).await.unwrap_err();
+    assert!(matches!(error, StoreError::MissingReference { field: "partner_id", .. }), "{error:?}");
+    assert_eq!(store.counts().await, (0, 0, 0));
+}
+
+async fn a_reader_sees_a_unit_of_work_whole_or_not_at_all(store: &Db<'_>) {
+    let mut writer = store.write().await;
+    let bank_id = Uuid::now_v7();
+    let bank = partner(OrganizationKind::FinancialInstitution, "GCB", "GH").check(TODAY).unwrap();
+    writer.insert_organization(bank_id, &bank, at(0), TODAY).await.unwrap();
+    let loan = opportunity(bank_id, Channel::Resources, &[], &["en"]).check().unwrap();
+    writer.insert_opportunity(Uuid::now_v7(), &loan, at(0)).await.unwrap();
+    assert!(
+        matches!(store.organization(bank_id).await, Err(StoreError::NotFound { .. })),
+        "not before commit"
+    );
+    writer.commit().await.unwrap();
+    assert_eq!(store.counts().await, (1, 0, 1));
+}
+
+async fn a_list_is_never_longer_than_the_store_allows(store: &Db<'_>) {
+    let max = mitra_domain::query::MAX_PAGE_SIZE as usize;
+    let drafts: Vec<_> = (0..max + 5).map(|i| msme(&format!("Firm {i}"), "IN", "Kerala", "1073")).collect();
+    store.insert_all(drafts, vec![]).await.unwrap();
+    let listed =
+        store.list_organizations(&OrganizationFilter::default(), Page::first(u32::MAX)).await.unwrap();
+    assert_eq!(listed.items.len(), max);
+    let rest =
+        store.list_organizations(&OrganizationFilter::default(), Page::new(listed.next, 1000)).await.unwrap();
+    assert_eq!(rest.items.len(), 5);
+    assert_eq!(rest.next, None);
+}
+
+async fn refreshing_columns_walks_the_registry_in_batches(store: &Db<'_>) {
+    let drafts: Vec<_> = (0..5).map(|i| msme(&format!("Firm {i}"), "IN", "Kerala", "1073")).collect();
+    store.insert_all(drafts, vec![]).await.unwrap();
+    let mut unit = store.write().await;
+    let first = unit.refresh_organization_columns(None, 2, TODAY).await.unwrap();
+    assert_eq!((first.scanned, first.changed), (2, 0));
+    let second = unit.refresh_organization_columns(first.last, 2, TODAY).await.unwrap();
+    let third = unit.refresh_organization_columns(second.last, 2, TODAY).await.unwrap();
+    assert_eq!((second.scanned, third.scanned), (2, 1));
+    assert_eq!(third.last, None, "the last batch says there is no more");
+}
+
+async fn one_holder_at_a_time_has_a_lease_until_it_expires_or_is_let_go(store: &Db<'_>) {
+    let take = |holder: &'static str, now: i64| async move {
+        let mut unit = store.write().await;
+        let lease = unit.take_lease("refresh", holder, at(now), at(now + 300)).await.unwrap();
+        unit.commit().await.unwrap();
+        lease
+    };
+    assert!(take("a", 0).await.is_some());
+    assert!(take("b", 10).await.is_none(), "a holds it");
+    assert!(take("a", 20).await.is_some(), "a renews it");
+    assert!(take("b", 310).await.is_none(), "renewed until 320");
+    let taken = take("b", 321).await.expect("expired, so b takes it");
+    assert_eq!(taken.done, None);
+    let mut unit = store.write().await;
+    assert!(!unit.release_lease("refresh", "a", Some("2027-09-15")).await.unwrap(), "a no longer holds it");
+    assert!(unit.release_lease("refresh", "b", Some("2027-09-15")).await.unwrap());
+    unit.commit().await.unwrap();
+    let again = take("a", 330).await.expect("let go, so anyone takes it");
+    assert_eq!(again.done.as_deref(), Some("2027-09-15"), "the note of what was done stays");
+}
+
+async fn stored_times_sort_as_times(store: &Db<'_>) {
+    // A time with no fractional digits and one with many: stored with six each, they read back
+    // in time order and equal to what the writes returned.
+    let mut unit = store.write().await;
+    let whole = "2027-09-15T12:00:01Z".parse().unwrap();
+    let fraction = "2027-09-15T12:00:00.123456789Z".parse().unwrap();
+    let first = unit
+        .insert_organization(
+            Uuid::now_v7(),
+            &msme("First", "GH", "Accra", "1073").check(TODAY).unwrap(),
+            whole,
+            TODAY,
+        )
+        .await
+        .unwrap();
+    let second = unit
+        .insert_organization(
+            Uuid::now_v7(),
+            &msme("Second", "GH", "Accra", "1073").check(TODAY).unwrap(),
+            fraction,
+            TODAY,
+        )
+        .await
+        .unwrap();
+    unit.commit().await.unwrap();
+    assert_eq!(store.organization(first.id).await.unwrap(), first);
+    assert_eq!(store.organization(second.id).await.unwrap(), second);
+    assert!(second.created_at < first.created_at);
+    assert_eq!(second.created_at.subsec_nanosecond(), 123_456_000, "kept to the microsecond");
 }

@@ -1,12 +1,15 @@
-//! The `mitra` command: parses arguments, sets up logging, opens the store or reads the file,
-//! and hands over to the libraries.
+//! The `mitra` command: parses arguments, sets up logging, opens the store, builds the
+//! application over it with the system clock, and hands over to the libraries.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use std::sync::Arc;
+
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use mitra_app::{Actor, App, AppError, Clock, FixedClock, RegistryImport, SystemClock};
 use tokio::net::TcpListener;
 
 /// Mitra: the platform that connects MSMEs recovering from a shock with the partners that can
@@ -30,6 +33,10 @@ enum Command {
         /// The address and port to listen on; port 0 picks a free port.
         #[arg(long, env = "MITRA_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
+        /// Run as if today were this date (YYYY-MM-DD), from noon UTC: for reproducible runs
+        /// and tests. Without it, the system clock.
+        #[arg(long, env = "MITRA_TODAY")]
+        today: Option<jiff::civil::Date>,
     },
     /// Create a fresh SQLite database with the demo data, then serve it.
     ///
@@ -42,7 +49,7 @@ enum Command {
         #[arg(long, env = "MITRA_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
         /// The seed of the synthetic data.
-        #[arg(long, env = "MITRA_DEMO_SEED", default_value_t = mitra_server::demo::DEFAULT_SEED)]
+        #[arg(long, env = "MITRA_DEMO_SEED", default_value_t = mitra_demo::DEFAULT_SEED)]
         seed: u64,
         /// Synthetic MSMEs in each of the five countries.
         #[arg(long, env = "MITRA_DEMO_MSMES_PER_COUNTRY", default_value_t = 500)]
@@ -51,6 +58,10 @@ enum Command {
         /// (100000 gives the scale of the recommendation benchmark).
         #[arg(long, env = "MITRA_DEMO_SYNTHETIC_OPPORTUNITIES", default_value_t = 0)]
         synthetic_opportunities: usize,
+        /// Run as if today were this date (YYYY-MM-DD), from noon UTC: the demo's programmes
+        /// open and close around it. Without it, the system clock.
+        #[arg(long, env = "MITRA_TODAY")]
+        today: Option<jiff::civil::Date>,
     },
     /// Run the matching engine on files.
     Match {
@@ -114,61 +125,92 @@ async fn run() -> anyhow::Result<()> {
         )
         .init();
     match Cli::parse().command {
-        Command::Serve { database_url, bind } => {
-            let store = mitra_store::open(&database_url)
-                .await
-                .with_context(|| format!("opening the database {}", mitra_store::redact(&database_url)))?;
-            serve(store, bind).await
-        }
-        Command::Demo { database, bind, seed, msmes_per_country, synthetic_opportunities } => {
+        Command::Serve { database_url, bind, today } => serve(open(&database_url, today).await?, bind).await,
+        Command::Demo { database, bind, seed, msmes_per_country, synthetic_opportunities, today } => {
             let started = Instant::now();
             remove_sqlite_files(&database)?;
             let path = database.to_str().context("the demo database path must be UTF-8")?;
-            let store = mitra_store::open(path).await.context("creating the demo database")?;
-            let mut data = mitra_server::demo::generate(seed, msmes_per_country);
-            mitra_server::demo::add_synthetic_opportunities(&mut data, seed, synthetic_opportunities);
-            let counts =
-                mitra_server::demo::seed(store.as_ref(), data).await.context("seeding the demo data")?;
+            let app = open(path, today).await.context("creating the demo database")?;
+            let today = app.today();
+            let mut data = mitra_demo::generate(seed, msmes_per_country, today)
+                .context("reading the demo's data files")?;
+            mitra_demo::add_synthetic_opportunities(&mut data, seed, synthetic_opportunities, today);
+            let import = RegistryImport {
+                partners: data.partners,
+                opportunities: data.opportunities,
+                msmes: data.msmes,
+            };
+            let imported = app
+                .import_registry(&Actor::System, import)
+                .await
+                .map_err(explain)
+                .context("seeding the demo data")?;
+            let seconds = started.elapsed().as_secs_f64();
             tracing::info!(
-                msmes = counts.msmes,
-                partners = counts.organizations - counts.msmes,
-                opportunities = counts.opportunities,
-                duration_ms = started.elapsed().as_millis() as u64,
+                msmes = imported.msmes,
+                partners = imported.partners,
+                opportunities = imported.opportunities,
+                duration_ms = (seconds * 1e3) as u64,
                 "demo data seeded"
             );
             println!(
-                "Demo database {} seeded with {} MSMEs, {} partners and {} opportunities in {:.1} s.",
+                "Demo database {} seeded with {} MSMEs, {} partners and {} opportunities in {seconds:.1} s.",
                 database.display(),
-                counts.msmes,
-                counts.organizations - counts.msmes,
-                counts.opportunities,
-                started.elapsed().as_secs_f64()
+                imported.msmes,
+                imported.partners,
+                imported.opportunities,
             );
-            serve(store, bind).await
+            serve(app, bind).await
         }
         Command::Match { command: MatchCommand::Solve { instance, out, json, groups, quotas } } => {
             solve_instance(&instance, out.as_deref(), json, groups.as_deref(), &quotas)
         }
         Command::Migrate { database_url } => {
-            let store = mitra_store::open(&database_url)
-                .await
-                .with_context(|| format!("migrating {}", mitra_store::redact(&database_url)))?;
+            let app = open(&database_url, None).await?;
             println!("The database {} is up to date.", mitra_store::redact(&database_url));
-            let today = mitra_server::api::today();
-            let changed = store.refresh_indexes(today).await.context("refreshing the filter columns")?;
-            println!(
-                "Filter columns refreshed (size classes under the rules in force on {today}): {changed} records changed."
-            );
+            match app.refresh_filter_columns(&Actor::System, true).await.map_err(explain)? {
+                mitra_app::Refresh::Done { on, changed, .. } => println!(
+                    "Filter columns refreshed (size classes under the rules in force on {on}): {changed} records changed."
+                ),
+                mitra_app::Refresh::Skipped { on } => println!(
+                    "Filter columns are being refreshed by a running server (size classes under the rules in force on {on})."
+                ),
+            }
             Ok(())
         }
     }
 }
 
-async fn serve(store: std::sync::Arc<dyn mitra_store::Store>, bind: SocketAddr) -> anyhow::Result<()> {
+/// Opens the store a URL names and builds the application over it, on the system clock or, when
+/// `today` is given, on a clock fixed at noon UTC of that date.
+async fn open(database_url: &str, today: Option<jiff::civil::Date>) -> anyhow::Result<App> {
+    let store = mitra_store::open(database_url)
+        .await
+        .with_context(|| format!("opening the database {}", mitra_store::redact(database_url)))?;
+    let clock: Arc<dyn Clock> = match today {
+        Some(date) => Arc::new(FixedClock::on(date)),
+        None => Arc::new(SystemClock),
+    };
+    Ok(App::new(store, clock))
+}
+
+/// An application error as a message for the terminal, every invalid field on a line.
+fn explain(error: AppError) -> anyhow::Error {
+    match error {
+        AppError::Invalid(problems) => {
+            let lines: Vec<String> =
+                problems.iter().map(|p| format!("  {} {}", p.field, p.problem)).collect();
+            anyhow::anyhow!("{} field(s) are invalid:\n{}", problems.len(), lines.join("\n"))
+        }
+        other => anyhow::Error::new(other),
+    }
+}
+
+async fn serve(app: App, bind: SocketAddr) -> anyhow::Result<()> {
     let listener = TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
     let address = listener.local_addr()?;
     println!("Mitra is running at http://{address}/ (press Ctrl-C to stop)");
-    mitra_server::launch(listener, store, shutdown_signal()).await.context("serving")?;
+    mitra_server::launch(listener, app, shutdown_signal()).await.context("serving")?;
     Ok(())
 }
 

@@ -7,7 +7,11 @@ use std::process::{Command, Stdio};
 
 fn mitra() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mitra"));
-    command.env_remove("MITRA_DATABASE_URL").env_remove("MITRA_BIND").env("MITRA_LOG", "warn");
+    command
+        .env_remove("MITRA_DATABASE_URL")
+        .env_remove("MITRA_BIND")
+        .env_remove("MITRA_TODAY")
+        .env("MITRA_LOG", "warn");
     command
 }
 
@@ -99,7 +103,16 @@ fn the_demo_seeds_a_fresh_database_and_prints_a_url_that_answers() {
     let database = scratch("demo.db");
     std::fs::write(&database, b"an old file the demo replaces").unwrap();
     let mut child = mitra()
-        .args(["demo", "--bind", "127.0.0.1:0", "--msmes-per-country", "10", "--database"])
+        .args([
+            "demo",
+            "--bind",
+            "127.0.0.1:0",
+            "--msmes-per-country",
+            "10",
+            "--today",
+            "2027-09-15",
+            "--database",
+        ])
         .arg(&database)
         .stdout(Stdio::piped())
         .spawn()

@@ -3,24 +3,22 @@
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, header};
+use mitra_app::OpportunityRecord;
 use mitra_domain::industry::IndustryCode;
 use mitra_domain::opportunity::MAX_SEATS;
 use mitra_domain::text::{Description, Name, Region};
-use mitra_domain::{
-    Capacity, Channel, Country, Language, Opportunity, OpportunityDraft, Priorities, SizeClass,
-};
-use mitra_store::OpportunityFilter;
+use mitra_domain::{Capacity, Channel, Country, Language, OpportunityDraft, Priorities, SizeClass};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::api::{Listing, MoneyDto, parse_bool, parse_channel, parse_words, read_page, today};
+use crate::api::{Listing, MoneyDto};
 use crate::error::{ApiError, Problem};
-use crate::input::{
-    JsonBody, PathId, QueryFields, boolean, count, date, list, money, object, one_of, read_body, string,
-};
+use crate::extract::Caller;
+use crate::input::{JsonBody, PathId, boolean, count, date, list, money, object, one_of, read_body, string};
+use crate::query::opportunity_query;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -119,7 +117,8 @@ pub struct OpportunityView {
 }
 
 impl OpportunityView {
-    pub fn of(opportunity: &Opportunity, on: jiff::civil::Date) -> Self {
+    pub fn of(record: &OpportunityRecord) -> Self {
+        let opportunity = &record.opportunity;
         let d = &opportunity.details;
         Self {
             id: opportunity.id,
@@ -145,7 +144,7 @@ impl OpportunityView {
                 youth_led: d.priorities.youth_led,
             },
             illustrative: d.illustrative,
-            open_now: opportunity.archived_at.is_none() && d.is_open_on(on),
+            open_now: record.open_now(),
             created_at: opportunity.created_at.to_string(),
             updated_at: opportunity.updated_at.to_string(),
             archived_at: opportunity.archived_at.map(|t| t.to_string()),
@@ -153,9 +152,10 @@ impl OpportunityView {
     }
 }
 
-/// Reads an opportunity body into a checked draft, or every problem with it.
+/// Reads an opportunity body into a draft (which the application checks as a whole), or every
+/// problem with its fields.
 pub fn read_opportunity(body: serde_json::Value) -> Result<OpportunityDraft, ApiError> {
-    let draft = read_body(body, |fields| {
+    read_body(body, |fields| {
         let partner_id =
             fields.required("partner_id", string(|s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")));
         let title = fields.required("title", string(Name::parse));
@@ -212,8 +212,7 @@ pub fn read_opportunity(body: serde_json::Value) -> Result<OpportunityDraft, Api
             priorities: priorities?.unwrap_or_default(),
             illustrative: illustrative?.unwrap_or(false),
         })
-    })?;
-    draft.check().map_err(ApiError::Invalid)
+    })
 }
 
 /// Filters of the opportunity list.
@@ -240,25 +239,6 @@ pub struct OpportunityListParams {
     pub limit: Option<u32>,
 }
 
-/// Reads the opportunity list's query string.
-pub fn read_opportunity_filter(
-    raw: Option<&str>,
-) -> Result<(OpportunityFilter, mitra_store::Page), ApiError> {
-    let mut query = QueryFields::parse(raw)?;
-    let filter = OpportunityFilter {
-        partner_id: query.parse_with("partner_id", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")),
-        channel: query.parse_with("channel", parse_channel),
-        country: query.parse_with("country", Country::parse),
-        region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
-        language: query.parse_with("language", Language::parse),
-        text: query.parse_with("q", parse_words),
-        include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
-    };
-    let page = read_page(&mut query);
-    query.finish()?;
-    Ok((filter, page))
-}
-
 /// List opportunities, filtered, a page at a time.
 #[utoipa::path(
     get,
@@ -272,13 +252,13 @@ pub fn read_opportunity_filter(
 )]
 async fn list_opportunities(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<Listing<OpportunityView>>, ApiError> {
-    let (filter, page) = read_opportunity_filter(raw.as_deref())?;
-    let listed = state.store.list_opportunities(&filter, page).await?;
-    let on = today();
+    let (query, page) = opportunity_query(raw.as_deref())?;
+    let listed = state.app.list_opportunities(&actor, &query, page).await?;
     Ok(Json(Listing {
-        items: listed.items.iter().map(|o| OpportunityView::of(o, on)).collect(),
+        items: listed.items.iter().map(OpportunityView::of).collect(),
         next_cursor: listed.next.map(|id| id.to_string()),
     }))
 }
@@ -298,16 +278,13 @@ async fn list_opportunities(
 )]
 async fn create_opportunity(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     JsonBody(body): JsonBody,
 ) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<OpportunityView>), ApiError> {
     let draft = read_opportunity(body)?;
-    let opportunity = state.store.create_opportunity(draft).await?;
-    let location = format!("/api/v1/opportunities/{}", opportunity.id);
-    Ok((
-        StatusCode::CREATED,
-        [(header::LOCATION, location)],
-        Json(OpportunityView::of(&opportunity, today())),
-    ))
+    let record = state.app.create_opportunity(&actor, draft).await?;
+    let location = format!("/api/v1/opportunities/{}", record.opportunity.id);
+    Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(OpportunityView::of(&record))))
 }
 
 /// Read one opportunity, archived or not.
@@ -324,10 +301,10 @@ async fn create_opportunity(
 )]
 async fn get_opportunity(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     PathId(id): PathId,
 ) -> Result<Json<OpportunityView>, ApiError> {
-    let opportunity = state.store.opportunity(id).await?;
-    Ok(Json(OpportunityView::of(&opportunity, today())))
+    Ok(Json(OpportunityView::of(&state.app.opportunity(&actor, id).await?)))
 }
 
 /// Replace an opportunity's content; its partner cannot change.
@@ -348,12 +325,12 @@ async fn get_opportunity(
 )]
 async fn update_opportunity(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     PathId(id): PathId,
     JsonBody(body): JsonBody,
 ) -> Result<Json<OpportunityView>, ApiError> {
     let draft = read_opportunity(body)?;
-    let opportunity = state.store.update_opportunity(id, draft).await?;
-    Ok(Json(OpportunityView::of(&opportunity, today())))
+    Ok(Json(OpportunityView::of(&state.app.update_opportunity(&actor, id, draft).await?)))
 }
 
 /// Archive an opportunity. Archiving twice changes nothing.
@@ -370,8 +347,8 @@ async fn update_opportunity(
 )]
 async fn archive_opportunity(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     PathId(id): PathId,
 ) -> Result<Json<OpportunityView>, ApiError> {
-    let opportunity = state.store.archive_opportunity(id).await?;
-    Ok(Json(OpportunityView::of(&opportunity, today())))
+    Ok(Json(OpportunityView::of(&state.app.archive_opportunity(&actor, id).await?)))
 }

@@ -3,30 +3,28 @@
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, header};
+use mitra_app::OrganizationRecord;
 use mitra_domain::industry::IndustryCode;
 use mitra_domain::size::SizeError;
 use mitra_domain::text::{Description, Name, Region};
 use mitra_domain::{Channel, organization::MAX_EMPLOYEES};
 use mitra_domain::{
-    Country, Language, LegalForm, MsmeProfile, OperatingStatus, Organization, OrganizationDraft,
-    OrganizationKind, Ownership, PartnerProfile, SizeClass,
+    Country, Language, LegalForm, MsmeProfile, OperatingStatus, OrganizationDraft, OrganizationKind,
+    Ownership, PartnerProfile, SizeClass,
 };
-use mitra_store::OrganizationFilter;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::api::{
-    ChannelNoteDto, Listing, MoneyDto, parse_bool, parse_channel, parse_words, read_channel_note, read_page,
-    today,
-};
+use crate::api::{ChannelNoteDto, Listing, MoneyDto, read_channel_note};
 use crate::error::{ApiError, Problem};
+use crate::extract::Caller;
 use crate::input::{
-    Fields, JsonBody, PathId, QueryFields, boolean, count, date, list, money, object, one_of, read_body,
-    string,
+    Fields, JsonBody, PathId, boolean, count, date, list, money, object, one_of, read_body, string,
 };
+use crate::query::organization_query;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -171,9 +169,10 @@ pub struct SizeView {
 }
 
 impl OrganizationView {
-    pub fn of(organization: &Organization, on: jiff::civil::Date) -> Self {
+    pub fn of(record: &OrganizationRecord) -> Self {
+        let (organization, on) = (&record.organization, record.as_of);
         let details = &organization.details;
-        let size = details.size_class(on).map(|result| match result {
+        let size = record.size().map(|result| match result {
             Ok(classification) => SizeView {
                 class: Some(classification.class),
                 rule: Some(classification.rule.to_owned()),
@@ -240,9 +239,10 @@ impl OrganizationView {
     }
 }
 
-/// Reads an organisation body into a checked draft, or every problem with it.
+/// Reads an organisation body into a draft (which the application checks as a whole), or
+/// every problem with its fields.
 pub fn read_organization(body: serde_json::Value) -> Result<OrganizationDraft, ApiError> {
-    let draft = read_body(body, |fields| {
+    read_body(body, |fields| {
         let kind = fields.required("kind", one_of(OrganizationKind::parse, OrganizationKind::ALL));
         let name = fields.required("name", string(Name::parse));
         let country = fields.required("country", string(Country::parse));
@@ -261,8 +261,7 @@ pub fn read_organization(body: serde_json::Value) -> Result<OrganizationDraft, A
             msme: msme?,
             partner: partner?,
         })
-    })?;
-    draft.check(today()).map_err(ApiError::Invalid)
+    })
 }
 
 fn read_msme(fields: &mut Fields<'_>) -> Option<MsmeProfile> {
@@ -341,44 +340,6 @@ pub struct OrganizationListParams {
     pub limit: Option<u32>,
 }
 
-/// Reads the organisation list's query string.
-pub fn read_organization_filter(
-    raw: Option<&str>,
-) -> Result<(OrganizationFilter, mitra_store::Page), ApiError> {
-    let mut query = QueryFields::parse(raw)?;
-    let filter = OrganizationFilter {
-        kind: query.parse_with("kind", |s| OrganizationKind::parse(s).ok_or("is not a kind of organisation")),
-        country: query.parse_with("country", Country::parse),
-        region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
-        industry: query.parse_with("industry", |s| {
-            if s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric()) {
-                Ok(s.to_owned())
-            } else {
-                Err("must be an industry code or prefix of up to 16 letters and digits")
-            }
-        }),
-        naics: query.parse_with("naics", |s| {
-            if (2..=6).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit()) {
-                Ok(s.to_owned())
-            } else {
-                Err("must be the first 2 to 6 digits of a NAICS code")
-            }
-        }),
-        size_class: query.parse_with("size_class", |s| {
-            SizeClass::parse(s).ok_or("must be one of micro, small, medium, large")
-        }),
-        channel: query.parse_with("channel", parse_channel),
-        women_led: query.parse_with("women_led", parse_bool),
-        youth_led: query.parse_with("youth_led", parse_bool),
-        veteran_led: query.parse_with("veteran_led", parse_bool),
-        text: query.parse_with("q", parse_words),
-        include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
-    };
-    let page = read_page(&mut query);
-    query.finish()?;
-    Ok((filter, page))
-}
-
 /// List organisations, filtered, a page at a time.
 #[utoipa::path(
     get,
@@ -392,13 +353,13 @@ pub fn read_organization_filter(
 )]
 async fn list_organizations(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<Listing<OrganizationView>>, ApiError> {
-    let (filter, page) = read_organization_filter(raw.as_deref())?;
-    let listed = state.store.list_organizations(&filter, page).await?;
-    let on = today();
+    let (query, page) = organization_query(raw.as_deref())?;
+    let listed = state.app.list_organizations(&actor, &query, page).await?;
     Ok(Json(Listing {
-        items: listed.items.iter().map(|o| OrganizationView::of(o, on)).collect(),
+        items: listed.items.iter().map(OrganizationView::of).collect(),
         next_cursor: listed.next.map(|id| id.to_string()),
     }))
 }
@@ -418,16 +379,13 @@ async fn list_organizations(
 )]
 async fn create_organization(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     JsonBody(body): JsonBody,
 ) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<OrganizationView>), ApiError> {
     let draft = read_organization(body)?;
-    let organization = state.store.create_organization(draft).await?;
-    let location = format!("/api/v1/organizations/{}", organization.id);
-    Ok((
-        StatusCode::CREATED,
-        [(header::LOCATION, location)],
-        Json(OrganizationView::of(&organization, today())),
-    ))
+    let record = state.app.create_organization(&actor, draft).await?;
+    let location = format!("/api/v1/organizations/{}", record.organization.id);
+    Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(OrganizationView::of(&record))))
 }
 
 /// Read one organisation, archived or not.
@@ -444,10 +402,10 @@ async fn create_organization(
 )]
 async fn get_organization(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     PathId(id): PathId,
 ) -> Result<Json<OrganizationView>, ApiError> {
-    let organization = state.store.organization(id).await?;
-    Ok(Json(OrganizationView::of(&organization, today())))
+    Ok(Json(OrganizationView::of(&state.app.organization(&actor, id).await?)))
 }
 
 /// Replace an organisation's content.
@@ -468,12 +426,12 @@ async fn get_organization(
 )]
 async fn update_organization(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     PathId(id): PathId,
     JsonBody(body): JsonBody,
 ) -> Result<Json<OrganizationView>, ApiError> {
     let draft = read_organization(body)?;
-    let organization = state.store.update_organization(id, draft).await?;
-    Ok(Json(OrganizationView::of(&organization, today())))
+    Ok(Json(OrganizationView::of(&state.app.update_organization(&actor, id, draft).await?)))
 }
 
 /// Archive an organisation and its opportunities. Archiving twice changes nothing.
@@ -490,8 +448,8 @@ async fn update_organization(
 )]
 async fn archive_organization(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     PathId(id): PathId,
 ) -> Result<Json<OrganizationView>, ApiError> {
-    let organization = state.store.archive_organization(id).await?;
-    Ok(Json(OrganizationView::of(&organization, today())))
+    Ok(Json(OrganizationView::of(&state.app.archive_organization(&actor, id).await?)))
 }

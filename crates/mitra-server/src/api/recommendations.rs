@@ -1,8 +1,6 @@
 //! `/api/v1/organizations/{id}/recommendations`: the best opportunities and partners for an
 //! MSME, each with the named contributions of its score.
 
-use std::collections::HashMap;
-
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use mitra_domain::Channel;
@@ -11,9 +9,11 @@ use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use mitra_app::recommendations::MAX_RECOMMENDATIONS;
+
 use crate::AppState;
-use crate::api::today;
 use crate::error::{ApiError, Problem};
+use crate::extract::Caller;
 use crate::input::{PathId, QueryFields};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -93,67 +93,49 @@ pub struct RecommendationParams {
 )]
 async fn recommendations(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     PathId(id): PathId,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<RecommendationsView>, ApiError> {
     let mut query = QueryFields::parse(raw.as_deref())?;
     let limit = query
         .parse_with("limit", |s| match s.parse::<usize>() {
-            Ok(n) if (1..=50).contains(&n) => Ok(n),
+            Ok(n) if (1..=MAX_RECOMMENDATIONS).contains(&n) => Ok(n),
             _ => Err("must be a whole number from 1 to 50"),
         })
         .unwrap_or(10);
     query.finish()?;
-    let on = today();
-    let organization = state.store.organization(id).await?;
-    // Partners are ranked by their best opportunity among a wider pool than the list shown.
-    let (snapshot, pool) =
-        state.recommender.recommend(state.store.as_ref(), &organization, on, limit * 4).await?;
-    let mut partners: Vec<RecommendedPartner> = Vec::new();
-    let mut partner_index: HashMap<uuid::Uuid, usize> = HashMap::new();
-    for recommendation in &pool {
-        let listed = &snapshot.listed[recommendation.opportunity];
-        match partner_index.get(&listed.partner_id) {
-            Some(&index) => partners[index].opportunities += 1,
-            None => {
-                partner_index.insert(listed.partner_id, partners.len());
-                partners.push(RecommendedPartner {
-                    partner_id: listed.partner_id,
-                    score: recommendation.score,
-                    best_opportunity_id: listed.id,
-                    opportunities: 1,
-                });
-            }
-        }
-    }
-    partners.truncate(limit);
-    let opportunities = pool
-        .iter()
-        .take(limit)
-        .map(|recommendation| {
-            let listed = &snapshot.listed[recommendation.opportunity];
-            let mut contributions: Vec<ContributionView> = recommendation
-                .breakdown
-                .contributions()
-                .map(|(name, value)| ContributionView { name: name.as_str().to_owned(), value })
-                .collect();
-            contributions.sort_by(|a, b| b.value.total_cmp(&a.value));
-            RecommendedOpportunity {
-                opportunity_id: listed.id,
-                partner_id: listed.partner_id,
-                title: listed.title.clone(),
-                channel: listed.channel,
-                score: recommendation.score,
-                contributions,
-            }
-        })
-        .collect();
+    let found = state.app.recommend(&actor, id, limit).await?;
     Ok(Json(RecommendationsView {
-        organization_id: id,
-        as_of: on.to_string(),
-        catalogue_version: snapshot.version,
-        considered: snapshot.listed.len(),
-        opportunities,
-        partners,
+        organization_id: found.organization_id,
+        as_of: found.as_of.to_string(),
+        catalogue_version: found.catalogue_version,
+        considered: found.considered,
+        opportunities: found
+            .opportunities
+            .into_iter()
+            .map(|o| RecommendedOpportunity {
+                opportunity_id: o.opportunity_id,
+                partner_id: o.partner_id,
+                title: o.title,
+                channel: o.channel,
+                score: o.score,
+                contributions: o
+                    .contributions
+                    .into_iter()
+                    .map(|(name, value)| ContributionView { name: name.as_str().to_owned(), value })
+                    .collect(),
+            })
+            .collect(),
+        partners: found
+            .partners
+            .into_iter()
+            .map(|p| RecommendedPartner {
+                partner_id: p.partner_id,
+                score: p.score,
+                best_opportunity_id: p.best_opportunity_id,
+                opportunities: p.opportunities,
+            })
+            .collect(),
     }))
 }

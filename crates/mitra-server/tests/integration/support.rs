@@ -1,11 +1,24 @@
 //! The test server and request helpers.
 
+use std::sync::Arc;
+
+use jiff::civil::{Date, date};
+use mitra_app::{App, FixedClock};
 use mitra_store::testing::TestDatabase;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+
+/// The date every test server runs on: after the fixtures' closing dates of old, so that no
+/// test depends on the calendar.
+pub const TEST_DATE: Date = date(2027, 9, 15);
+
+/// The application over `store` on the test date.
+pub fn app_on_test_date(store: Arc<dyn mitra_store::Store>) -> App {
+    App::new(store, Arc::new(FixedClock::on(TEST_DATE)))
+}
 
 /// A running server on a fresh store.
 pub struct TestApp {
@@ -47,8 +60,8 @@ impl TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = format!("http://{}", listener.local_addr().unwrap());
         let (shutdown, stopped) = oneshot::channel::<()>();
-        let store = database.store.clone();
-        let server = tokio::spawn(mitra_server::launch(listener, store, async {
+        let app = app_on_test_date(database.store.clone());
+        let server = tokio::spawn(mitra_server::launch(listener, app, async {
             let _ = stopped.await;
         }));
         TestApp {
@@ -67,7 +80,7 @@ impl TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = format!("http://{}", listener.local_addr().unwrap());
         let (shutdown, stopped) = oneshot::channel::<()>();
-        let server = tokio::spawn(mitra_server::launch(listener, store, async {
+        let server = tokio::spawn(mitra_server::launch(listener, app_on_test_date(store), async {
             let _ = stopped.await;
         }));
         TestApp {
@@ -190,8 +203,8 @@ pub fn opportunity_body(partner_id: &str) -> Value {
         "description": "Matchmaking between producer groups and manufacturers",
         "channel": "networking",
         "capacity": {"seats": 150},
-        "opens_on": "2026-01-15",
-        "closes_on": "2027-06-30",
+        "opens_on": "2027-01-15",
+        "closes_on": "2028-06-30",
         "languages": ["en"],
         "country": "GH",
         "regions": ["Ashanti", "Western"],

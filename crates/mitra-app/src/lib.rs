@@ -1,0 +1,89 @@
+//! Mitra's application layer: every use case, and the only code that talks to the store.
+//!
+//! The JSON API, the HTML pages and the command line are thin adapters over [`App`]: they parse
+//! a request into typed input, call one use case with the [`Actor`] making it, and render the
+//! typed output or the one [`AppError`]. So every rule about who may do what (the [`policy`])
+//! and every "today" (the injected [`Clock`]) is decided here, once.
+//!
+//! - [`registry`]: organisations, their profiles, counts and bulk imports.
+//! - [`opportunities`]: what partners offer.
+//! - [`recommendations`]: the matching engine's catalogue of live opportunities, kept current,
+//!   and recommendations for an MSME with their reasons.
+//! - [`maintenance`]: background work (the daily refresh of derived columns), run by one
+//!   process at a time under a lease.
+//! - [`actor`], [`policy`], [`clock`], [`error`]: who acts, what they may do, what time it is,
+//!   and what can go wrong.
+//!
+//! A use case opens one unit of work of the store, does all its reads and writes through it,
+//! and commits once, so that what it writes commits together or not at all.
+
+pub mod actor;
+pub mod clock;
+pub mod error;
+pub mod maintenance;
+pub mod opportunities;
+pub mod policy;
+pub mod recommendations;
+pub mod registry;
+
+use std::sync::Arc;
+
+use mitra_store::Store;
+
+pub use actor::Actor;
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{AppError, ConflictKind};
+pub use maintenance::{Background, Refresh};
+pub use mitra_matcher::score::Contribution;
+pub use opportunities::OpportunityRecord;
+pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
+pub use registry::{Counts, Imported, OrganizationProfile, OrganizationRecord, RegistryImport};
+
+/// The application: the store, the clock and what is derived from the store in memory.
+/// Cloning it is cheap; every clone shares the same state.
+#[derive(Debug, Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    recommender: recommendations::Recommender,
+    /// Who this process is when it takes a lease: unique per `App`.
+    holder: String,
+}
+
+impl App {
+    /// The application over `store`, reading the time from `clock`.
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
+        let holder = format!("mitra-{}-{}", std::process::id(), uuid::Uuid::now_v7().simple());
+        Self {
+            inner: Arc::new(Inner {
+                store,
+                clock,
+                recommender: recommendations::Recommender::default(),
+                holder,
+            }),
+        }
+    }
+
+    /// The date on which size rules and opening dates are read now.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.inner.clock.today()
+    }
+
+    /// Answers when the database does.
+    pub async fn ping(&self) -> Result<(), AppError> {
+        Ok(self.inner.store.ping().await?)
+    }
+
+    fn store(&self) -> &dyn Store {
+        self.inner.store.as_ref()
+    }
+
+    fn clock(&self) -> &dyn Clock {
+        self.inner.clock.as_ref()
+    }
+}

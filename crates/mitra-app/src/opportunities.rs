@@ -1,0 +1,107 @@
+//! Opportunities: what partners offer, published, read, changed, archived and listed.
+
+use jiff::civil::Date;
+use mitra_domain::{Listed, Opportunity, OpportunityDraft, OpportunityQuery, Page};
+use uuid::Uuid;
+
+use crate::policy::{Action, authorize};
+use crate::registry::found;
+use crate::{Actor, App, AppError, ConflictKind};
+
+/// An opportunity as of a date, on which whether it is open is read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpportunityRecord {
+    pub opportunity: Opportunity,
+    pub as_of: Date,
+}
+
+impl OpportunityRecord {
+    /// Whether it takes applications on `as_of`: live and between its dates.
+    pub fn open_now(&self) -> bool {
+        self.opportunity.archived_at.is_none() && self.opportunity.details.is_open_on(self.as_of)
+    }
+}
+
+impl App {
+    /// Publishes an opportunity of a live partner.
+    pub async fn create_opportunity(
+        &self,
+        actor: &Actor,
+        draft: OpportunityDraft,
+    ) -> Result<OpportunityRecord, AppError> {
+        authorize(actor, Action::CreateOpportunity { partner_id: draft.partner_id })?;
+        let checked = draft.check().map_err(AppError::Invalid)?;
+        let mut unit = self.store().write().await?;
+        let opportunity = unit.insert_opportunity(Uuid::now_v7(), &checked, self.clock().now()).await?;
+        unit.commit().await?;
+        Ok(OpportunityRecord { opportunity, as_of: self.today() })
+    }
+
+    /// One opportunity, archived or not.
+    pub async fn opportunity(&self, actor: &Actor, id: Uuid) -> Result<OpportunityRecord, AppError> {
+        authorize(actor, Action::ReadOpportunities)?;
+        let mut unit = self.store().read().await?;
+        let opportunity = found(unit.opportunity(id).await?, "opportunity", id)?;
+        Ok(OpportunityRecord { opportunity, as_of: self.today() })
+    }
+
+    /// One opportunity with the name of the partner that offers it.
+    pub async fn opportunity_with_partner(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+    ) -> Result<(OpportunityRecord, mitra_domain::Organization), AppError> {
+        authorize(actor, Action::ReadOpportunities)?;
+        authorize(actor, Action::ReadRegistry)?;
+        let mut unit = self.store().read().await?;
+        let opportunity = found(unit.opportunity(id).await?, "opportunity", id)?;
+        let partner_id = opportunity.details.partner_id;
+        let partner = found(unit.organization(partner_id).await?, "organization", partner_id)?;
+        Ok((OpportunityRecord { opportunity, as_of: self.today() }, partner))
+    }
+
+    /// Replaces a live opportunity's content; its partner cannot change.
+    pub async fn update_opportunity(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        draft: OpportunityDraft,
+    ) -> Result<OpportunityRecord, AppError> {
+        authorize(actor, Action::ChangeOpportunity(id))?;
+        let checked = draft.check().map_err(AppError::Invalid)?;
+        let mut unit = self.store().write().await?;
+        let current = found(unit.lock_opportunity(id).await?, "opportunity", id)?;
+        if current.archived_at.is_none() && current.details.partner_id != checked.partner_id {
+            return Err(AppError::Conflict {
+                kind: ConflictKind::PartnerChange,
+                message: "an opportunity cannot move to another partner".to_owned(),
+            });
+        }
+        let opportunity = unit.update_opportunity(id, &checked, self.clock().now()).await?;
+        unit.commit().await?;
+        Ok(OpportunityRecord { opportunity, as_of: self.today() })
+    }
+
+    /// Archives an opportunity; archiving twice changes nothing.
+    pub async fn archive_opportunity(&self, actor: &Actor, id: Uuid) -> Result<OpportunityRecord, AppError> {
+        authorize(actor, Action::ChangeOpportunity(id))?;
+        let mut unit = self.store().write().await?;
+        let opportunity = unit.archive_opportunity(id, self.clock().now()).await?;
+        unit.commit().await?;
+        Ok(OpportunityRecord { opportunity, as_of: self.today() })
+    }
+
+    /// A page of the opportunities `query` asks for, oldest first.
+    pub async fn list_opportunities(
+        &self,
+        actor: &Actor,
+        query: &OpportunityQuery,
+        page: Page,
+    ) -> Result<Listed<OpportunityRecord>, AppError> {
+        authorize(actor, Action::ReadOpportunities)?;
+        let mut unit = self.store().read().await?;
+        let listed = unit.list_opportunities(query, page).await?;
+        let as_of = self.today();
+        Ok(listed.map(|opportunity| OpportunityRecord { opportunity, as_of }))
+    }
+}

@@ -1,0 +1,93 @@
+//! The list filters of the query string, read the same way for the API and the pages.
+
+use mitra_domain::text::Region;
+use mitra_domain::{
+    Channel, Country, Language, OpportunityQuery, OrganizationKind, OrganizationQuery, Page, SizeClass,
+};
+
+use crate::error::ApiError;
+use crate::input::QueryFields;
+
+/// Reads the organisation list's query string.
+pub fn organization_query(raw: Option<&str>) -> Result<(OrganizationQuery, Page), ApiError> {
+    let mut query = QueryFields::parse(raw)?;
+    let filter = OrganizationQuery {
+        kind: query.parse_with("kind", |s| OrganizationKind::parse(s).ok_or("is not a kind of organisation")),
+        country: query.parse_with("country", Country::parse),
+        region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
+        industry: query.parse_with("industry", |s| {
+            if s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric()) {
+                Ok(s.to_owned())
+            } else {
+                Err("must be an industry code or prefix of up to 16 letters and digits")
+            }
+        }),
+        naics: query.parse_with("naics", |s| {
+            if (2..=6).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit()) {
+                Ok(s.to_owned())
+            } else {
+                Err("must be the first 2 to 6 digits of a NAICS code")
+            }
+        }),
+        size_class: query.parse_with("size_class", |s| {
+            SizeClass::parse(s).ok_or("must be one of micro, small, medium, large")
+        }),
+        channel: query.parse_with("channel", parse_channel),
+        women_led: query.parse_with("women_led", parse_bool),
+        youth_led: query.parse_with("youth_led", parse_bool),
+        veteran_led: query.parse_with("veteran_led", parse_bool),
+        text: query.parse_with("q", parse_words),
+        include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
+    };
+    let page = read_page(&mut query);
+    query.finish()?;
+    Ok((filter, page))
+}
+
+/// Reads the opportunity list's query string.
+pub fn opportunity_query(raw: Option<&str>) -> Result<(OpportunityQuery, Page), ApiError> {
+    let mut query = QueryFields::parse(raw)?;
+    let filter = OpportunityQuery {
+        partner_id: query.parse_with("partner_id", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")),
+        channel: query.parse_with("channel", parse_channel),
+        country: query.parse_with("country", Country::parse),
+        region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
+        language: query.parse_with("language", Language::parse),
+        text: query.parse_with("q", parse_words),
+        include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
+    };
+    let page = read_page(&mut query);
+    query.finish()?;
+    Ok((filter, page))
+}
+
+/// Reads the `cursor` and `limit` shared by every list.
+fn read_page(query: &mut QueryFields) -> Page {
+    let after = query
+        .parse_with("cursor", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a cursor from next_cursor"));
+    let limit = query
+        .parse_with("limit", |s| match s.parse::<u32>() {
+            Ok(n) if (1..=mitra_domain::query::MAX_PAGE_SIZE).contains(&n) => Ok(n),
+            _ => Err("must be a whole number from 1 to 200"),
+        })
+        .unwrap_or(50);
+    Page::new(after, limit)
+}
+
+/// A channel filter.
+fn parse_channel(raw: &str) -> Result<Channel, &'static str> {
+    Channel::parse(raw).ok_or("must be one of resources, knowledge, networking, markets, training")
+}
+
+/// The words of a text query, at most 200 characters.
+fn parse_words(raw: &str) -> Result<String, &'static str> {
+    if raw.chars().count() <= 200 { Ok(raw.to_owned()) } else { Err("must be at most 200 characters") }
+}
+
+fn parse_bool(raw: &str) -> Result<bool, &'static str> {
+    match raw {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err("must be true or false"),
+    }
+}

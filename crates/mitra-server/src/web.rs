@@ -1,0 +1,113 @@
+//! Server-rendered HTML pages, one module per area; they work without JavaScript.
+//!
+//! - [`landing`]: the front page.
+//! - [`registry`]: the directory of organisations and an organisation's page.
+//! - [`opportunities`]: the list of opportunities and an opportunity's page.
+//! - [`format`]: how values are written for people.
+//!
+//! Each page reads its request, calls one use case and renders a typed view model through an
+//! askama template (escaped by default). Filters are plain GET forms that send the same query
+//! strings as the JSON lists, read by the same readers ([`crate::query`]). The application's
+//! errors become pages here, in [`error_page`], and nowhere else.
+
+pub mod format;
+pub mod landing;
+pub mod opportunities;
+pub mod registry;
+
+use askama::Template;
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use mitra_app::AppError;
+use mitra_domain::Invalid;
+
+use crate::AppState;
+use crate::error::ApiError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(landing::landing))
+        .route("/organizations", get(registry::directory))
+        .route("/organizations/{id}", get(registry::organization))
+        .route("/opportunities", get(opportunities::list))
+        .route("/opportunities/{id}", get(opportunities::opportunity))
+}
+
+/// A page with its status, or the error page when the template fails.
+fn render(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(error) => {
+            tracing::error!(error = %mitra_app::error::chain(&error), "a page could not be rendered");
+            (StatusCode::INTERNAL_SERVER_ERROR, "The page could not be shown.").into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    title: &'static str,
+    message: &'static str,
+}
+
+/// The page for an error of the application: the one mapping of [`AppError`] to pages.
+fn error_page(error: AppError) -> Response {
+    let (status, title, message) = match &error {
+        AppError::NotFound { .. } => (StatusCode::NOT_FOUND, "Not found", "There is no such record here."),
+        AppError::Invalid(_) => (StatusCode::NOT_FOUND, "Not found", "This address does not name a record."),
+        AppError::Forbidden => (StatusCode::FORBIDDEN, "Not allowed", "You may not see this page."),
+        AppError::Conflict { .. } => {
+            (StatusCode::CONFLICT, "Not possible", "This record cannot be changed in its present state.")
+        }
+        AppError::Internal(_) => {
+            tracing::error!(error = %mitra_app::error::chain(&error), "a page failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong",
+                "The page could not be shown; the error has been logged.",
+            )
+        }
+    };
+    render(status, &ErrorPage { title, message })
+}
+
+/// The page for an address whose id is not a UUID: the same as an unknown record.
+fn bad_address() -> Response {
+    error_page(AppError::field("id", "must be a UUID"))
+}
+
+/// What went wrong with a list's query string, to show above the list.
+fn filter_problems(error: ApiError) -> Vec<Invalid> {
+    match error {
+        ApiError::Invalid(problems) => problems,
+        ApiError::Malformed(invalid) => vec![invalid],
+        other => vec![Invalid::new("query", other.to_string())],
+    }
+}
+
+/// The value of a query parameter, to put back into its form field.
+fn param(raw: &Option<String>, name: &str) -> String {
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
+    pairs.into_iter().rev().find(|(k, _)| k == name).map(|(_, v)| v).unwrap_or_default()
+}
+
+/// The link to the next page: the same filters with the new cursor.
+fn next_link(path: &str, raw: &Option<String>, next: Option<uuid::Uuid>) -> Option<String> {
+    let next = next?;
+    let mut pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
+    pairs.retain(|(k, v)| k != "cursor" && !v.is_empty());
+    pairs.push(("cursor".to_owned(), next.to_string()));
+    Some(format!("{path}?{}", serde_urlencoded::to_string(pairs).unwrap_or_default()))
+}
+
+/// The id in a page's path, if it is a UUID.
+fn path_id(
+    raw: Result<axum::extract::Path<String>, axum::extract::rejection::PathRejection>,
+) -> Option<uuid::Uuid> {
+    raw.ok().and_then(|axum::extract::Path(raw)| raw.parse().ok())
+}

@@ -1,0 +1,278 @@
+//! Opportunities: what partners offer, and the counter that moves with every change to them.
+
+use jiff::Timestamp;
+use mitra_domain::{Checked, Listed, Opportunity, OpportunityDraft, OpportunityQuery, Page};
+use uuid::Uuid;
+
+use crate::StoreError;
+use crate::columns::{OpportunityColumns, Pipe as _, contains_pattern, region_key};
+use crate::rows::{RECORD_COLUMNS, RecordRow, paged, stored_time, time_text};
+use crate::unit::{SqlUnit, each_backend};
+
+/// The opportunities of the registry, within one unit of work. Every change moves the
+/// opportunities' version in the same transaction.
+#[async_trait::async_trait]
+pub trait Opportunities {
+    /// Stores a new opportunity of a live partner under `id`, or fails with
+    /// `MissingReference` naming `partner_id`.
+    async fn insert_opportunity(
+        &mut self,
+        id: Uuid,
+        details: &Checked<OpportunityDraft>,
+        at: Timestamp,
+    ) -> Result<Opportunity, StoreError>;
+
+    /// An opportunity, archived or not.
+    async fn opportunity(&mut self, id: Uuid) -> Result<Option<Opportunity>, StoreError>;
+
+    /// An opportunity, locked against other writers until the unit of work ends.
+    async fn lock_opportunity(&mut self, id: Uuid) -> Result<Option<Opportunity>, StoreError>;
+
+    /// Replaces the content of a live opportunity, changed at `at`. Whether it may move to
+    /// another partner is the caller's rule; the store keeps the record and its columns alike.
+    async fn update_opportunity(
+        &mut self,
+        id: Uuid,
+        details: &Checked<OpportunityDraft>,
+        at: Timestamp,
+    ) -> Result<Opportunity, StoreError>;
+
+    /// Archives a live opportunity at `at`; an archived one keeps its first archive time.
+    async fn archive_opportunity(&mut self, id: Uuid, at: Timestamp) -> Result<Opportunity, StoreError>;
+
+    /// Archives every live opportunity of a partner at `at`; returns how many.
+    async fn archive_opportunities_of(&mut self, partner_id: Uuid, at: Timestamp) -> Result<u64, StoreError>;
+
+    /// A page of the opportunities `query` asks for, in the order of their ids.
+    async fn list_opportunities(
+        &mut self,
+        query: &OpportunityQuery,
+        page: Page,
+    ) -> Result<Listed<Opportunity>, StoreError>;
+
+    /// Live opportunities.
+    async fn count_opportunities(&mut self) -> Result<u64, StoreError>;
+
+    /// A number that changes whenever any opportunity is created, changed or archived, by this
+    /// process or another one sharing the database.
+    async fn opportunities_version(&mut self) -> Result<i64, StoreError>;
+
+    /// Every live opportunity, oldest first.
+    async fn live_opportunities(&mut self) -> Result<Vec<Opportunity>, StoreError>;
+}
+
+#[async_trait::async_trait]
+impl Opportunities for SqlUnit {
+    async fn insert_opportunity(
+        &mut self,
+        id: Uuid,
+        details: &Checked<OpportunityDraft>,
+        at: Timestamp,
+    ) -> Result<Opportunity, StoreError> {
+        let partner_id = details.partner_id;
+        let partner_is_live =
+            self.lock_organization_for_reference(partner_id).await?.is_some_and(|archived| !archived);
+        if !partner_is_live {
+            return Err(StoreError::MissingReference { field: "partner_id", id: partner_id });
+        }
+        let at = stored_time(at);
+        let body = serde_json::to_string(details.get())?;
+        each_backend!(self, |tx| {
+            let columns = OpportunityColumns::of(details);
+            sqlx::query(
+                "INSERT INTO opportunities (id, partner_id, channel, country, region_keys, languages, \
+                 opens_on, closes_on, search_text, body, created_at, updated_at, archived_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL)",
+            )
+            .bind(id.to_string())
+            .bind(partner_id.to_string())
+            .pipe(|query| columns.bind(query))
+            .bind(&body)
+            .bind(time_text(at))
+            .bind(time_text(at))
+            .execute(&mut **tx)
+            .await?
+            .rows_affected()
+        });
+        self.bump_opportunities_version().await?;
+        Ok(Opportunity {
+            id,
+            details: details.get().clone(),
+            created_at: at,
+            updated_at: at,
+            archived_at: None,
+        })
+    }
+
+    async fn opportunity(&mut self, id: Uuid) -> Result<Option<Opportunity>, StoreError> {
+        Ok(self.record("opportunities", id, false).await?.map(Opportunity::from))
+    }
+
+    async fn lock_opportunity(&mut self, id: Uuid) -> Result<Option<Opportunity>, StoreError> {
+        Ok(self.record("opportunities", id, true).await?.map(Opportunity::from))
+    }
+
+    async fn update_opportunity(
+        &mut self,
+        id: Uuid,
+        details: &Checked<OpportunityDraft>,
+        at: Timestamp,
+    ) -> Result<Opportunity, StoreError> {
+        let current =
+            self.lock_opportunity(id).await?.ok_or(StoreError::NotFound { entity: "opportunity", id })?;
+        if current.archived_at.is_some() {
+            return Err(StoreError::Archived { entity: "opportunity", id });
+        }
+        let at = stored_time(at);
+        let body = serde_json::to_string(details.get())?;
+        each_backend!(self, |tx| {
+            let columns = OpportunityColumns::of(details);
+            sqlx::query(
+                "UPDATE opportunities SET channel = $2, country = $3, region_keys = $4, languages = $5, \
+                 opens_on = $6, closes_on = $7, search_text = $8, body = $9, updated_at = $10, partner_id = $11 \
+                 WHERE id = $1",
+            )
+            .bind(id.to_string())
+            .pipe(|query| columns.bind(query))
+            .bind(&body)
+            .bind(time_text(at))
+            .bind(details.partner_id.to_string())
+            .execute(&mut **tx)
+            .await?
+            .rows_affected()
+        });
+        self.bump_opportunities_version().await?;
+        Ok(Opportunity { details: details.get().clone(), updated_at: at, ..current })
+    }
+
+    async fn archive_opportunity(&mut self, id: Uuid, at: Timestamp) -> Result<Opportunity, StoreError> {
+        let current =
+            self.lock_opportunity(id).await?.ok_or(StoreError::NotFound { entity: "opportunity", id })?;
+        if current.archived_at.is_some() {
+            return Ok(current);
+        }
+        let at = stored_time(at);
+        each_backend!(self, |tx| {
+            sqlx::query("UPDATE opportunities SET archived_at = $2, updated_at = $2 WHERE id = $1")
+                .bind(id.to_string())
+                .bind(time_text(at))
+                .execute(&mut **tx)
+                .await?
+                .rows_affected()
+        });
+        self.bump_opportunities_version().await?;
+        Ok(Opportunity { updated_at: at, archived_at: Some(at), ..current })
+    }
+
+    async fn archive_opportunities_of(&mut self, partner_id: Uuid, at: Timestamp) -> Result<u64, StoreError> {
+        let at = stored_time(at);
+        let archived = each_backend!(self, |tx| {
+            sqlx::query(
+                "UPDATE opportunities SET archived_at = $2, updated_at = $2 \
+                 WHERE partner_id = $1 AND archived_at IS NULL",
+            )
+            .bind(partner_id.to_string())
+            .bind(time_text(at))
+            .execute(&mut **tx)
+            .await?
+            .rows_affected()
+        });
+        if archived > 0 {
+            self.bump_opportunities_version().await?;
+        }
+        Ok(archived)
+    }
+
+    async fn list_opportunities(
+        &mut self,
+        query: &OpportunityQuery,
+        page: Page,
+    ) -> Result<Listed<Opportunity>, StoreError> {
+        // The page is bounded here too, whatever the caller built.
+        let limit = page.limit().min(mitra_domain::query::MAX_PAGE_SIZE);
+        each_backend!(self, |tx| {
+            let mut sql =
+                sqlx::QueryBuilder::new(format!("SELECT {RECORD_COLUMNS} FROM opportunities WHERE 1 = 1"));
+            if !query.include_archived {
+                sql.push(" AND archived_at IS NULL");
+            }
+            if let Some(partner_id) = query.partner_id {
+                sql.push(" AND partner_id = ").push_bind(partner_id.to_string());
+            }
+            if let Some(channel) = query.channel {
+                sql.push(" AND channel = ").push_bind(channel.as_str());
+            }
+            if let Some(country) = query.country {
+                sql.push(" AND country = ").push_bind(country.to_string());
+            }
+            if let Some(region) = &query.region {
+                sql.push(" AND (region_keys = '||' OR region_keys LIKE ")
+                    .push_bind(contains_pattern(&format!("|{}|", region_key(region))))
+                    .push(" ESCAPE '\\')");
+            }
+            if let Some(language) = query.language {
+                sql.push(" AND languages LIKE ").push_bind(format!("%,{},%", language.code()));
+            }
+            for word in query.text.iter().flat_map(|t| t.split_whitespace()) {
+                sql.push(" AND search_text LIKE ")
+                    .push_bind(contains_pattern(&word.to_lowercase()))
+                    .push(" ESCAPE '\\'");
+            }
+            if let Some(after) = page.after() {
+                sql.push(" AND id > ").push_bind(after.to_string());
+            }
+            sql.push(" ORDER BY id LIMIT ").push_bind(i64::from(limit) + 1);
+            let rows = sql.build().fetch_all(&mut **tx).await?;
+            let items =
+                rows.iter().map(|row| row.record().map(Opportunity::from)).collect::<Result<Vec<_>, _>>()?;
+            Ok(paged(items, limit, |o| o.id))
+        })
+    }
+
+    async fn count_opportunities(&mut self) -> Result<u64, StoreError> {
+        let count: i64 = each_backend!(self, |tx| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM opportunities WHERE archived_at IS NULL")
+                .fetch_one(&mut **tx)
+                .await?
+        });
+        Ok(u64::try_from(count).unwrap_or_default())
+    }
+
+    async fn opportunities_version(&mut self) -> Result<i64, StoreError> {
+        Ok(each_backend!(self, |tx| {
+            sqlx::query_scalar("SELECT value FROM change_counters WHERE name = 'opportunities'")
+                .fetch_one(&mut **tx)
+                .await?
+        }))
+    }
+
+    async fn live_opportunities(&mut self) -> Result<Vec<Opportunity>, StoreError> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {RECORD_COLUMNS} FROM opportunities WHERE archived_at IS NULL ORDER BY id"
+        ));
+        each_backend!(self, |tx| {
+            let rows = sqlx::query(sql).fetch_all(&mut **tx).await?;
+            rows.iter().map(|row| row.record().map(Opportunity::from)).collect()
+        })
+    }
+}
+
+impl SqlUnit {
+    /// Bumps the opportunities' change counter inside this unit of work.
+    async fn bump_opportunities_version(&mut self) -> Result<(), StoreError> {
+        each_backend!(self, |tx| {
+            sqlx::query("UPDATE change_counters SET value = value + 1 WHERE name = 'opportunities'")
+                .execute(&mut **tx)
+                .await?
+                .rows_affected()
+        });
+        Ok(())
+    }
+
+    /// Locks the organisation an opportunity refers to, so that it cannot be archived before
+    /// this unit of work commits: `Some(archived)` when it exists.
+    async fn lock_organization_for_reference(&mut self, id: Uuid) -> Result<Option<bool>, StoreError> {
+        use crate::Organizations as _;
+        Ok(self.lock_organization(id).await?.map(|o| o.archived_at.is_some()))
+    }
+}

@@ -1,0 +1,121 @@
+//! Reading records back from rows, and writing times, the same way on both backends.
+//!
+//! Times are stored as RFC 3339 text in UTC with exactly six fractional digits
+//! (`2026-12-01T18:57:03.120000Z`), so that text order is time order on both backends.
+
+use jiff::Timestamp;
+use mitra_domain::{Opportunity, Organization};
+use sqlx::Row;
+use uuid::Uuid;
+
+use crate::StoreError;
+
+/// The columns every record query selects, in this order.
+pub(crate) const RECORD_COLUMNS: &str = "id, body, created_at, updated_at, archived_at";
+
+/// A time as it is stored.
+pub(crate) fn time_text(at: Timestamp) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+/// A time cut to the microseconds that are stored, so a record returned from a write equals
+/// the record read back.
+pub(crate) fn stored_time(at: Timestamp) -> Timestamp {
+    Timestamp::from_microsecond(at.as_microsecond()).unwrap_or(at)
+}
+
+/// A row with the columns every record row has, read the same way on both backends.
+pub(crate) trait RecordRow: Row {
+    fn record<T: serde::de::DeserializeOwned>(&self) -> Result<Record<T>, StoreError>;
+}
+
+/// The parts of a stored organisation or opportunity.
+pub(crate) struct Record<T> {
+    pub id: Uuid,
+    pub details: T,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub archived_at: Option<Timestamp>,
+}
+
+impl<R> RecordRow for R
+where
+    R: Row,
+    &'static str: sqlx::ColumnIndex<R>,
+    for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> Option<String>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    fn record<T: serde::de::DeserializeOwned>(&self) -> Result<Record<T>, StoreError> {
+        let id: String = self.try_get("id")?;
+        let body: String = self.try_get("body")?;
+        let created_at: String = self.try_get("created_at")?;
+        let updated_at: String = self.try_get("updated_at")?;
+        let archived_at: Option<String> = self.try_get("archived_at")?;
+        Ok(Record {
+            id: id.parse().map_err(|_| bad("id", &id))?,
+            details: serde_json::from_str(&body)?,
+            created_at: timestamp("created_at", &created_at)?,
+            updated_at: timestamp("updated_at", &updated_at)?,
+            archived_at: archived_at.as_deref().map(|a| timestamp("archived_at", a)).transpose()?,
+        })
+    }
+}
+
+fn bad(column: &'static str, value: &str) -> StoreError {
+    StoreError::BadColumn { column, value: value.to_owned() }
+}
+
+fn timestamp(column: &'static str, value: &str) -> Result<Timestamp, StoreError> {
+    value.parse::<Timestamp>().map_err(|_| bad(column, value))
+}
+
+impl From<Record<mitra_domain::OrganizationDraft>> for Organization {
+    fn from(r: Record<mitra_domain::OrganizationDraft>) -> Self {
+        Organization {
+            id: r.id,
+            details: r.details,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            archived_at: r.archived_at,
+        }
+    }
+}
+
+impl From<Record<mitra_domain::OpportunityDraft>> for Opportunity {
+    fn from(r: Record<mitra_domain::OpportunityDraft>) -> Self {
+        Opportunity {
+            id: r.id,
+            details: r.details,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            archived_at: r.archived_at,
+        }
+    }
+}
+
+/// Cuts the one extra row a list query fetches and turns it into the next cursor.
+pub(crate) fn paged<T>(mut items: Vec<T>, limit: u32, id: impl Fn(&T) -> Uuid) -> mitra_domain::Listed<T> {
+    let limit = limit as usize;
+    let next = if items.len() > limit {
+        items.truncate(limit);
+        items.last().map(id)
+    } else {
+        None
+    };
+    mitra_domain::Listed { items, next }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_times_have_six_fractional_digits_so_text_order_is_time_order() {
+        let whole: Timestamp = "2026-12-01T18:57:03Z".parse().unwrap();
+        let later: Timestamp = "2026-12-01T18:57:03.000001234Z".parse().unwrap();
+        assert_eq!(time_text(whole), "2026-12-01T18:57:03.000000Z");
+        assert_eq!(time_text(later), "2026-12-01T18:57:03.000001Z");
+        assert!(time_text(whole) < time_text(later));
+        assert_eq!(time_text(stored_time(later)).parse::<Timestamp>().unwrap(), stored_time(later));
+    }
+}

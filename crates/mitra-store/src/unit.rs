@@ -1,0 +1,152 @@
+//! The one store type, [`SqlStore`], and its unit of work, [`SqlUnit`]: a transaction on
+//! whichever backend the URL named.
+//!
+//! The aggregates' modules write each statement once and run it through [`each_backend!`],
+//! which expands the same code once per backend, so the SQL text cannot drift between them.
+//! Queries use `$N` placeholders, which both SQLite and PostgreSQL accept, and `QueryBuilder`
+//! for the lists, which writes each backend's own placeholders. Values are always bound, never
+//! spliced into the text.
+
+use std::fmt;
+
+use sqlx::{Postgres, Sqlite};
+use uuid::Uuid;
+
+use crate::rows::{RECORD_COLUMNS, Record, RecordRow};
+use crate::{Store, StoreError, UnitOfWork};
+
+/// A pool of connections to one database.
+pub(crate) enum Pool {
+    Sqlite(sqlx::SqlitePool),
+    Postgres(sqlx::PgPool),
+}
+
+/// A store on SQLite or PostgreSQL.
+pub(crate) struct SqlStore {
+    pub(crate) pool: Pool,
+}
+
+impl fmt::Debug for SqlStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.pool {
+            Pool::Sqlite(_) => "SqlStore(SQLite)",
+            Pool::Postgres(_) => "SqlStore(PostgreSQL)",
+        })
+    }
+}
+
+/// An open transaction.
+pub(crate) enum Transaction {
+    Sqlite(sqlx::Transaction<'static, Sqlite>),
+    Postgres(sqlx::Transaction<'static, Postgres>),
+}
+
+/// A unit of work: one transaction, committed once or rolled back when dropped.
+pub(crate) struct SqlUnit {
+    pub(crate) tx: Transaction,
+}
+
+impl fmt::Debug for SqlUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.tx {
+            Transaction::Sqlite(_) => "SqlUnit(SQLite)",
+            Transaction::Postgres(_) => "SqlUnit(PostgreSQL)",
+        })
+    }
+}
+
+/// Runs `$body` with `$tx` bound to the unit's transaction (`&mut sqlx::Transaction<DB>`),
+/// expanded once per backend. A second form takes one body per backend, for the few
+/// statements whose SQL must differ.
+macro_rules! each_backend {
+    ($unit:expr, |$tx:ident| $body:expr) => {
+        match &mut $unit.tx {
+            $crate::unit::Transaction::Sqlite($tx) => $body,
+            $crate::unit::Transaction::Postgres($tx) => $body,
+        }
+    };
+    ($unit:expr, sqlite: |$stx:ident| $sbody:expr, postgres: |$ptx:ident| $pbody:expr $(,)?) => {
+        match &mut $unit.tx {
+            $crate::unit::Transaction::Sqlite($stx) => $sbody,
+            $crate::unit::Transaction::Postgres($ptx) => $pbody,
+        }
+    };
+}
+
+pub(crate) use each_backend;
+
+#[async_trait::async_trait]
+impl Store for SqlStore {
+    async fn read(&self) -> Result<Box<dyn UnitOfWork>, StoreError> {
+        let tx = match &self.pool {
+            // A deferred transaction: its first read fixes the snapshot (WAL readers never
+            // block the writer nor wait for it).
+            Pool::Sqlite(pool) => Transaction::Sqlite(pool.begin().await?),
+            Pool::Postgres(pool) => Transaction::Postgres(
+                pool.begin_with("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").await?,
+            ),
+        };
+        Ok(Box::new(SqlUnit { tx }))
+    }
+
+    async fn write(&self) -> Result<Box<dyn UnitOfWork>, StoreError> {
+        let tx = match &self.pool {
+            // The write lock at once, so that SQLite never has to upgrade a read transaction
+            // (which fails with "database is locked" when another writer went first).
+            Pool::Sqlite(pool) => Transaction::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Pool::Postgres(pool) => Transaction::Postgres(pool.begin().await?),
+        };
+        Ok(Box::new(SqlUnit { tx }))
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        match &self.pool {
+            Pool::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await?.rows_affected(),
+            Pool::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await?.rows_affected(),
+        };
+        Ok(())
+    }
+
+    async fn close(&self) {
+        match &self.pool {
+            Pool::Sqlite(pool) => pool.close().await,
+            Pool::Postgres(pool) => pool.close().await,
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl UnitOfWork for SqlUnit {
+    async fn commit(self: Box<Self>) -> Result<(), StoreError> {
+        match self.tx {
+            Transaction::Sqlite(tx) => tx.commit().await?,
+            Transaction::Postgres(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+impl SqlUnit {
+    /// The record `id` of `table` (`organizations` or `opportunities`), locked against other
+    /// writers until the unit of work ends when `lock` is set: PostgreSQL locks the row
+    /// (`FOR UPDATE`); a write unit of work on SQLite already holds the database's write lock.
+    pub(crate) async fn record<T: serde::de::DeserializeOwned>(
+        &mut self,
+        table: &'static str,
+        id: Uuid,
+        lock: bool,
+    ) -> Result<Option<Record<T>>, StoreError> {
+        let select = format!("SELECT {RECORD_COLUMNS} FROM {table} WHERE id = $1");
+        each_backend!(self,
+            sqlite: |tx| {
+                let row = sqlx::query(sqlx::AssertSqlSafe(select)).bind(id.to_string()).fetch_optional(&mut **tx).await?;
+                row.map(|row| row.record()).transpose()
+            },
+            postgres: |tx| {
+                let select = if lock { format!("{select} FOR UPDATE") } else { select };
+                let row = sqlx::query(sqlx::AssertSqlSafe(select)).bind(id.to_string()).fetch_optional(&mut **tx).await?;
+                row.map(|row| row.record()).transpose()
+            },
+        )
+    }
+}
