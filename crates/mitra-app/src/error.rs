@@ -16,6 +16,10 @@ pub enum AppError {
     /// The request is well formed but clashes with the record's state.
     #[error("{message}")]
     Conflict { kind: ConflictKind, message: String },
+    /// The change was based on another version of the record than the one stored: someone
+    /// else changed it since it was read.
+    #[error("{entity} {id} has changed since it was read: it is now at version {current}")]
+    Stale { entity: &'static str, id: Uuid, current: u64 },
     /// Fields are invalid; each is named with what is wrong with it.
     #[error("{} field(s) are invalid", .0.len())]
     Invalid(Vec<Invalid>),
@@ -50,6 +54,7 @@ impl From<StoreError> for AppError {
             StoreError::Archived { .. } => {
                 Self::Conflict { kind: ConflictKind::Archived, message: error.to_string() }
             }
+            StoreError::VersionMismatch { entity, id, current } => Self::Stale { entity, id, current },
             StoreError::MissingReference { field, id } => {
                 Self::field(field, format!("refers to {id}, which does not exist or is archived"))
             }

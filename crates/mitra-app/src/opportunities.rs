@@ -60,12 +60,14 @@ impl App {
         Ok((OpportunityRecord { opportunity, as_of: self.today() }, partner))
     }
 
-    /// Replaces a live opportunity's content; its partner cannot change.
+    /// Replaces a live opportunity's content, if it is still at version `expected` when one is
+    /// given; its partner cannot change.
     pub async fn update_opportunity(
         &self,
         actor: &Actor,
         id: Uuid,
         draft: OpportunityDraft,
+        expected: Option<u64>,
     ) -> Result<OpportunityRecord, AppError> {
         authorize(actor, Action::ChangeOpportunity(id))?;
         let checked = draft.check().map_err(AppError::Invalid)?;
@@ -77,16 +79,23 @@ impl App {
                 message: "an opportunity cannot move to another partner".to_owned(),
             });
         }
-        let opportunity = unit.update_opportunity(id, &checked, self.clock().now()).await?;
+        let opportunity = unit.update_opportunity(id, &checked, expected, self.clock().now()).await?;
         unit.commit().await?;
         Ok(OpportunityRecord { opportunity, as_of: self.today() })
     }
 
-    /// Archives an opportunity; archiving twice changes nothing.
-    pub async fn archive_opportunity(&self, actor: &Actor, id: Uuid) -> Result<OpportunityRecord, AppError> {
+    /// Archives an opportunity, if it is still at version `expected` when one is given;
+    /// archiving twice changes nothing.
+    pub async fn archive_opportunity(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        expected: Option<u64>,
+    ) -> Result<OpportunityRecord, AppError> {
         authorize(actor, Action::ChangeOpportunity(id))?;
         let mut unit = self.store().write().await?;
-        let opportunity = unit.archive_opportunity(id, self.clock().now()).await?;
+        found(unit.lock_opportunity(id).await?, "opportunity", id)?;
+        let opportunity = unit.archive_opportunity(id, expected, self.clock().now()).await?;
         unit.commit().await?;
         Ok(OpportunityRecord { opportunity, as_of: self.today() })
     }

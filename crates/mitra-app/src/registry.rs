@@ -91,36 +91,43 @@ impl App {
         Ok(OrganizationRecord { organization, as_of: self.today() })
     }
 
-    /// Replaces a live organisation's content.
+    /// Replaces a live organisation's content, if it is still at version `expected` when one is
+    /// given (the version the client read).
     pub async fn update_organization(
         &self,
         actor: &Actor,
         id: Uuid,
         draft: OrganizationDraft,
+        expected: Option<u64>,
     ) -> Result<OrganizationRecord, AppError> {
         authorize(actor, Action::ChangeOrganization(id))?;
         let today = self.today();
         let checked = draft.check(today).map_err(AppError::Invalid)?;
         let mut unit = self.store().write().await?;
-        let organization = unit.update_organization(id, &checked, self.clock().now(), today).await?;
+        // The time is read once the record is locked, so a writer that waited for the lock
+        // never stamps a time before the write it waited for.
+        found(unit.lock_organization(id).await?, "organization", id)?;
+        let organization =
+            unit.update_organization(id, &checked, expected, self.clock().now(), today).await?;
         unit.commit().await?;
         Ok(OrganizationRecord { organization, as_of: today })
     }
 
-    /// Archives an organisation and every opportunity it offers, together; archiving twice
-    /// changes nothing.
+    /// Archives an organisation and every opportunity it offers, together, if it is still at
+    /// version `expected` when one is given; archiving twice changes nothing.
     pub async fn archive_organization(
         &self,
         actor: &Actor,
         id: Uuid,
+        expected: Option<u64>,
     ) -> Result<OrganizationRecord, AppError> {
         authorize(actor, Action::ChangeOrganization(id))?;
         let mut unit = self.store().write().await?;
-        let at = self.clock().now();
-        let organization = unit.archive_organization(id, at).await?;
-        // Archived now rather than before: its opportunities go with it.
-        if organization.archived_at == Some(at) {
-            unit.archive_opportunities_of(id, at).await?;
+        let current = found(unit.lock_organization(id).await?, "organization", id)?;
+        let organization = unit.archive_organization(id, expected, self.clock().now()).await?;
+        // Archived now rather than before: its opportunities go with it, at the same time.
+        if current.archived_at.is_none() {
+            unit.archive_opportunities_of(id, organization.updated_at).await?;
         }
         unit.commit().await?;
         Ok(OrganizationRecord { organization, as_of: self.today() })

@@ -119,11 +119,11 @@ async fn archiving_a_partner_archives_its_opportunities_in_the_same_unit_of_work
     let partner = app.create_organization(&Actor::Anonymous, bank("Sika Bank")).await.unwrap();
     let id = partner.organization.id;
     app.create_opportunity(&Actor::Anonymous, loan(id)).await.unwrap();
-    let archived = app.archive_organization(&Actor::Anonymous, id).await.unwrap();
+    let archived = app.archive_organization(&Actor::Anonymous, id, None).await.unwrap();
     let query = OpportunityQuery { partner_id: Some(id), include_archived: true, ..Default::default() };
     let offers = app.list_opportunities(&Actor::Anonymous, &query, Page::first(10)).await.unwrap();
     assert_eq!(offers.items[0].opportunity.archived_at, archived.organization.archived_at);
-    let again = app.archive_organization(&Actor::Anonymous, id).await.unwrap();
+    let again = app.archive_organization(&Actor::Anonymous, id, None).await.unwrap();
     assert_eq!(
         again.organization.archived_at, archived.organization.archived_at,
         "archiving twice changes nothing"

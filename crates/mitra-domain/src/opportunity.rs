@@ -69,6 +69,10 @@ pub struct Opportunity {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub archived_at: Option<Timestamp>,
+    /// Moves by one with every change of content or archive state, starting at 1: a client
+    /// that read version N changes the record only while it still is N.
+    #[serde(default = "first_version")]
+    pub version: u64,
 }
 
 /// More seats than any programme could run: a typing error.
@@ -126,6 +130,10 @@ impl Checked<OpportunityDraft> {
         draft.partner_id = partner_id;
         Checked::new(draft)
     }
+}
+
+fn first_version() -> u64 {
+    1
 }
 
 #[cfg(test)]

@@ -191,6 +191,10 @@ pub struct Organization {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub archived_at: Option<Timestamp>,
+    /// Moves by one with every change of content or archive state, starting at 1: a client
+    /// that read version N changes the record only while it still is N.
+    #[serde(default = "first_version")]
+    pub version: u64,
 }
 
 impl OrganizationDraft {
@@ -265,6 +269,10 @@ pub(crate) fn duplicates<T: PartialEq + std::fmt::Display>(
             problems.push(Invalid::new(format!("{field}[{index}]"), format!("repeats {item}")));
         }
     }
+}
+
+fn first_version() -> u64 {
+    1
 }
 
 #[cfg(test)]

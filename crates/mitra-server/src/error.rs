@@ -32,6 +32,11 @@ pub enum ApiError {
     Conflict(String),
     #[error("this is not allowed")]
     Forbidden,
+    /// `If-Match` named another version than the stored one, which the response's ETag gives.
+    #[error(
+        "the record has changed since it was read: it is now at version {current}; read it again and repeat the change"
+    )]
+    PreconditionFailed { current: u64 },
     #[error("internal error")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
@@ -74,6 +79,7 @@ impl ApiError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -84,6 +90,7 @@ impl From<AppError> for ApiError {
         match error {
             AppError::NotFound { .. } => Self::NotFound(error.to_string()),
             AppError::Forbidden => Self::Forbidden,
+            AppError::Stale { current, .. } => Self::PreconditionFailed { current },
             AppError::Conflict { message, .. } => Self::Conflict(message),
             AppError::Invalid(problems) => Self::Invalid(problems),
             AppError::Internal(_) => Self::Internal(Box::new(error)),
@@ -94,6 +101,10 @@ impl From<AppError> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.status();
+        let current = match &self {
+            Self::PreconditionFailed { current } => Some(*current),
+            _ => None,
+        };
         let (kind, detail, errors) = match self {
             Self::Internal(source) => {
                 tracing::error!(error = %mitra_app::error::chain(source.as_ref()), "request failed");
@@ -120,6 +131,13 @@ impl IntoResponse for ApiError {
             errors: errors.into_iter().map(|i| FieldError { field: i.field, problem: i.problem }).collect(),
         };
         let body = serde_json::to_vec(&problem).unwrap_or_default();
-        (status, [(header::CONTENT_TYPE, "application/problem+json")], body).into_response()
+        let mut response =
+            (status, [(header::CONTENT_TYPE, "application/problem+json")], body).into_response();
+        if let Some(current) = current
+            && let Ok(tag) = header::HeaderValue::from_str(&format!("\"{current}\""))
+        {
+            response.headers_mut().insert(header::ETAG, tag);
+        }
+        response
     }
 }

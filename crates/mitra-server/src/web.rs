@@ -59,6 +59,11 @@ fn error_page(error: AppError) -> Response {
         AppError::NotFound { .. } => (StatusCode::NOT_FOUND, "Not found", "There is no such record here."),
         AppError::Invalid(_) => (StatusCode::NOT_FOUND, "Not found", "This address does not name a record."),
         AppError::Forbidden => (StatusCode::FORBIDDEN, "Not allowed", "You may not see this page."),
+        AppError::Stale { .. } => (
+            StatusCode::PRECONDITION_FAILED,
+            "Changed meanwhile",
+            "Someone else changed this record since you opened it; open it again to see the change.",
+        ),
         AppError::Conflict { .. } => {
             (StatusCode::CONFLICT, "Not possible", "This record cannot be changed in its present state.")
         }

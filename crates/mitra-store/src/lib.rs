@@ -33,14 +33,17 @@ pub use leases::{Lease, Leases};
 pub use opportunities::Opportunities;
 pub use organizations::{ColumnRefresh, Organizations};
 
-/// What went wrong in storage. `NotFound`, `Archived`, `Duplicate` and `MissingReference` are
-/// the caller's doing; the rest are ours and are logged, never shown.
+/// What went wrong in storage. `NotFound`, `Archived`, `VersionMismatch` and
+/// `MissingReference` are the caller's doing; the rest are ours and are logged, never shown.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("{entity} {id} does not exist")]
     NotFound { entity: &'static str, id: Uuid },
     #[error("{entity} {id} is archived and cannot be changed")]
     Archived { entity: &'static str, id: Uuid },
+    /// The caller changed a record it read at another version.
+    #[error("{entity} {id} is at version {current}, not the version the change was based on")]
+    VersionMismatch { entity: &'static str, id: Uuid, current: u64 },
     #[error("{field} refers to {id}, which does not exist or is archived")]
     MissingReference { field: &'static str, id: Uuid },
     #[error("the database URL is not understood: {0}")]

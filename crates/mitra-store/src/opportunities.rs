@@ -6,7 +6,9 @@ use uuid::Uuid;
 
 use crate::StoreError;
 use crate::columns::{OpportunityColumns, Pipe as _, contains_pattern, region_key};
-use crate::rows::{RECORD_COLUMNS, RecordRow, paged, stored_time, time_text};
+use crate::rows::{
+    NEXT_SEQ, RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text,
+};
 use crate::unit::{SqlUnit, each_backend};
 
 /// The opportunities of the registry, within one unit of work. Every change moves the
@@ -28,17 +30,25 @@ pub trait Opportunities {
     /// An opportunity, locked against other writers until the unit of work ends.
     async fn lock_opportunity(&mut self, id: Uuid) -> Result<Option<Opportunity>, StoreError>;
 
-    /// Replaces the content of a live opportunity, changed at `at`. Whether it may move to
+    /// Replaces the content of a live opportunity, changed at `at` (or just after its last
+    /// change, if `at` is earlier), if it is still at version `expected` when one is given. Whether it may move to
     /// another partner is the caller's rule; the store keeps the record and its columns alike.
     async fn update_opportunity(
         &mut self,
         id: Uuid,
         details: &Checked<OpportunityDraft>,
+        expected: Option<u64>,
         at: Timestamp,
     ) -> Result<Opportunity, StoreError>;
 
-    /// Archives a live opportunity at `at`; an archived one keeps its first archive time.
-    async fn archive_opportunity(&mut self, id: Uuid, at: Timestamp) -> Result<Opportunity, StoreError>;
+    /// Archives a live opportunity at `at`, if it is still at version `expected` when
+    /// one is given; an archived one keeps its first archive time and version.
+    async fn archive_opportunity(
+        &mut self,
+        id: Uuid,
+        expected: Option<u64>,
+        at: Timestamp,
+    ) -> Result<Opportunity, StoreError>;
 
     /// Archives every live opportunity of a partner at `at`; returns how many.
     async fn archive_opportunities_of(&mut self, partner_id: Uuid, at: Timestamp) -> Result<u64, StoreError>;
@@ -78,11 +88,13 @@ impl Opportunities for SqlUnit {
         let at = stored_time(at);
         let body = serde_json::to_string(details.get())?;
         each_backend!(self, |tx| {
+            let seq: i64 =
+                sqlx::query_scalar(NEXT_SEQ).bind("opportunities.seq").fetch_one(&mut **tx).await?;
             let columns = OpportunityColumns::of(details);
             sqlx::query(
                 "INSERT INTO opportunities (id, partner_id, channel, country, region_keys, languages, \
-                 opens_on, closes_on, search_text, body, created_at, updated_at, archived_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL)",
+                 opens_on, closes_on, search_text, body, created_at, updated_at, archived_at, seq, version) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, $13, 1)",
             )
             .bind(id.to_string())
             .bind(partner_id.to_string())
@@ -90,6 +102,7 @@ impl Opportunities for SqlUnit {
             .bind(&body)
             .bind(time_text(at))
             .bind(time_text(at))
+            .bind(seq)
             .execute(&mut **tx)
             .await?
             .rows_affected()
@@ -101,6 +114,7 @@ impl Opportunities for SqlUnit {
             created_at: at,
             updated_at: at,
             archived_at: None,
+            version: 1,
         })
     }
 
@@ -116,6 +130,7 @@ impl Opportunities for SqlUnit {
         &mut self,
         id: Uuid,
         details: &Checked<OpportunityDraft>,
+        expected: Option<u64>,
         at: Timestamp,
     ) -> Result<Opportunity, StoreError> {
         let current =
@@ -123,14 +138,15 @@ impl Opportunities for SqlUnit {
         if current.archived_at.is_some() {
             return Err(StoreError::Archived { entity: "opportunity", id });
         }
-        let at = stored_time(at);
+        check_version("opportunity", id, expected, current.version)?;
+        let at = change_time(at, current.updated_at);
         let body = serde_json::to_string(details.get())?;
         each_backend!(self, |tx| {
             let columns = OpportunityColumns::of(details);
             sqlx::query(
                 "UPDATE opportunities SET channel = $2, country = $3, region_keys = $4, languages = $5, \
-                 opens_on = $6, closes_on = $7, search_text = $8, body = $9, updated_at = $10, partner_id = $11 \
-                 WHERE id = $1",
+                 opens_on = $6, closes_on = $7, search_text = $8, body = $9, updated_at = $10, partner_id = $11, \
+                 version = version + 1 WHERE id = $1",
             )
             .bind(id.to_string())
             .pipe(|query| columns.bind(query))
@@ -142,18 +158,29 @@ impl Opportunities for SqlUnit {
             .rows_affected()
         });
         self.bump_opportunities_version().await?;
-        Ok(Opportunity { details: details.get().clone(), updated_at: at, ..current })
+        Ok(Opportunity {
+            details: details.get().clone(),
+            updated_at: at,
+            version: current.version + 1,
+            ..current
+        })
     }
 
-    async fn archive_opportunity(&mut self, id: Uuid, at: Timestamp) -> Result<Opportunity, StoreError> {
+    async fn archive_opportunity(
+        &mut self,
+        id: Uuid,
+        expected: Option<u64>,
+        at: Timestamp,
+    ) -> Result<Opportunity, StoreError> {
         let current =
             self.lock_opportunity(id).await?.ok_or(StoreError::NotFound { entity: "opportunity", id })?;
+        check_version("opportunity", id, expected, current.version)?;
         if current.archived_at.is_some() {
             return Ok(current);
         }
-        let at = stored_time(at);
+        let at = change_time(at, current.updated_at);
         each_backend!(self, |tx| {
-            sqlx::query("UPDATE opportunities SET archived_at = $2, updated_at = $2 WHERE id = $1")
+            sqlx::query("UPDATE opportunities SET archived_at = $2, updated_at = $2, version = version + 1 WHERE id = $1")
                 .bind(id.to_string())
                 .bind(time_text(at))
                 .execute(&mut **tx)
@@ -161,14 +188,14 @@ impl Opportunities for SqlUnit {
                 .rows_affected()
         });
         self.bump_opportunities_version().await?;
-        Ok(Opportunity { updated_at: at, archived_at: Some(at), ..current })
+        Ok(Opportunity { updated_at: at, archived_at: Some(at), version: current.version + 1, ..current })
     }
 
     async fn archive_opportunities_of(&mut self, partner_id: Uuid, at: Timestamp) -> Result<u64, StoreError> {
         let at = stored_time(at);
         let archived = each_backend!(self, |tx| {
             sqlx::query(
-                "UPDATE opportunities SET archived_at = $2, updated_at = $2 \
+                "UPDATE opportunities SET archived_at = $2, updated_at = $2, version = version + 1 \
                  WHERE partner_id = $1 AND archived_at IS NULL",
             )
             .bind(partner_id.to_string())
@@ -218,10 +245,14 @@ impl Opportunities for SqlUnit {
                     .push_bind(contains_pattern(&word.to_lowercase()))
                     .push(" ESCAPE '\\'");
             }
+            // The order is the ordering key's, which follows commit order; a cursor is the last
+            // id of the previous page.
             if let Some(after) = page.after() {
-                sql.push(" AND id > ").push_bind(after.to_string());
+                sql.push(" AND seq > (SELECT seq FROM opportunities WHERE id = ")
+                    .push_bind(after.to_string())
+                    .push(")");
             }
-            sql.push(" ORDER BY id LIMIT ").push_bind(i64::from(limit) + 1);
+            sql.push(" ORDER BY seq LIMIT ").push_bind(i64::from(limit) + 1);
             let rows = sql.build().fetch_all(&mut **tx).await?;
             let items =
                 rows.iter().map(|row| row.record().map(Opportunity::from)).collect::<Result<Vec<_>, _>>()?;
@@ -248,7 +279,7 @@ impl Opportunities for SqlUnit {
 
     async fn live_opportunities(&mut self) -> Result<Vec<Opportunity>, StoreError> {
         let sql = sqlx::AssertSqlSafe(format!(
-            "SELECT {RECORD_COLUMNS} FROM opportunities WHERE archived_at IS NULL ORDER BY id"
+            "SELECT {RECORD_COLUMNS} FROM opportunities WHERE archived_at IS NULL ORDER BY seq"
         ));
         each_backend!(self, |tx| {
             let rows = sqlx::query(sql).fetch_all(&mut **tx).await?;

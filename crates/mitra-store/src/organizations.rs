@@ -8,7 +8,9 @@ use uuid::Uuid;
 
 use crate::StoreError;
 use crate::columns::{OrganizationColumns, Pipe as _, StoredColumns, contains_pattern};
-use crate::rows::{RECORD_COLUMNS, RecordRow, paged, stored_time, time_text};
+use crate::rows::{
+    NEXT_SEQ, RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text,
+};
 use crate::unit::{SqlUnit, each_backend};
 
 /// The organisations of the registry, within one unit of work.
@@ -30,17 +32,25 @@ pub trait Organizations {
     /// An organisation, locked against other writers until the unit of work ends.
     async fn lock_organization(&mut self, id: Uuid) -> Result<Option<Organization>, StoreError>;
 
-    /// Replaces the content of a live organisation, changed at `at`.
+    /// Replaces the content of a live organisation, changed at `at` (or just after its last
+    /// change, if `at` is earlier), if it is still at version `expected` when one is given.
     async fn update_organization(
         &mut self,
         id: Uuid,
         details: &Checked<OrganizationDraft>,
+        expected: Option<u64>,
         at: Timestamp,
         today: Date,
     ) -> Result<Organization, StoreError>;
 
-    /// Archives a live organisation at `at`; an archived one keeps its first archive time.
-    async fn archive_organization(&mut self, id: Uuid, at: Timestamp) -> Result<Organization, StoreError>;
+    /// Archives a live organisation at `at`, if it is still at version `expected` when
+    /// one is given; an archived one keeps its first archive time and version.
+    async fn archive_organization(
+        &mut self,
+        id: Uuid,
+        expected: Option<u64>,
+        at: Timestamp,
+    ) -> Result<Organization, StoreError>;
 
     /// A page of the organisations `query` asks for, in the order of their ids.
     async fn list_organizations(
@@ -88,16 +98,19 @@ impl Organizations for SqlUnit {
         let at = stored_time(at);
         let body = serde_json::to_string(details.get())?;
         each_backend!(self, |tx| {
+            let seq: i64 =
+                sqlx::query_scalar(NEXT_SEQ).bind("organizations.seq").fetch_one(&mut **tx).await?;
             let columns = OrganizationColumns::of(details, today);
             sqlx::query(sqlx::AssertSqlSafe(format!(
-                "INSERT INTO organizations (id, {FILTER_COLUMNS}, body, created_at, updated_at, archived_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL)"
+                "INSERT INTO organizations (id, {FILTER_COLUMNS}, body, created_at, updated_at, archived_at, seq, version) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL, $17, 1)"
             )))
             .bind(id.to_string())
             .pipe(|query| columns.bind(query))
             .bind(&body)
             .bind(time_text(at))
             .bind(time_text(at))
+            .bind(seq)
             .execute(&mut **tx)
             .await?
             .rows_affected()
@@ -108,6 +121,7 @@ impl Organizations for SqlUnit {
             created_at: at,
             updated_at: at,
             archived_at: None,
+            version: 1,
         })
     }
 
@@ -123,6 +137,7 @@ impl Organizations for SqlUnit {
         &mut self,
         id: Uuid,
         details: &Checked<OrganizationDraft>,
+        expected: Option<u64>,
         at: Timestamp,
         today: Date,
     ) -> Result<Organization, StoreError> {
@@ -131,14 +146,15 @@ impl Organizations for SqlUnit {
         if current.archived_at.is_some() {
             return Err(StoreError::Archived { entity: "organization", id });
         }
-        let at = stored_time(at);
+        check_version("organization", id, expected, current.version)?;
+        let at = change_time(at, current.updated_at);
         let body = serde_json::to_string(details.get())?;
         each_backend!(self, |tx| {
             let columns = OrganizationColumns::of(details, today);
             sqlx::query(
                 "UPDATE organizations SET kind = $2, name = $3, country = $4, region_key = $5, industry_code = $6, \
                  industry_path = $7, size_class = $8, channels = $9, women_led = $10, youth_led = $11, \
-                 veteran_led = $12, search_text = $13, body = $14, updated_at = $15 WHERE id = $1",
+                 veteran_led = $12, search_text = $13, body = $14, updated_at = $15, version = version + 1 WHERE id = $1",
             )
             .bind(id.to_string())
             .pipe(|query| columns.bind(query))
@@ -148,25 +164,36 @@ impl Organizations for SqlUnit {
             .await?
             .rows_affected()
         });
-        Ok(Organization { details: details.get().clone(), updated_at: at, ..current })
+        Ok(Organization {
+            details: details.get().clone(),
+            updated_at: at,
+            version: current.version + 1,
+            ..current
+        })
     }
 
-    async fn archive_organization(&mut self, id: Uuid, at: Timestamp) -> Result<Organization, StoreError> {
+    async fn archive_organization(
+        &mut self,
+        id: Uuid,
+        expected: Option<u64>,
+        at: Timestamp,
+    ) -> Result<Organization, StoreError> {
         let current =
             self.lock_organization(id).await?.ok_or(StoreError::NotFound { entity: "organization", id })?;
+        check_version("organization", id, expected, current.version)?;
         if current.archived_at.is_some() {
             return Ok(current);
         }
-        let at = stored_time(at);
+        let at = change_time(at, current.updated_at);
         each_backend!(self, |tx| {
-            sqlx::query("UPDATE organizations SET archived_at = $2, updated_at = $2 WHERE id = $1")
+            sqlx::query("UPDATE organizations SET archived_at = $2, updated_at = $2, version = version + 1 WHERE id = $1")
                 .bind(id.to_string())
                 .bind(time_text(at))
                 .execute(&mut **tx)
                 .await?
                 .rows_affected()
         });
-        Ok(Organization { updated_at: at, archived_at: Some(at), ..current })
+        Ok(Organization { updated_at: at, archived_at: Some(at), version: current.version + 1, ..current })
     }
 
     async fn list_organizations(
@@ -223,10 +250,14 @@ impl Organizations for SqlUnit {
                     .push_bind(contains_pattern(&word.to_lowercase()))
                     .push(" ESCAPE '\\'");
             }
+            // The order is the ordering key's, which follows commit order; a cursor is the last
+            // id of the previous page.
             if let Some(after) = page.after() {
-                sql.push(" AND id > ").push_bind(after.to_string());
+                sql.push(" AND seq > (SELECT seq FROM organizations WHERE id = ")
+                    .push_bind(after.to_string())
+                    .push(")");
             }
-            sql.push(" ORDER BY id LIMIT ").push_bind(i64::from(limit) + 1);
+            sql.push(" ORDER BY seq LIMIT ").push_bind(i64::from(limit) + 1);
             let rows = sql.build().fetch_all(&mut **tx).await?;
             let items =
                 rows.iter().map(|row| row.record().map(Organization::from)).collect::<Result<Vec<_>, _>>()?;

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::StoreError;
 
 /// The columns every record query selects, in this order.
-pub(crate) const RECORD_COLUMNS: &str = "id, body, created_at, updated_at, archived_at";
+pub(crate) const RECORD_COLUMNS: &str = "id, body, created_at, updated_at, archived_at, version";
 
 /// A time as it is stored.
 pub(crate) fn time_text(at: Timestamp) -> String {
@@ -36,6 +36,7 @@ pub(crate) struct Record<T> {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub archived_at: Option<Timestamp>,
+    pub version: u64,
 }
 
 impl<R> RecordRow for R
@@ -44,6 +45,7 @@ where
     &'static str: sqlx::ColumnIndex<R>,
     for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     for<'r> Option<String>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
 {
     fn record<T: serde::de::DeserializeOwned>(&self) -> Result<Record<T>, StoreError> {
         let id: String = self.try_get("id")?;
@@ -51,12 +53,14 @@ where
         let created_at: String = self.try_get("created_at")?;
         let updated_at: String = self.try_get("updated_at")?;
         let archived_at: Option<String> = self.try_get("archived_at")?;
+        let version: i64 = self.try_get("version")?;
         Ok(Record {
             id: id.parse().map_err(|_| bad("id", &id))?,
             details: serde_json::from_str(&body)?,
             created_at: timestamp("created_at", &created_at)?,
             updated_at: timestamp("updated_at", &updated_at)?,
             archived_at: archived_at.as_deref().map(|a| timestamp("archived_at", a)).transpose()?,
+            version: u64::try_from(version).map_err(|_| bad("version", &version.to_string()))?,
         })
     }
 }
@@ -77,6 +81,7 @@ impl From<Record<mitra_domain::OrganizationDraft>> for Organization {
             created_at: r.created_at,
             updated_at: r.updated_at,
             archived_at: r.archived_at,
+            version: r.version,
         }
     }
 }
@@ -89,9 +94,36 @@ impl From<Record<mitra_domain::OpportunityDraft>> for Opportunity {
             created_at: r.created_at,
             updated_at: r.updated_at,
             archived_at: r.archived_at,
+            version: r.version,
         }
     }
 }
+
+/// The time a change is stamped with: `at`, or just after the record's last change when the
+/// caller's clock is behind it, so that `updated_at` never goes backwards (another process's
+/// clock, or a writer that waited for the lock, can be behind).
+pub(crate) fn change_time(at: Timestamp, last: Timestamp) -> Timestamp {
+    let at = stored_time(at);
+    if at > last { at } else { last.checked_add(jiff::SignedDuration::from_micros(1)).unwrap_or(last) }
+}
+
+/// `VersionMismatch` unless the record is at the `expected` version (when one is given).
+pub(crate) fn check_version(
+    entity: &'static str,
+    id: Uuid,
+    expected: Option<u64>,
+    current: u64,
+) -> Result<(), StoreError> {
+    match expected {
+        Some(expected) if expected != current => Err(StoreError::VersionMismatch { entity, id, current }),
+        _ => Ok(()),
+    }
+}
+
+/// The next value of an ordering key: taken from its counter row, which stays locked until
+/// the unit of work ends, so keys are handed out in the order their records commit.
+pub(crate) const NEXT_SEQ: &str =
+    "UPDATE change_counters SET value = value + 1 WHERE name = $1 RETURNING value";
 
 /// Cuts the one extra row a list query fetches and turns it into the next cursor.
 pub(crate) fn paged<T>(mut items: Vec<T>, limit: u32, id: impl Fn(&T) -> Uuid) -> mitra_domain::Listed<T> {

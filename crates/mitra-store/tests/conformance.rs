@@ -26,7 +26,7 @@ macro_rules! conformance {
                 #[tokio::test]
                 async fn $test() {
                     let fresh = mitra_store::testing::TestDatabase::sqlite().await;
-                    super::$test(&super::Db(&*fresh.store)).await;
+                    super::$test(&super::Db(&*fresh.store, &fresh)).await;
                     fresh.cleanup().await;
                 }
             )*
@@ -40,7 +40,7 @@ macro_rules! conformance {
                         mitra_store::testing::report_postgres_skipped(stringify!($test));
                         return;
                     };
-                    super::$test(&super::Db(&*fresh.store)).await;
+                    super::$test(&super::Db(&*fresh.store, &fresh)).await;
                     fresh.cleanup().await;
                 }
             )*
@@ -76,6 +76,9 @@ conformance!(
     refreshing_columns_walks_the_registry_in_batches,
     one_holder_at_a_time_has_a_lease_until_it_expires_or_is_let_go,
     stored_times_sort_as_times,
+    a_change_based_on_another_version_is_refused_and_changes_nothing,
+    a_change_stamped_before_the_last_one_is_dated_just_after_it,
+    a_reader_paging_while_two_processes_insert_sees_every_record_exactly_once,
 );
 
 /// The day the suite's size classes are computed for.
@@ -88,9 +91,19 @@ fn at(seconds: i64) -> jiff::Timestamp {
 }
 
 /// The store as the tests drive it: each call is one unit of work, committed.
-struct Db<'s>(&'s dyn Store);
+struct Db<'s>(&'s dyn Store, &'s mitra_store::testing::TestDatabase);
 
 impl Db<'_> {
+    /// A second store over the same database, as another process would open it.
+    async fn sibling(&self) -> std::sync::Arc<dyn Store> {
+        self.1.reopen().await
+    }
+
+    /// This store, to hand to a task.
+    fn shared(&self) -> std::sync::Arc<dyn Store> {
+        self.1.store.clone()
+    }
+
     async fn write(&self) -> Box<dyn UnitOfWork> {
         self.0.write().await.unwrap()
     }
@@ -117,7 +130,7 @@ impl Db<'_> {
         draft: OrganizationDraft,
     ) -> Result<Organization, StoreError> {
         let mut unit = self.write().await;
-        let updated = unit.update_organization(id, &draft.check(TODAY).unwrap(), at(60), TODAY).await?;
+        let updated = unit.update_organization(id, &draft.check(TODAY).unwrap(), None, at(60), TODAY).await?;
         unit.commit().await?;
         Ok(updated)
     }
@@ -125,7 +138,7 @@ impl Db<'_> {
     /// Archives an organisation and its opportunities, as the application does.
     async fn archive_organization(&self, id: Uuid) -> Result<Organization, StoreError> {
         let mut unit = self.write().await;
-        let archived = unit.archive_organization(id, at(120)).await?;
+        let archived = unit.archive_organization(id, None, at(120)).await?;
         unit.archive_opportunities_of(id, at(120)).await?;
         unit.commit().await?;
         Ok(archived)
@@ -152,14 +165,14 @@ impl Db<'_> {
 
     async fn update_opportunity(&self, id: Uuid, draft: OpportunityDraft) -> Result<Opportunity, StoreError> {
         let mut unit = self.write().await;
-        let updated = unit.update_opportunity(id, &draft.check().unwrap(), at(60)).await?;
+        let updated = unit.update_opportunity(id, &draft.check().unwrap(), None, at(60)).await?;
         unit.commit().await?;
         Ok(updated)
     }
 
     async fn archive_opportunity(&self, id: Uuid) -> Result<Opportunity, StoreError> {
         let mut unit = self.write().await;
-        let archived = unit.archive_opportunity(id, at(120)).await?;
+        let archived = unit.archive_opportunity(id, None, at(120)).await?;
         unit.commit().await?;
         Ok(archived)
     }
@@ -786,4 +799,110 @@ async fn stored_times_sort_as_times(store: &Db<'_>) {
     assert_eq!(store.organization(second.id).await.unwrap(), second);
     assert!(second.created_at < first.created_at);
     assert_eq!(second.created_at.subsec_nanosecond(), 123_456_000, "kept to the microsecond");
+}
+
+async fn a_change_based_on_another_version_is_refused_and_changes_nothing(store: &Db<'_>) {
+    let created = store.create_organization(msme("Asante Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
+    assert_eq!(created.version, 1);
+    let mut renamed = created.details.clone();
+    renamed.name = text("Asante Cocoa Cooperative");
+    let mut unit = store.write().await;
+    let updated = unit
+        .update_organization(created.id, &renamed.clone().check(TODAY).unwrap(), Some(1), at(60), TODAY)
+        .await
+        .unwrap();
+    unit.commit().await.unwrap();
+    assert_eq!(updated.version, 2);
+    let mut unit = store.write().await;
+    let stale = unit
+        .update_organization(
+            created.id,
+            &created.details.clone().check(TODAY).unwrap(),
+            Some(1),
+            at(90),
+            TODAY,
+        )
+        .await;
+    assert!(matches!(stale, Err(StoreError::VersionMismatch { current: 2, .. })), "{stale:?}");
+    let stale = unit.archive_organization(created.id, Some(1), at(90)).await;
+    assert!(matches!(stale, Err(StoreError::VersionMismatch { current: 2, .. })), "{stale:?}");
+    drop(unit);
+    assert_eq!(store.organization(created.id).await.unwrap(), updated);
+    let archived = store.archive_organization(created.id).await.unwrap();
+    assert_eq!(archived.version, 3);
+    assert_eq!(
+        store.archive_organization(created.id).await.unwrap().version,
+        3,
+        "archiving twice changes nothing"
+    );
+}
+
+async fn a_change_stamped_before_the_last_one_is_dated_just_after_it(store: &Db<'_>) {
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    let mut unit = store.write().await;
+    let updated = unit
+        .update_organization(bank.id, &bank.details.clone().check(TODAY).unwrap(), None, at(600), TODAY)
+        .await
+        .unwrap();
+    unit.commit().await.unwrap();
+    // A writer whose clock is behind (another process, or one that waited for the lock).
+    let mut unit = store.write().await;
+    let archived = unit.archive_organization(bank.id, None, at(300)).await.unwrap();
+    unit.commit().await.unwrap();
+    assert!(archived.updated_at > updated.updated_at, "{} after {}", archived.updated_at, updated.updated_at);
+    assert_eq!(archived.archived_at, Some(archived.updated_at));
+    assert_eq!(store.organization(bank.id).await.unwrap(), archived);
+}
+
+async fn a_reader_paging_while_two_processes_insert_sees_every_record_exactly_once(store: &Db<'_>) {
+    // The second process shares the database through its own connections.
+    let other = store.sibling().await;
+    let (writers, per_writer) = (4, 40);
+    let written = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut tasks = Vec::new();
+    for writer in 0..writers {
+        let target: std::sync::Arc<dyn Store> = if writer % 2 == 0 { store.shared() } else { other.clone() };
+        let written = written.clone();
+        tasks.push(tokio::spawn(async move {
+            for n in 0..per_writer {
+                let draft = msme(&format!("Firm {writer}-{n}"), "IN", "Kerala", "1073").check(TODAY).unwrap();
+                // The id is made before the unit of work waits for its lock, so ids do not
+                // follow commit order: the list's order must not depend on them.
+                let id = Uuid::now_v7();
+                let mut unit = target.write().await.unwrap();
+                unit.insert_organization(id, &draft, at(0), TODAY).await.unwrap();
+                unit.commit().await.unwrap();
+                written.lock().unwrap().push(id);
+            }
+        }));
+    }
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let done = tasks.iter().all(|t| t.is_finished());
+        let page =
+            store.list_organizations(&OrganizationFilter::default(), Page::new(after, 7)).await.unwrap();
+        seen.extend(page.items.iter().map(|o| o.id));
+        if let Some(last) = page.items.last() {
+            after = Some(last.id);
+        }
+        // The last page read after every writer finished holds whatever they committed last.
+        if done && page.next.is_none() {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let mut expected = written.lock().unwrap().clone();
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), seen.len(), "no record is seen twice");
+    expected.sort();
+    assert_eq!(unique, expected, "every committed record is seen");
 }

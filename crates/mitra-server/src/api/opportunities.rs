@@ -16,7 +16,7 @@ use utoipa_axum::routes;
 use crate::AppState;
 use crate::api::{Listing, MoneyDto};
 use crate::error::{ApiError, Problem};
-use crate::extract::Caller;
+use crate::extract::{Caller, IfMatch, etag};
 use crate::input::{JsonBody, PathId, boolean, count, date, list, money, object, one_of, read_body, string};
 use crate::query::opportunity_query;
 
@@ -114,6 +114,8 @@ pub struct OpportunityView {
     pub created_at: String,
     pub updated_at: String,
     pub archived_at: Option<String>,
+    /// Moves by one with every change; also the response's ETag, to send back in If-Match.
+    pub version: u64,
 }
 
 impl OpportunityView {
@@ -148,6 +150,7 @@ impl OpportunityView {
             created_at: opportunity.created_at.to_string(),
             updated_at: opportunity.updated_at.to_string(),
             archived_at: opportunity.archived_at.map(|t| t.to_string()),
+            version: opportunity.version,
         }
     }
 }
@@ -270,7 +273,7 @@ async fn list_opportunities(
     tag = "opportunities",
     request_body = OpportunityInput,
     responses(
-        (status = 201, description = "Created", body = OpportunityView),
+        (status = 201, description = "Created", body = OpportunityView, headers(("ETag" = String, description = "The version, for If-Match"))),
         (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Fields are invalid or the partner does not exist; nothing was stored", body = Problem, content_type = "application/problem+json"),
@@ -280,11 +283,12 @@ async fn create_opportunity(
     State(state): State<AppState>,
     Caller(actor): Caller,
     JsonBody(body): JsonBody,
-) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<OpportunityView>), ApiError> {
+) -> Result<(StatusCode, [(header::HeaderName, String); 2], Json<OpportunityView>), ApiError> {
     let draft = read_opportunity(body)?;
     let record = state.app.create_opportunity(&actor, draft).await?;
     let location = format!("/api/v1/opportunities/{}", record.opportunity.id);
-    Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(OpportunityView::of(&record))))
+    let [tag] = etag(record.opportunity.version);
+    Ok((StatusCode::CREATED, [(header::LOCATION, location), tag], Json(OpportunityView::of(&record))))
 }
 
 /// Read one opportunity, archived or not.
@@ -294,7 +298,7 @@ async fn create_opportunity(
     tag = "opportunities",
     params(("id" = uuid::Uuid, Path, description = "The opportunity's id")),
     responses(
-        (status = 200, body = OpportunityView),
+        (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The version, for If-Match"))),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
     )
@@ -303,22 +307,27 @@ async fn get_opportunity(
     State(state): State<AppState>,
     Caller(actor): Caller,
     PathId(id): PathId,
-) -> Result<Json<OpportunityView>, ApiError> {
-    Ok(Json(OpportunityView::of(&state.app.opportunity(&actor, id).await?)))
+) -> Result<([(header::HeaderName, String); 1], Json<OpportunityView>), ApiError> {
+    let record = state.app.opportunity(&actor, id).await?;
+    Ok((etag(record.opportunity.version), Json(OpportunityView::of(&record))))
 }
 
-/// Replace an opportunity's content; its partner cannot change.
+/// Replace an opportunity's content; its partner cannot change. With If-Match, only if it is still at that version.
 #[utoipa::path(
     put,
     path = "/api/v1/opportunities/{id}",
     tag = "opportunities",
-    params(("id" = uuid::Uuid, Path, description = "The opportunity's id")),
+    params(
+        ("id" = uuid::Uuid, Path, description = "The opportunity's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version the change is based on, such as \"3\"; without it the change applies to whatever is stored"),
+    ),
     request_body = OpportunityInput,
     responses(
-        (status = 200, body = OpportunityView),
+        (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The new version"))),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Archived, or a change of partner", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names another version than the stored one, which the ETag gives; nothing was changed", body = Problem, content_type = "application/problem+json", headers(("ETag" = String, description = "The stored version"))),
         (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
@@ -327,21 +336,27 @@ async fn update_opportunity(
     State(state): State<AppState>,
     Caller(actor): Caller,
     PathId(id): PathId,
+    IfMatch(expected): IfMatch,
     JsonBody(body): JsonBody,
-) -> Result<Json<OpportunityView>, ApiError> {
+) -> Result<([(header::HeaderName, String); 1], Json<OpportunityView>), ApiError> {
     let draft = read_opportunity(body)?;
-    Ok(Json(OpportunityView::of(&state.app.update_opportunity(&actor, id, draft).await?)))
+    let record = state.app.update_opportunity(&actor, id, draft, expected).await?;
+    Ok((etag(record.opportunity.version), Json(OpportunityView::of(&record))))
 }
 
-/// Archive an opportunity. Archiving twice changes nothing.
+/// Archive an opportunity. Archiving twice changes nothing. With If-Match, only if it is still at that version.
 #[utoipa::path(
     post,
     path = "/api/v1/opportunities/{id}/archive",
     tag = "opportunities",
-    params(("id" = uuid::Uuid, Path, description = "The opportunity's id")),
+    params(
+        ("id" = uuid::Uuid, Path, description = "The opportunity's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version the archive is based on; without it the record is archived whatever its version"),
+    ),
     responses(
-        (status = 200, body = OpportunityView),
+        (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The new version"))),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names another version than the stored one; nothing was changed", body = Problem, content_type = "application/problem+json", headers(("ETag" = String, description = "The stored version"))),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -349,6 +364,8 @@ async fn archive_opportunity(
     State(state): State<AppState>,
     Caller(actor): Caller,
     PathId(id): PathId,
-) -> Result<Json<OpportunityView>, ApiError> {
-    Ok(Json(OpportunityView::of(&state.app.archive_opportunity(&actor, id).await?)))
+    IfMatch(expected): IfMatch,
+) -> Result<([(header::HeaderName, String); 1], Json<OpportunityView>), ApiError> {
+    let record = state.app.archive_opportunity(&actor, id, expected).await?;
+    Ok((etag(record.opportunity.version), Json(OpportunityView::of(&record))))
 }

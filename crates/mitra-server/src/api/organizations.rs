@@ -20,7 +20,7 @@ use utoipa_axum::routes;
 use crate::AppState;
 use crate::api::{ChannelNoteDto, Listing, MoneyDto, read_channel_note};
 use crate::error::{ApiError, Problem};
-use crate::extract::Caller;
+use crate::extract::{Caller, IfMatch, etag};
 use crate::input::{
     Fields, JsonBody, PathId, boolean, count, date, list, money, object, one_of, read_body, string,
 };
@@ -120,6 +120,8 @@ pub struct OrganizationView {
     pub updated_at: String,
     /// Set when the organisation was archived.
     pub archived_at: Option<String>,
+    /// Moves by one with every change; also the response's ETag, to send back in If-Match.
+    pub version: u64,
 }
 
 /// An MSME's profile with what Mitra computes from it.
@@ -235,6 +237,7 @@ impl OrganizationView {
             created_at: organization.created_at.to_string(),
             updated_at: organization.updated_at.to_string(),
             archived_at: organization.archived_at.map(|t| t.to_string()),
+            version: organization.version,
         }
     }
 }
@@ -371,7 +374,7 @@ async fn list_organizations(
     tag = "organizations",
     request_body = OrganizationInput,
     responses(
-        (status = 201, description = "Created", body = OrganizationView),
+        (status = 201, description = "Created", body = OrganizationView, headers(("ETag" = String, description = "The version, for If-Match"))),
         (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Fields are invalid; nothing was stored", body = Problem, content_type = "application/problem+json"),
@@ -381,11 +384,12 @@ async fn create_organization(
     State(state): State<AppState>,
     Caller(actor): Caller,
     JsonBody(body): JsonBody,
-) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<OrganizationView>), ApiError> {
+) -> Result<(StatusCode, [(header::HeaderName, String); 2], Json<OrganizationView>), ApiError> {
     let draft = read_organization(body)?;
     let record = state.app.create_organization(&actor, draft).await?;
     let location = format!("/api/v1/organizations/{}", record.organization.id);
-    Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(OrganizationView::of(&record))))
+    let [tag] = etag(record.organization.version);
+    Ok((StatusCode::CREATED, [(header::LOCATION, location), tag], Json(OrganizationView::of(&record))))
 }
 
 /// Read one organisation, archived or not.
@@ -395,7 +399,7 @@ async fn create_organization(
     tag = "organizations",
     params(("id" = uuid::Uuid, Path, description = "The organisation's id")),
     responses(
-        (status = 200, body = OrganizationView),
+        (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The version, for If-Match"))),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
     )
@@ -404,22 +408,27 @@ async fn get_organization(
     State(state): State<AppState>,
     Caller(actor): Caller,
     PathId(id): PathId,
-) -> Result<Json<OrganizationView>, ApiError> {
-    Ok(Json(OrganizationView::of(&state.app.organization(&actor, id).await?)))
+) -> Result<([(header::HeaderName, String); 1], Json<OrganizationView>), ApiError> {
+    let record = state.app.organization(&actor, id).await?;
+    Ok((etag(record.organization.version), Json(OrganizationView::of(&record))))
 }
 
-/// Replace an organisation's content.
+/// Replace an organisation's content. With If-Match, only if it is still at that version.
 #[utoipa::path(
     put,
     path = "/api/v1/organizations/{id}",
     tag = "organizations",
-    params(("id" = uuid::Uuid, Path, description = "The organisation's id")),
+    params(
+        ("id" = uuid::Uuid, Path, description = "The organisation's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version the change is based on, such as \"3\"; without it the change applies to whatever is stored"),
+    ),
     request_body = OrganizationInput,
     responses(
-        (status = 200, body = OrganizationView),
+        (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The new version"))),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The organisation is archived", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names another version than the stored one, which the ETag gives; nothing was changed", body = Problem, content_type = "application/problem+json", headers(("ETag" = String, description = "The stored version"))),
         (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
@@ -428,21 +437,27 @@ async fn update_organization(
     State(state): State<AppState>,
     Caller(actor): Caller,
     PathId(id): PathId,
+    IfMatch(expected): IfMatch,
     JsonBody(body): JsonBody,
-) -> Result<Json<OrganizationView>, ApiError> {
+) -> Result<([(header::HeaderName, String); 1], Json<OrganizationView>), ApiError> {
     let draft = read_organization(body)?;
-    Ok(Json(OrganizationView::of(&state.app.update_organization(&actor, id, draft).await?)))
+    let record = state.app.update_organization(&actor, id, draft, expected).await?;
+    Ok((etag(record.organization.version), Json(OrganizationView::of(&record))))
 }
 
-/// Archive an organisation and its opportunities. Archiving twice changes nothing.
+/// Archive an organisation and its opportunities. Archiving twice changes nothing. With If-Match, only if it is still at that version.
 #[utoipa::path(
     post,
     path = "/api/v1/organizations/{id}/archive",
     tag = "organizations",
-    params(("id" = uuid::Uuid, Path, description = "The organisation's id")),
+    params(
+        ("id" = uuid::Uuid, Path, description = "The organisation's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version the archive is based on; without it the record is archived whatever its version"),
+    ),
     responses(
-        (status = 200, body = OrganizationView),
+        (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The new version"))),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names another version than the stored one; nothing was changed", body = Problem, content_type = "application/problem+json", headers(("ETag" = String, description = "The stored version"))),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -450,6 +465,8 @@ async fn archive_organization(
     State(state): State<AppState>,
     Caller(actor): Caller,
     PathId(id): PathId,
-) -> Result<Json<OrganizationView>, ApiError> {
-    Ok(Json(OrganizationView::of(&state.app.archive_organization(&actor, id).await?)))
+    IfMatch(expected): IfMatch,
+) -> Result<([(header::HeaderName, String); 1], Json<OrganizationView>), ApiError> {
+    let record = state.app.archive_organization(&actor, id, expected).await?;
+    Ok((etag(record.organization.version), Json(OrganizationView::of(&record))))
 }

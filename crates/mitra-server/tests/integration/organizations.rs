@@ -14,7 +14,77 @@ on_both_backends!(
     archiving_an_organization_keeps_it_readable_but_out_of_lists,
     lists_filter_and_page_with_a_cursor,
     text_with_quotes_sql_and_markup_round_trips_unchanged,
+    a_read_gives_the_version_as_an_etag_and_a_stale_if_match_changes_nothing,
+    of_fifty_concurrent_conditional_puts_through_two_servers_exactly_one_wins,
 );
+
+async fn a_read_gives_the_version_as_an_etag_and_a_stale_if_match_changes_nothing(app: &TestApp) {
+    let id = app.create("/api/v1/organizations", &msme_body()).await;
+    let path = format!("/api/v1/organizations/{id}");
+    let read = app.get(&path).await;
+    assert_eq!(read.etag.as_deref(), Some("\"1\""));
+    assert_eq!(read.json()["version"], 1);
+    let mut renamed = msme_body();
+    renamed["name"] = json!("Asante Cocoa Cooperative");
+    let changed = app.put_if_match(&path, &renamed, "\"1\"").await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    assert_eq!(changed.etag.as_deref(), Some("\"2\""));
+    for stale in ["\"1\"", "W/\"2\"", "garbage"] {
+        let refused = app.put_if_match(&path, &msme_body(), stale).await;
+        assert_eq!(refused.status, StatusCode::PRECONDITION_FAILED, "{stale}: {}", refused.text);
+        assert_eq!(refused.content_type, "application/problem+json");
+        assert_eq!(refused.etag.as_deref(), Some("\"2\""), "the stored version is named");
+    }
+    let refused = app.post_if_match(&format!("{path}/archive"), "\"1\"").await;
+    assert_eq!(refused.status, StatusCode::PRECONDITION_FAILED);
+    let after = app.get(&path).await.json();
+    assert_eq!(
+        (after["name"].as_str(), after["version"].as_u64()),
+        (Some("Asante Cocoa Cooperative"), Some(2))
+    );
+    assert!(after["archived_at"].is_null(), "the stale archive changed nothing");
+    let archived = app.post_if_match(&format!("{path}/archive"), "*").await;
+    assert_eq!(archived.etag.as_deref(), Some("\"3\""));
+}
+
+async fn of_fifty_concurrent_conditional_puts_through_two_servers_exactly_one_wins(app: &TestApp) {
+    let id = app.create("/api/v1/organizations", &msme_body()).await;
+    let other = app.sibling().await;
+    let mut puts = Vec::new();
+    for n in 0..50 {
+        let (client, address) = if n % 2 == 0 {
+            (app.client.clone(), app.address.clone())
+        } else {
+            (other.client.clone(), other.address.clone())
+        };
+        let mut body = msme_body();
+        body["name"] = json!(format!("Writer {n}"));
+        let url = format!("{address}/api/v1/organizations/{id}");
+        puts.push(tokio::spawn(async move {
+            let request = client
+                .put(url)
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .header(reqwest::header::IF_MATCH, "\"1\"")
+                .body(body.to_string());
+            TestApp::read(request.send().await.unwrap()).await
+        }));
+    }
+    let mut winners = Vec::new();
+    let mut refused = 0;
+    for (n, put) in puts.into_iter().enumerate() {
+        let reply = put.await.unwrap();
+        match reply.status {
+            StatusCode::OK => winners.push(n),
+            StatusCode::PRECONDITION_FAILED => refused += 1,
+            other => panic!("writer {n}: {other} {}", reply.text),
+        }
+    }
+    assert_eq!((winners.len(), refused), (1, 49), "exactly one conditional PUT wins");
+    let stored = app.get(&format!("/api/v1/organizations/{id}")).await.json();
+    assert_eq!(stored["name"], format!("Writer {}", winners[0]));
+    assert_eq!(stored["version"], 2);
+    other.stop().await;
+}
 
 async fn a_created_msme_reads_back_with_its_computed_size_class(app: &TestApp) {
     let created = app.post("/api/v1/organizations", &msme_body()).await;

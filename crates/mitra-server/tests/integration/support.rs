@@ -35,6 +35,7 @@ pub struct Reply {
     pub status: StatusCode,
     pub content_type: String,
     pub location: Option<String>,
+    pub etag: Option<String>,
     pub text: String,
 }
 
@@ -104,7 +105,25 @@ impl TestApp {
         }
     }
 
-    async fn read(response: reqwest::Response) -> Reply {
+    /// A PUT with an `If-Match` header.
+    pub async fn put_if_match(&self, path: &str, body: &Value, tag: &str) -> Reply {
+        let request = self
+            .client
+            .put(format!("{}{path}", self.address))
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header(reqwest::header::IF_MATCH, tag)
+            .body(body.to_string());
+        Self::read(request.send().await.unwrap()).await
+    }
+
+    /// A POST without a body and with an `If-Match` header.
+    pub async fn post_if_match(&self, path: &str, tag: &str) -> Reply {
+        let request =
+            self.client.post(format!("{}{path}", self.address)).header(reqwest::header::IF_MATCH, tag);
+        Self::read(request.send().await.unwrap()).await
+    }
+
+    pub(crate) async fn read(response: reqwest::Response) -> Reply {
         let status = response.status();
         let header = |name| {
             response
@@ -114,7 +133,8 @@ impl TestApp {
         };
         let content_type = header(reqwest::header::CONTENT_TYPE).unwrap_or_default();
         let location = header(reqwest::header::LOCATION);
-        Reply { status, content_type, location, text: response.text().await.unwrap() }
+        let etag = header(reqwest::header::ETAG);
+        Reply { status, content_type, location, etag, text: response.text().await.unwrap() }
     }
 
     pub async fn get(&self, path: &str) -> Reply {
