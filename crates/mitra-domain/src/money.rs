@@ -62,6 +62,19 @@ impl fmt::Display for Currency {
     }
 }
 
+/// A decimal amount written with digits, at most one point and an optional leading sign
+/// (`1234.50`); separators such as `1_000` or `1,000` and exponents are refused.
+pub fn parse_amount(raw: &str) -> Result<Decimal, MoneyError> {
+    let trimmed = raw.trim();
+    let digits = trimmed.strip_prefix(['+', '-']).unwrap_or(trimmed);
+    let (whole, fraction) = digits.split_once('.').map_or((digits, None), |(w, f)| (w, Some(f)));
+    let is_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !is_digits(whole) || fraction.is_some_and(|f| !is_digits(f)) {
+        return Err(MoneyError::NotANumber);
+    }
+    trimmed.parse().map_err(|_| MoneyError::NotANumber)
+}
+
 /// The largest amount Mitra accepts for a firm's figure: 10^18 units in any currency is more
 /// than any firm on earth in the currency with the smallest unit (IDR), so anything above it
 /// is a typing or unit error.
@@ -87,7 +100,7 @@ impl Money {
     /// Parses an amount written as a decimal string, such as `"60000.00"`.
     pub fn parse(amount: &str, currency: &str) -> Result<Self, MoneyError> {
         let currency = Currency::parse(currency)?;
-        let amount: Decimal = amount.trim().parse().map_err(|_| MoneyError::NotANumber)?;
+        let amount = parse_amount(amount)?;
         Self::new(amount, currency)
     }
 
@@ -180,6 +193,10 @@ mod tests {
         assert_eq!(Money::parse("1", "XYZ"), Err(MoneyError::UnknownCurrency));
         assert_eq!(Money::parse("-5", "INR"), Err(MoneyError::Negative));
         assert_eq!(Money::parse("ten", "INR"), Err(MoneyError::NotANumber));
+        for written in ["1_000", "1,000", "1e3", "12.", ".5", "1.2.3", "+-1"] {
+            assert_eq!(Money::parse(written, "INR"), Err(MoneyError::NotANumber), "{written}");
+        }
+        assert!(Money::parse(" +1000.50 ", "INR").is_ok());
         assert!(matches!(Money::parse("1.001", "INR"), Err(MoneyError::TooPrecise { .. })));
         assert!(matches!(Money::parse("1000000000000000001", "IDR"), Err(MoneyError::Absurd { .. })));
         assert!(Money::parse("1000000000000000000", "IDR").is_ok());

@@ -16,6 +16,17 @@ pub enum TextError {
     TooLong { max: usize, got: usize },
     #[error("must not contain control characters")]
     ControlCharacter,
+    /// Characters that reorder or isolate the text around them: they can make a name read
+    /// differently from how it is stored ("Bank" shown, "knaB" kept).
+    #[error("must not contain invisible characters that change the direction of the text (U+{0:04X})")]
+    DirectionOverride(u32),
+}
+
+/// The embeddings, overrides and isolates of Unicode's bidirectional algorithm: U+202A to
+/// U+202E and U+2066 to U+2069. The marks U+200E and U+200F, which real right-to-left text
+/// needs, are not among them.
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Trimmed text of 1 to `MAX` characters without control characters (newlines and tabs are
@@ -25,7 +36,18 @@ pub enum TextError {
 pub struct Text<const MAX: usize>(String);
 
 impl<const MAX: usize> Text<MAX> {
+    /// Text as a person or a file gives it: every rule below, and no direction overrides.
     pub fn parse(raw: &str) -> Result<Self, TextError> {
+        let text = Self::parse_stored(raw)?;
+        match text.0.chars().find(|c| is_direction_override(*c)) {
+            Some(c) => Err(TextError::DirectionOverride(u32::from(c))),
+            None => Ok(text),
+        }
+    }
+
+    /// Text as it was stored: the rules it was checked by when it was written (records stored
+    /// before direction overrides were refused still read back).
+    fn parse_stored(raw: &str) -> Result<Self, TextError> {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             return Err(TextError::Empty);
@@ -61,7 +83,7 @@ impl<const MAX: usize> fmt::Debug for Text<MAX> {
 impl<'de, const MAX: usize> serde::Deserialize<'de> for Text<MAX> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(deserializer)?;
-        Self::parse(&raw).map_err(serde::de::Error::custom)
+        Self::parse_stored(&raw).map_err(serde::de::Error::custom)
     }
 }
 
@@ -75,6 +97,17 @@ pub type Description = Text<5000>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn direction_overrides_are_refused_but_every_script_is_kept() {
+        assert_eq!(Text::<200>::parse("Bank\u{202E}knaB").unwrap_err(), TextError::DirectionOverride(0x202E));
+        assert_eq!(Text::<200>::parse("x\u{2066}y").unwrap_err(), TextError::DirectionOverride(0x2066));
+        for real in
+            ["श्री गणेश स्वीट्स", "مخبز الأمل", "Panadería Doña Lupita", "গঙ্গা স্টোর", "ஸ்ரீ முருகன்", "שלום\u{200F}"]
+        {
+            assert_eq!(Text::<200>::parse(real).unwrap().as_str(), real);
+        }
+    }
 
     #[test]
     fn text_is_trimmed_and_keeps_quotes_and_markup() {

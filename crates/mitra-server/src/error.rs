@@ -41,6 +41,9 @@ pub enum ApiError {
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
+/// The most field problems one response lists; its detail says how many there were.
+pub const MAX_PROBLEMS: usize = 100;
+
 /// An RFC 9457 problem document.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Problem {
@@ -117,8 +120,16 @@ impl IntoResponse for ApiError {
             Self::Malformed(invalid) => {
                 ("/problems/malformed-body", "The request body could not be read.".to_owned(), vec![invalid])
             }
-            Self::Invalid(problems) => {
-                let detail = format!("{} field(s) are invalid; nothing was stored.", problems.len());
+            Self::Invalid(mut problems) => {
+                let detail = if problems.len() > MAX_PROBLEMS {
+                    let total = problems.len();
+                    problems.truncate(MAX_PROBLEMS);
+                    format!(
+                        "{total} field(s) are invalid; the first {MAX_PROBLEMS} are listed; nothing was stored."
+                    )
+                } else {
+                    format!("{} field(s) are invalid; nothing was stored.", problems.len())
+                };
                 ("/problems/invalid-fields", detail, problems)
             }
             other => ("about:blank", other.to_string(), vec![]),

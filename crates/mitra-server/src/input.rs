@@ -12,6 +12,7 @@ use axum::http::header;
 use axum::http::request::Parts;
 use jiff::civil::Date;
 use mitra_domain::Invalid;
+use serde::Deserialize as _;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
@@ -44,9 +45,83 @@ impl<S: Send + Sync> FromRequest<S> for JsonBody {
                 ApiError::Malformed(Invalid::new("body", "could not be read to its end"))
             }
         })?;
-        serde_json::from_slice(&bytes)
-            .map(JsonBody)
+        let mut reader = serde_json::Deserializer::from_slice(&bytes);
+        let parsed = StrictValue::deserialize(&mut reader).and_then(|value| reader.end().map(|()| value));
+        parsed
+            .map(|StrictValue(value)| JsonBody(value))
             .map_err(|error| ApiError::Malformed(Invalid::new("body", format!("is not valid JSON: {error}"))))
+    }
+}
+
+/// A JSON value in which no object repeats a key: `{"kind": "msme", "kind": "bank"}` is
+/// refused, rather than read as whichever came last.
+struct StrictValue(Value);
+
+impl<'de> serde::Deserialize<'de> for StrictValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(StrictValue)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(StrictValue(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!("the key \"{key}\" is given twice")));
+            }
+            let StrictValue(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
     }
 }
 
@@ -265,8 +340,7 @@ pub fn money() -> impl Parse<mitra_domain::Money> {
         let currency = fields.required("currency", string(mitra_domain::Currency::parse));
         let (amount, currency) = (amount?, currency?);
         let path = fields.path_of("amount");
-        let parsed: Result<rust_decimal::Decimal, _> = amount.trim().parse();
-        match parsed {
+        match mitra_domain::money::parse_amount(&amount) {
             Err(_) => {
                 fields.problems.push(Invalid::new(path, "must be a decimal number, such as \"1234.50\""));
                 None
@@ -303,7 +377,8 @@ impl QueryFields {
         Ok(Self { pairs, problems: Vec::new() })
     }
 
-    /// The value of `name`, trimmed; empty values count as absent.
+    /// The value of `name`, trimmed. An empty value is a problem: a parameter is either left
+    /// out or given a value (the pages leave out the empty fields of their forms).
     pub fn take(&mut self, name: &str) -> Option<String> {
         let mut values: Vec<String> = Vec::new();
         self.pairs.retain(|(key, value)| {
@@ -317,7 +392,12 @@ impl QueryFields {
         if values.len() > 1 {
             self.problems.push(Invalid::new(name, "must be given at most once"));
         }
-        values.pop().filter(|v| !v.is_empty())
+        let value = values.pop()?;
+        if value.is_empty() {
+            self.problems.push(Invalid::new(name, "must not be empty: leave the parameter out instead"));
+            return None;
+        }
+        Some(value)
     }
 
     /// The value of `name` parsed by `parse`, which returns the problem text.

@@ -93,6 +93,15 @@ fn filter_problems(error: ApiError) -> Vec<Invalid> {
     }
 }
 
+/// A page's query string without the empty fields a form sends (`country=&q=`), which the
+/// list readers would refuse: on a page, an empty field means "any".
+fn without_empty_fields(raw: &Option<String>) -> Option<String> {
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
+    let kept: Vec<(String, String)> = pairs.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+    if kept.is_empty() { None } else { serde_urlencoded::to_string(kept).ok() }
+}
+
 /// The value of a query parameter, to put back into its form field.
 fn param(raw: &Option<String>, name: &str) -> String {
     let pairs: Vec<(String, String)> =

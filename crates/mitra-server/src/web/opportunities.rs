@@ -12,7 +12,9 @@ use crate::AppState;
 use crate::extract::Caller;
 use crate::query::opportunity_query;
 use crate::web::format::money;
-use crate::web::{bad_address, error_page, filter_problems, next_link, param, path_id, render};
+use crate::web::{
+    bad_address, error_page, filter_problems, next_link, param, path_id, render, without_empty_fields,
+};
 
 /// The longest page of the list.
 const LIST_PAGE: u32 = 50;
@@ -60,7 +62,7 @@ pub(super) async fn list(
         items: vec![],
         next: None,
     };
-    let (query, cursor) = match opportunity_query(raw.as_deref()) {
+    let (query, cursor) = match opportunity_query(without_empty_fields(&raw).as_deref()) {
         Ok(parsed) => parsed,
         Err(error) => {
             page.problems = filter_problems(error);

@@ -12,7 +12,9 @@ use crate::AppState;
 use crate::extract::Caller;
 use crate::query::organization_query;
 use crate::web::format::{kind_label, money, reason};
-use crate::web::{bad_address, error_page, filter_problems, next_link, param, path_id, render};
+use crate::web::{
+    bad_address, error_page, filter_problems, next_link, param, path_id, render, without_empty_fields,
+};
 
 /// The longest page of the directory.
 const DIRECTORY_PAGE: u32 = 50;
@@ -71,7 +73,7 @@ pub(super) async fn directory(
         items: vec![],
         next: None,
     };
-    let (query, cursor) = match organization_query(raw.as_deref()) {
+    let (query, cursor) = match organization_query(without_empty_fields(&raw).as_deref()) {
         Ok(parsed) => parsed,
         Err(error) => {
             page.problems = filter_problems(error);

@@ -13,7 +13,34 @@ on_both_backends!(
     bodies_that_are_not_json_objects_are_refused_on_every_write,
     bad_list_filters_are_refused_with_the_parameter_named,
     bad_ids_in_paths_are_refused,
+    a_body_that_repeats_a_key_is_refused_naming_the_key,
+    a_response_lists_at_most_a_hundred_problems_and_says_how_many_there_were,
 );
+
+async fn a_body_that_repeats_a_key_is_refused_naming_the_key(app: &TestApp) {
+    let body = msme_body().to_string().replacen("{", "{\"kind\": \"financial_institution\", ", 1);
+    let reply = app.send_raw(Method::POST, "/api/v1/organizations", "application/json", body).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.text);
+    assert_eq!(reply.problem_fields(), ["body"]);
+    let problem = reply.json()["errors"][0]["problem"].as_str().unwrap().to_owned();
+    assert!(problem.contains("the key \"kind\" is given twice"), "{problem}");
+    let nested = r#"{"a": {"b": 1, "b": 2}}"#.to_owned();
+    let reply = app.send_raw(Method::POST, "/api/v1/organizations", "application/json", nested).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert_eq!(app.count("/api/v1/organizations").await, 0);
+}
+
+async fn a_response_lists_at_most_a_hundred_problems_and_says_how_many_there_were(app: &TestApp) {
+    let mut body = msme_body();
+    for n in 0..150 {
+        body[format!("unknown_{n:03}")] = json!(n);
+    }
+    let reply = app.post("/api/v1/organizations", &body).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.problem_fields().len(), 100);
+    let detail = reply.json()["detail"].as_str().unwrap().to_owned();
+    assert!(detail.starts_with("150 field(s) are invalid; the first 100 are listed"), "{detail}");
+}
 
 /// One bad body: what it is, how it differs from a good one, and the fields it must name.
 type Case = (&'static str, fn(&mut Value), &'static [&'static str]);
@@ -76,6 +103,13 @@ const ORGANIZATION_CASES: &[Case] = &[
         &["msme.needs[0].description"],
     ),
     ("a control character in a name", |b| b["name"] = json!("Bad\u{7}Bell"), &["name"]),
+    ("a right-to-left override in a name", |b| b["name"] = json!("Bank\u{202E}knaB"), &["name"]),
+    ("an isolate in a description", |b| b["description"] = json!("a\u{2067}b"), &["description"]),
+    (
+        "an amount with a digit separator",
+        |b| b["msme"]["investment"]["amount"] = json!("1_000"),
+        &["msme.investment.amount"],
+    ),
     ("an unknown kind", |b| b["kind"] = json!("bank"), &["kind"]),
     ("an unknown channel", |b| b["msme"]["needs"][0]["channel"] = json!("money"), &["msme.needs[0].channel"]),
     ("an impossible date", |b| b["msme"]["founded_on"] = json!("2014-13-01"), &["msme.founded_on"]),
