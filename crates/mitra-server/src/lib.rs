@@ -20,6 +20,7 @@ pub mod extract;
 pub mod input;
 pub mod metrics;
 pub mod query;
+pub mod serve;
 pub mod web;
 
 use std::future::Future;
@@ -35,10 +36,13 @@ use tokio::net::TcpListener;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
+pub use serve::Limits;
+
 /// What every handler can reach.
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub app: App,
+    pub limits: Limits,
     pub metrics: Arc<metrics::Metrics>,
     /// The OpenAPI document, rendered once at start-up.
     pub openapi_json: Arc<String>,
@@ -52,11 +56,12 @@ pub const MAX_BODY_BYTES: usize = 256 * 1024;
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The whole application as a router, ready to serve.
-pub fn router(app: App) -> Router {
+pub fn router(app: App, limits: Limits) -> Router {
     let (api_routes, openapi) = api::router();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
     let state = AppState {
         app,
+        limits,
         metrics: Arc::new(metrics::Metrics::default()),
         openapi_json: Arc::new(openapi_json),
     };
@@ -69,6 +74,7 @@ pub fn router(app: App) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::count))
+        .layer(axum::middleware::from_fn(one_host))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
@@ -82,18 +88,39 @@ fn request_span<B>(request: &Request<B>) -> tracing::Span {
     tracing::info_span!("request", request.id = %id, http.method = %request.method(), http.path = %request.uri().path())
 }
 
-/// Serves `app` on `listener` until `shutdown` completes, with the application's background
-/// work (the recommendation catalogue, the daily refresh of size classes) running meanwhile
-/// and stopped before this returns.
+/// Serves `app` on `listener` with the default limits; see [`launch_with`].
 pub async fn launch(
     listener: TcpListener,
     app: App,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    launch_with(listener, app, Limits::default(), shutdown).await
+}
+
+/// Serves `app` on `listener` within `limits` until `shutdown` completes, with the
+/// application's background work (the recommendation catalogue, the daily refresh of size
+/// classes) running meanwhile and stopped before this returns.
+pub async fn launch_with(
+    listener: TcpListener,
+    app: App,
+    limits: Limits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let background = app.start_background();
-    let served = axum::serve(listener, router(app)).with_graceful_shutdown(shutdown).await;
+    let served = serve::serve(listener, router(app, limits), limits, shutdown).await;
     background.stop().await;
     served
+}
+
+/// Refuses an HTTP/1 request without exactly one `Host` header (RFC 9112 §3.2): with none or
+/// two, which site it is for is ambiguous, and proxies may disagree about it.
+async fn one_host(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let http1 = request.version() <= axum::http::Version::HTTP_11;
+    if http1 && request.headers().get_all(header::HOST).iter().count() != 1 {
+        return error::ApiError::Malformed(mitra_domain::Invalid::new("Host", "must be given exactly once"))
+            .into_response();
+    }
+    next.run(request).await
 }
 
 async fn openapi_document(State(state): State<AppState>) -> impl IntoResponse {

@@ -8,7 +8,7 @@ use std::time::Instant;
 use std::sync::Arc;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use mitra_app::{Actor, App, AppError, Clock, FixedClock, RegistryImport, SystemClock};
 use tokio::net::TcpListener;
 
@@ -37,6 +37,8 @@ enum Command {
         /// and tests. Without it, the system clock.
         #[arg(long, env = "MITRA_TODAY")]
         today: Option<jiff::civil::Date>,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Create a fresh SQLite database with the demo data, then serve it.
     ///
@@ -62,6 +64,8 @@ enum Command {
         /// open and close around it. Without it, the system clock.
         #[arg(long, env = "MITRA_TODAY")]
         today: Option<jiff::civil::Date>,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Run the matching engine on files.
     Match {
@@ -75,6 +79,36 @@ enum Command {
         #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
         database_url: String,
     },
+}
+
+/// The server's defences against slow and idle clients, and its shutdown deadline.
+#[derive(Debug, Args)]
+struct LimitArgs {
+    /// Seconds a client has to send a request's headers, also how long a kept-alive connection
+    /// may sit idle before its next request.
+    #[arg(long, env = "MITRA_HEADER_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    header_timeout_secs: u64,
+    /// Seconds a request body has to arrive whole.
+    #[arg(long, env = "MITRA_BODY_TIMEOUT_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    body_timeout_secs: u64,
+    /// Connections served at once; one more is answered 503 and closed.
+    #[arg(long, env = "MITRA_MAX_CONNECTIONS", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    max_connections: u64,
+    /// Seconds requests in flight get to finish after SIGTERM or Ctrl-C, before the server
+    /// exits whatever is still open.
+    #[arg(long, env = "MITRA_SHUTDOWN_GRACE_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
+    shutdown_grace_secs: u64,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> mitra_server::Limits {
+        mitra_server::Limits {
+            header_read_timeout: std::time::Duration::from_secs(self.header_timeout_secs),
+            body_read_timeout: std::time::Duration::from_secs(self.body_timeout_secs),
+            max_connections: usize::try_from(self.max_connections).unwrap_or(usize::MAX),
+            shutdown_grace: std::time::Duration::from_secs(self.shutdown_grace_secs),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,8 +159,10 @@ async fn run() -> anyhow::Result<()> {
         )
         .init();
     match Cli::parse().command {
-        Command::Serve { database_url, bind, today } => serve(open(&database_url, today).await?, bind).await,
-        Command::Demo { database, bind, seed, msmes_per_country, synthetic_opportunities, today } => {
+        Command::Serve { database_url, bind, today, limits } => {
+            serve(open(&database_url, today).await?, bind, limits.limits()).await
+        }
+        Command::Demo { database, bind, seed, msmes_per_country, synthetic_opportunities, today, limits } => {
             let started = Instant::now();
             remove_sqlite_files(&database)?;
             let path = database.to_str().context("the demo database path must be UTF-8")?;
@@ -160,7 +196,7 @@ async fn run() -> anyhow::Result<()> {
                 imported.partners,
                 imported.opportunities,
             );
-            serve(app, bind).await
+            serve(app, bind, limits.limits()).await
         }
         Command::Match { command: MatchCommand::Solve { instance, out, json, groups, quotas } } => {
             solve_instance(&instance, out.as_deref(), json, groups.as_deref(), &quotas)
@@ -206,11 +242,11 @@ fn explain(error: AppError) -> anyhow::Error {
     }
 }
 
-async fn serve(app: App, bind: SocketAddr) -> anyhow::Result<()> {
+async fn serve(app: App, bind: SocketAddr, limits: mitra_server::Limits) -> anyhow::Result<()> {
     let listener = TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
     let address = listener.local_addr()?;
     println!("Mitra is running at http://{address}/ (press Ctrl-C to stop)");
-    mitra_server::launch(listener, app, shutdown_signal()).await.context("serving")?;
+    mitra_server::launch_with(listener, app, limits, shutdown_signal()).await.context("serving")?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 
 mod bad_input;
 mod browser;
+mod defences;
 mod opportunities;
 mod organizations;
 mod pages;

@@ -58,11 +58,16 @@ impl Reply {
 
 impl TestApp {
     pub async fn spawn(database: TestDatabase) -> TestApp {
+        Self::spawn_with(database, mitra_server::Limits::default()).await
+    }
+
+    /// A server with the given limits on connections and timeouts.
+    pub async fn spawn_with(database: TestDatabase, limits: mitra_server::Limits) -> TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = format!("http://{}", listener.local_addr().unwrap());
         let (shutdown, stopped) = oneshot::channel::<()>();
         let app = app_on_test_date(database.store.clone());
-        let server = tokio::spawn(mitra_server::launch(listener, app, async {
+        let server = tokio::spawn(mitra_server::launch_with(listener, app, limits, async {
             let _ = stopped.await;
         }));
         TestApp {
@@ -91,6 +96,11 @@ impl TestApp {
             shutdown: Some(shutdown),
             server: Some(server),
         }
+    }
+
+    /// The host and port the server listens on.
+    pub fn socket_address(&self) -> String {
+        self.address.trim_start_matches("http://").to_owned()
     }
 
     pub async fn stop(mut self) {
