@@ -35,6 +35,8 @@ pub enum ConflictKind {
     Archived,
     /// An opportunity cannot move to another partner.
     PartnerChange,
+    /// Recommendations are for firms that trade; this one is archived or permanently closed.
+    NotTrading,
 }
 
 impl AppError {

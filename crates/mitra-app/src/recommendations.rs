@@ -20,7 +20,7 @@ use uuid::Uuid;
 
 use crate::policy::{Action, authorize};
 use crate::registry::{OrganizationRecord, found};
-use crate::{Actor, App, AppError};
+use crate::{Actor, App, AppError, ConflictKind};
 
 /// The best opportunities and partners for one MSME.
 #[derive(Debug, Clone)]
@@ -91,6 +91,15 @@ impl App {
         let limit = limit.clamp(1, MAX_RECOMMENDATIONS);
         let on = record.as_of;
         let msme = msme_features(organization, on)?;
+        if !is_trading(organization) {
+            return Err(AppError::Conflict {
+                kind: ConflictKind::NotTrading,
+                message: format!(
+                    "organization {} is archived or permanently closed: recommendations are for firms that trade",
+                    organization.id
+                ),
+            });
+        }
         let snapshot = self.inner.recommender.snapshot(self.store(), on).await?;
         // Partners are ranked by their best opportunity among a wider pool than the list shown.
         let scanned = snapshot.clone();
@@ -150,6 +159,16 @@ impl App {
     pub async fn warm_recommendations(&self) -> Result<(), AppError> {
         self.inner.recommender.snapshot(self.store(), self.today()).await.map(drop)
     }
+}
+
+/// Whether a firm trades: not archived, not permanently closed.
+pub(crate) fn is_trading(organization: &Organization) -> bool {
+    let closed = organization
+        .details
+        .msme
+        .as_ref()
+        .is_some_and(|m| m.operating_status == mitra_domain::OperatingStatus::PermanentlyClosed);
+    organization.archived_at.is_none() && !closed
 }
 
 /// What a recommendation needs to know of an opportunity besides its features.

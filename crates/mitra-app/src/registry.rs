@@ -36,7 +36,8 @@ pub struct OrganizationProfile {
     pub record: OrganizationRecord,
     /// Its live opportunities, oldest first (the first 50).
     pub offered: Vec<OpportunityRecord>,
-    /// For an MSME, its best opportunities; `None` for a partner.
+    /// For an MSME that trades, its best opportunities; `None` for a partner or a firm that is
+    /// archived or permanently closed.
     pub recommended: Option<Recommendations>,
 }
 
@@ -166,7 +167,8 @@ impl App {
             )
             .await?;
         drop(unit);
-        let is_msme = organization.details.msme.is_some();
+        let is_msme =
+            organization.details.msme.is_some() && crate::recommendations::is_trading(&organization);
         let record = OrganizationRecord { organization, as_of };
         let recommended =
             if is_msme { Some(self.recommend_for(actor, &record, recommended).await?) } else { None };

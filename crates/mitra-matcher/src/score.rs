@@ -278,7 +278,11 @@ pub enum Excluded {
 /// The named parts of a score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Contribution {
+    /// The firm's industry is one the opportunity is for, or close to one (by ISIC level).
     Industry,
+    /// The opportunity is for any industry: a smaller share of the industry weight, under its
+    /// own name, so that no one is told an opportunity "fits your industry" when it targets none.
+    AnyIndustry,
     SameCountry,
     SameRegion,
     SizeFit,
@@ -291,8 +295,9 @@ pub enum Contribution {
 }
 
 impl Contribution {
-    pub const ALL: [Contribution; 10] = [
+    pub const ALL: [Contribution; 11] = [
         Self::Industry,
+        Self::AnyIndustry,
         Self::SameCountry,
         Self::SameRegion,
         Self::SizeFit,
@@ -308,6 +313,7 @@ impl Contribution {
     pub fn as_str(&self) -> &'static str {
         match self {
             Self::Industry => "industry",
+            Self::AnyIndustry => "any_industry",
             Self::SameCountry => "same_country",
             Self::SameRegion => "same_region",
             Self::SizeFit => "size_fit",
@@ -374,7 +380,7 @@ impl Default for Weights {
 /// order.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Breakdown {
-    values: [f32; 10],
+    values: [f32; 11],
 }
 
 impl Breakdown {
@@ -785,8 +791,10 @@ impl HotFeatures {
                 }
                 Some(target) => IndustryCloseness::of(industry, &[target]),
             };
-            let fraction = closeness.map_or(ANY_INDUSTRY_FRACTION, IndustryCloseness::fraction);
-            parts.set(Contribution::Industry, weights.industry * fraction);
+            match closeness {
+                Some(closeness) => parts.set(Contribution::Industry, weights.industry * closeness.fraction()),
+                None => parts.set(Contribution::AnyIndustry, weights.industry * ANY_INDUSTRY_FRACTION),
+            }
         }
         if self.country != NO_COUNTRY && self.country == msme.country {
             parts.set(Contribution::SameCountry, weights.same_country);

@@ -98,7 +98,7 @@ fn industry_closeness_falls_level_by_level_and_a_broader_target_contains_the_fir
                 },
                 2.0,
             ),
-            ("for any industry", |_, _| {}, 0.8),
+            ("for any industry, which is not the firm's industry", |_, _| {}, 0.0),
             (
                 "the firm's industry is known only to its division",
                 |m, o| {
@@ -107,6 +107,18 @@ fn industry_closeness_falls_level_by_level_and_a_broader_target_contains_the_fir
                 },
                 1.0,
             ),
+            ("the firm's industry is unknown", |m, _| m.industry = None, 0.0),
+        ],
+    );
+}
+
+#[test]
+fn an_opportunity_for_any_industry_earns_its_share_under_its_own_name() {
+    check(
+        Contribution::AnyIndustry,
+        &[
+            ("for any industry", |_, _| {}, 0.8),
+            ("for the firm's own class", |_, o| o.industries = vec![isic(&["C", "10", "107", "1071"])], 0.0),
             ("the firm's industry is unknown", |m, _| m.industry = None, 0.0),
         ],
     );

@@ -54,8 +54,9 @@ pub struct RecommendedOpportunity {
 /// One named part of a score.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ContributionView {
-    /// One of industry, same_country, same_region, size_fit, channel_need, text_relevance,
-    /// shared_language, recovery_need, women_led, youth_led.
+    /// One of industry (the firm's industry is one the opportunity is for, or close to it),
+    /// any_industry (the opportunity is for any industry), same_country, same_region, size_fit,
+    /// channel_need, text_relevance, shared_language, recovery_need, women_led, youth_led.
     pub name: String,
     pub value: f32,
 }
@@ -88,6 +89,7 @@ pub struct RecommendationParams {
     responses(
         (status = 200, body = RecommendationsView),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The MSME is archived or permanently closed: it gets no recommendations", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The id is not a UUID or not an MSME's, or the limit is invalid", body = Problem, content_type = "application/problem+json"),
     )
 )]

@@ -39,6 +39,7 @@ pub fn grouped(amount: &str) -> String {
 pub fn reason(contribution: mitra_app::Contribution) -> &'static str {
     match contribution.as_str() {
         "industry" => "fits your industry",
+        "any_industry" => "open to firms of any industry",
         "same_country" => "in your country",
         "same_region" => "in your region",
         "size_fit" => "for firms of your size",

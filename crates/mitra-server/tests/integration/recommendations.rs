@@ -12,6 +12,8 @@ on_both_backends!(
     a_new_or_archived_opportunity_is_seen_by_the_next_request,
     a_change_made_through_another_server_sharing_the_database_is_seen,
     recommendations_refuse_partners_unknown_ids_and_bad_limits,
+    an_archived_or_permanently_closed_firm_gets_no_recommendations,
+    fits_your_industry_is_said_only_of_an_opportunity_for_the_firms_industry,
 );
 
 fn titles(reply: &Value) -> Vec<String> {
@@ -118,5 +120,53 @@ async fn recommendations_refuse_partners_unknown_ids_and_bad_limits(app: &TestAp
         let reply = app.get(&format!("/api/v1/organizations/{msme}/recommendations?{query}")).await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
         assert_eq!(reply.problem_fields(), [field], "{query}");
+    }
+}
+
+async fn an_archived_or_permanently_closed_firm_gets_no_recommendations(app: &TestApp) {
+    let partner = app.create("/api/v1/organizations", &partner_body("nonprofit", "Sankofa Trust")).await;
+    offer(app, &partner, "Open to the firm", "training").await;
+    let mut closed = msme_body();
+    closed["msme"]["operating_status"] = json!("permanently_closed");
+    let closed = app.create("/api/v1/organizations", &closed).await;
+    let reply = app.get(&format!("/api/v1/organizations/{closed}/recommendations")).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT, "{}", reply.text);
+    let archived = app.create("/api/v1/organizations", &msme_body()).await;
+    app.post(&format!("/api/v1/organizations/{archived}/archive"), &json!({})).await;
+    let reply = app.get(&format!("/api/v1/organizations/{archived}/recommendations")).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT, "{}", reply.text);
+    let page = app.get(&format!("/organizations/{closed}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.text.contains("Recommended opportunities"),
+        "the page shows the firm without recommendations"
+    );
+}
+
+async fn fits_your_industry_is_said_only_of_an_opportunity_for_the_firms_industry(app: &TestApp) {
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    let partner = app.create("/api/v1/organizations", &partner_body("nonprofit", "Sankofa Trust")).await;
+    let mut any = opportunity_body(&partner);
+    any["title"] = json!("For any industry");
+    any["industries"] = json!([]);
+    app.create("/api/v1/opportunities", &any).await;
+    let mut cocoa = opportunity_body(&partner);
+    cocoa["title"] = json!("For cocoa processors");
+    cocoa["industries"] = json!(["1073"]);
+    app.create("/api/v1/opportunities", &cocoa).await;
+    let reply = recommend(app, &msme).await;
+    for opportunity in reply["opportunities"].as_array().unwrap() {
+        let names: Vec<&str> = opportunity["contributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect();
+        match opportunity["title"].as_str().unwrap() {
+            "For any industry" => {
+                assert!(names.contains(&"any_industry") && !names.contains(&"industry"), "{names:?}")
+            }
+            _ => assert!(names.contains(&"industry") && !names.contains(&"any_industry"), "{names:?}"),
+        }
     }
 }
