@@ -172,23 +172,12 @@ impl Opportunities for SqlUnit {
         expected: Option<u64>,
         at: Timestamp,
     ) -> Result<Opportunity, StoreError> {
-        let current =
-            self.lock_opportunity(id).await?.ok_or(StoreError::NotFound { entity: "opportunity", id })?;
-        check_version("opportunity", id, expected, current.version)?;
-        if current.archived_at.is_some() {
-            return Ok(current);
+        let (record, changed) =
+            self.archive_record(("opportunities", "opportunity"), id, expected, at).await?;
+        if changed {
+            self.bump_opportunities_version().await?;
         }
-        let at = change_time(at, current.updated_at);
-        each_backend!(self, |tx| {
-            sqlx::query("UPDATE opportunities SET archived_at = $2, updated_at = $2, version = version + 1 WHERE id = $1")
-                .bind(id.to_string())
-                .bind(time_text(at))
-                .execute(&mut **tx)
-                .await?
-                .rows_affected()
-        });
-        self.bump_opportunities_version().await?;
-        Ok(Opportunity { updated_at: at, archived_at: Some(at), version: current.version + 1, ..current })
+        Ok(Opportunity::from(record))
     }
 
     async fn archive_opportunities_of(&mut self, partner_id: Uuid, at: Timestamp) -> Result<u64, StoreError> {

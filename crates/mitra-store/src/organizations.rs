@@ -178,22 +178,9 @@ impl Organizations for SqlUnit {
         expected: Option<u64>,
         at: Timestamp,
     ) -> Result<Organization, StoreError> {
-        let current =
-            self.lock_organization(id).await?.ok_or(StoreError::NotFound { entity: "organization", id })?;
-        check_version("organization", id, expected, current.version)?;
-        if current.archived_at.is_some() {
-            return Ok(current);
-        }
-        let at = change_time(at, current.updated_at);
-        each_backend!(self, |tx| {
-            sqlx::query("UPDATE organizations SET archived_at = $2, updated_at = $2, version = version + 1 WHERE id = $1")
-                .bind(id.to_string())
-                .bind(time_text(at))
-                .execute(&mut **tx)
-                .await?
-                .rows_affected()
-        });
-        Ok(Organization { updated_at: at, archived_at: Some(at), version: current.version + 1, ..current })
+        let (record, _changed) =
+            self.archive_record(("organizations", "organization"), id, expected, at).await?;
+        Ok(Organization::from(record))
     }
 
     async fn list_organizations(

@@ -12,7 +12,7 @@ use std::fmt;
 use sqlx::{Postgres, Sqlite};
 use uuid::Uuid;
 
-use crate::rows::{RECORD_COLUMNS, Record, RecordRow};
+use crate::rows::{RECORD_COLUMNS, Record, RecordRow, change_time, check_version, time_text};
 use crate::{Store, StoreError, UnitOfWork};
 
 /// A pool of connections to one database.
@@ -148,5 +148,39 @@ impl SqlUnit {
                 row.map(|row| row.record()).transpose()
             },
         )
+    }
+
+    /// Archives the record `id` of `table` at `at` (or just after its last change), if it is
+    /// still at version `expected` when one is given: the record as it is after, and whether it
+    /// changed (an archived record keeps its first archive time and version).
+    pub(crate) async fn archive_record<T: serde::de::DeserializeOwned>(
+        &mut self,
+        (table, entity): (&'static str, &'static str),
+        id: Uuid,
+        expected: Option<u64>,
+        at: jiff::Timestamp,
+    ) -> Result<(Record<T>, bool), StoreError> {
+        let mut record =
+            self.record::<T>(table, id, true).await?.ok_or(StoreError::NotFound { entity, id })?;
+        check_version(entity, id, expected, record.version)?;
+        if record.archived_at.is_some() {
+            return Ok((record, false));
+        }
+        let at = change_time(at, record.updated_at);
+        let update = format!(
+            "UPDATE {table} SET archived_at = $2, updated_at = $2, version = version + 1 WHERE id = $1"
+        );
+        each_backend!(self, |tx| {
+            sqlx::query(sqlx::AssertSqlSafe(update))
+                .bind(id.to_string())
+                .bind(time_text(at))
+                .execute(&mut **tx)
+                .await?
+                .rows_affected()
+        });
+        record.updated_at = at;
+        record.archived_at = Some(at);
+        record.version += 1;
+        Ok((record, true))
     }
 }
