@@ -87,6 +87,22 @@ impl<'de, const MAX: usize> serde::Deserialize<'de> for Text<MAX> {
     }
 }
 
+/// The words of a text as search compares them: lower case, accents of the Latin, Greek and
+/// Cyrillic scripts removed ("Crédito" and "credito" are one word), and split at everything that
+/// is neither a letter, a digit nor a combining mark (so "O'Brien" is "o" and "brien", while
+/// the vowel signs of Devanagari or Tamil stay in their words).
+pub fn search_words(text: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::is_combining_mark;
+    let folded: String =
+        text.nfd().filter(|c| !matches!(c, '\u{0300}'..='\u{036F}')).flat_map(char::to_lowercase).collect();
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c)))
+        .filter(|word| !word.is_empty())
+        .map(|word| word.nfc().collect())
+        .collect()
+}
+
 /// A name of an organisation or the title of an opportunity.
 pub type Name = Text<200>;
 /// A region within a country: a state, province or district, as people write it.
@@ -97,6 +113,15 @@ pub type Description = Text<5000>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn search_words_ignore_case_accents_and_punctuation_but_keep_every_script() {
+        assert_eq!(search_words("Crédito AGRÍCOLA, S.A."), ["credito", "agricola", "s", "a"]);
+        assert_eq!(search_words("O'Brien & Sons 100%"), ["o", "brien", "sons", "100"]);
+        assert_eq!(search_words("श्री गणेश"), ["श्री", "गणेश"]);
+        assert_eq!(search_words("ஸ்ரீ முருகன் Stores"), ["ஸ்ரீ", "முருகன்", "stores"]);
+        assert!(search_words("% _ --").is_empty());
+    }
 
     #[test]
     fn direction_overrides_are_refused_but_every_script_is_kept() {

@@ -177,8 +177,28 @@ fn industry_path(code: &IndustryCode) -> String {
     format!(" {} ", tokens.join(" "))
 }
 
+/// The words of the parts as search compares them, separated by one space each (the full-text
+/// indexes of both backends are built from this column).
 fn search_text(parts: &[Option<&str>]) -> String {
-    parts.iter().flatten().map(|p| p.to_lowercase()).collect::<Vec<_>>().join(" ")
+    parts
+        .iter()
+        .flatten()
+        .flat_map(|part| mitra_domain::text::search_words(part))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A text query as each backend's full-text index takes it: every word must begin a word of
+/// the record. `None` when the query has no words at all (it then matches nothing).
+pub(crate) fn fts5_query(query: &str) -> Option<String> {
+    let words = mitra_domain::text::search_words(query);
+    (!words.is_empty()).then(|| words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" "))
+}
+
+/// As [`fts5_query`], for PostgreSQL's `tsquery`.
+pub(crate) fn tsquery(query: &str) -> Option<String> {
+    let words = mitra_domain::text::search_words(query);
+    (!words.is_empty()).then(|| words.iter().map(|w| format!("'{w}':*")).collect::<Vec<_>>().join(" & "))
 }
 
 /// A region as the opportunity lists match it: lower case, with the list separator `|` replaced

@@ -7,7 +7,7 @@ use sqlx::Row as _;
 use uuid::Uuid;
 
 use crate::StoreError;
-use crate::columns::{OrganizationColumns, Pipe as _, StoredColumns, contains_pattern};
+use crate::columns::{OrganizationColumns, Pipe as _, StoredColumns, contains_pattern, fts5_query, tsquery};
 use crate::rows::{
     NEXT_SEQ, RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text,
 };
@@ -190,6 +190,7 @@ impl Organizations for SqlUnit {
     ) -> Result<Listed<Organization>, StoreError> {
         // The page is bounded here too, whatever the caller built.
         let limit = page.limit().min(mitra_domain::query::MAX_PAGE_SIZE);
+        let postgres = self.is_postgres();
         each_backend!(self, |tx| {
             let mut sql =
                 sqlx::QueryBuilder::new(format!("SELECT {RECORD_COLUMNS} FROM organizations WHERE 1 = 1"));
@@ -232,10 +233,22 @@ impl Organizations for SqlUnit {
                     sql.push(format!(" AND {column} = ")).push_bind(wanted);
                 }
             }
-            for word in query.text.iter().flat_map(|t| t.split_whitespace()) {
-                sql.push(" AND search_text LIKE ")
-                    .push_bind(contains_pattern(&word.to_lowercase()))
-                    .push(" ESCAPE '\\'");
+            // Every word must begin a word of the record, ignoring case and accents, through
+            // each backend's full-text index over the same words (`search_text`).
+            if let Some(text) = &query.text {
+                match (postgres, fts5_query(text), tsquery(text)) {
+                    (false, Some(words), _) => {
+                        sql.push(" AND rowid IN (SELECT rowid FROM organizations_search WHERE organizations_search MATCH ")
+                            .push_bind(words)
+                            .push(")");
+                    }
+                    (true, _, Some(words)) => {
+                        sql.push(" AND search_vector @@ CAST(").push_bind(words).push(" AS tsquery)");
+                    }
+                    _ => {
+                        sql.push(" AND 1 = 0");
+                    }
+                }
             }
             // The order is the ordering key's, which follows commit order; a cursor is the last
             // id of the previous page.

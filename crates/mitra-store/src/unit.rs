@@ -127,6 +127,11 @@ impl UnitOfWork for SqlUnit {
 }
 
 impl SqlUnit {
+    /// Whether this unit of work is on PostgreSQL, for the few clauses written differently.
+    pub(crate) fn is_postgres(&self) -> bool {
+        matches!(self.tx, Transaction::Postgres(_))
+    }
+
     /// The record `id` of `table` (`organizations` or `opportunities`), locked against other
     /// writers until the unit of work ends when `lock` is set: PostgreSQL locks the row
     /// (`FOR UPDATE`); a write unit of work on SQLite already holds the database's write lock.

@@ -60,6 +60,7 @@ conformance!(
     the_size_class_filter_uses_the_computed_class,
     the_channel_filter_matches_needs_and_offers,
     the_text_query_matches_every_word_in_any_case_and_takes_wildcards_literally,
+    the_text_query_ignores_accents_and_keeps_every_script_the_same_on_both_backends,
     text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged,
     pages_follow_the_cursor_without_gaps_or_repeats,
     an_opportunity_of_an_unknown_or_archived_partner_is_refused,
@@ -467,10 +468,34 @@ async fn the_text_query_matches_every_word_in_any_case_and_takes_wildcards_liter
     store.create_organization(msme("Accra 100% Shea", "GH", "Accra", "1040")).await.unwrap();
     let query = |q: &str| OrganizationFilter { text: Some(q.into()), ..Default::default() };
     assert_eq!(names(store, query("COCOA kumasi")).await, ["Kumasi Cocoa Growers"]);
+    assert_eq!(
+        names(store, query("coc kum")).await,
+        ["Kumasi Cocoa Growers"],
+        "words are matched by their beginning"
+    );
     assert_eq!(names(store, query("100%")).await, ["Accra 100% Shea"]);
     assert!(names(store, query("cocoa shea")).await.is_empty());
-    assert!(names(store, query("%")).await.len() == 1);
+    assert!(names(store, query("%")).await.is_empty(), "a query without words matches nothing");
     assert!(names(store, query("_")).await.is_empty());
+    assert!(names(store, query("oa")).await.is_empty(), "the middle of a word is not a match");
+}
+
+async fn the_text_query_ignores_accents_and_keeps_every_script_the_same_on_both_backends(store: &Db<'_>) {
+    store.create_organization(msme("Crédito Agrícola Doña Lupita", "MX", "Puebla", "6492")).await.unwrap();
+    store.create_organization(msme("श्री गणेश स्वीट्स", "IN", "Maharashtra", "1071")).await.unwrap();
+    store.create_organization(msme("Credito Popular", "MX", "Jalisco", "6492")).await.unwrap();
+    let query = |q: &str| OrganizationFilter { text: Some(q.into()), ..Default::default() };
+    assert_eq!(names(store, query("credito")).await, ["Crédito Agrícola Doña Lupita", "Credito Popular"]);
+    assert_eq!(names(store, query("CRÉDITO agricola")).await, ["Crédito Agrícola Doña Lupita"]);
+    assert_eq!(names(store, query("dona")).await, ["Crédito Agrícola Doña Lupita"]);
+    assert_eq!(names(store, query("गणेश")).await, ["श्री गणेश स्वीट्स"]);
+    // A changed name is found by its new words and no longer by its old ones.
+    let firm = store.list_organizations(&query("popular"), all()).await.unwrap().items.remove(0);
+    let mut renamed = firm.details.clone();
+    renamed.name = text("Caja Solidaria");
+    store.update_organization(firm.id, renamed).await.unwrap();
+    assert!(names(store, query("popular")).await.is_empty());
+    assert_eq!(names(store, query("solidaria")).await, ["Caja Solidaria"]);
 }
 
 async fn text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged(store: &Db<'_>) {

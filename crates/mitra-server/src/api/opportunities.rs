@@ -231,7 +231,8 @@ pub struct OpportunityListParams {
     pub region: Option<String>,
     /// ISO 639-1: opportunities delivered in this language.
     pub language: Option<String>,
-    /// Words that must all appear in the title or description.
+    /// Words that must each begin a word of the title or description, ignoring case and
+    /// accents; a query without words matches nothing.
     pub q: Option<String>,
     /// Include archived opportunities (default false).
     pub include_archived: Option<bool>,

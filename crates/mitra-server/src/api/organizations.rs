@@ -332,7 +332,8 @@ pub struct OrganizationListParams {
     pub women_led: Option<bool>,
     pub youth_led: Option<bool>,
     pub veteran_led: Option<bool>,
-    /// Words that must all appear in the name or description.
+    /// Words that must each begin a word of the name or description, ignoring case and accents
+    /// ("credito agri" finds "Crédito Agrícola"); a query without words matches nothing.
     pub q: Option<String>,
     /// Include archived organisations (default false).
     pub include_archived: Option<bool>,
