@@ -226,18 +226,22 @@ pub struct OpportunityListParams {
     pub partner_id: Option<uuid::Uuid>,
     pub channel: Option<Channel>,
     /// ISO 3166-1 alpha-2.
+    #[param(pattern = r"^\s*[A-Za-z]{2}\s*$")]
     pub country: Option<String>,
     /// Opportunities that serve this region or the whole country.
+    #[param(min_length = 1, max_length = 100, pattern = r"^\s*[^\x00-\x1f\x7f\s][^\x00-\x1f\x7f]*$")]
     pub region: Option<String>,
     /// ISO 639-1: opportunities delivered in this language.
+    #[param(pattern = r"^\s*[A-Za-z]{2}\s*$")]
     pub language: Option<String>,
     /// Words that must each begin a word of the title or description, ignoring case and
     /// accents; a query without words matches nothing.
+    #[param(min_length = 1, max_length = 200, pattern = r"\S")]
     pub q: Option<String>,
     /// Include archived opportunities (default false).
     pub include_archived: Option<bool>,
     /// The `next_cursor` of the previous page.
-    pub cursor: Option<String>,
+    pub cursor: Option<uuid::Uuid>,
     /// 1 to 200, default 50.
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u32>,

@@ -318,13 +318,17 @@ fn read_partner(fields: &mut Fields<'_>) -> Option<PartnerProfile> {
 pub struct OrganizationListParams {
     pub kind: Option<OrganizationKind>,
     /// ISO 3166-1 alpha-2.
+    #[param(pattern = r"^\s*[A-Za-z]{2}\s*$")]
     pub country: Option<String>,
     /// A region, matched without regard to case.
+    #[param(min_length = 1, max_length = 100, pattern = r"^\s*[^\x00-\x1f\x7f\s][^\x00-\x1f\x7f]*$")]
     pub region: Option<String>,
     /// An ISIC code at any level: a section letter, division, group or class (NAICS firms
     /// match the section of their sector); or a code in neither list, exactly.
+    #[param(pattern = r"^\s*[A-Za-z0-9]{1,16}\s*$")]
     pub industry: Option<String>,
     /// The first 2 to 6 digits of a NAICS 2017 code.
+    #[param(pattern = r"^\s*[0-9]{2,6}\s*$")]
     pub naics: Option<String>,
     pub size_class: Option<SizeClass>,
     /// Organisations that need or offer on this channel.
@@ -334,11 +338,12 @@ pub struct OrganizationListParams {
     pub veteran_led: Option<bool>,
     /// Words that must each begin a word of the name or description, ignoring case and accents
     /// ("credito agri" finds "Crédito Agrícola"); a query without words matches nothing.
+    #[param(min_length = 1, max_length = 200, pattern = r"\S")]
     pub q: Option<String>,
     /// Include archived organisations (default false).
     pub include_archived: Option<bool>,
     /// The `next_cursor` of the previous page.
-    pub cursor: Option<String>,
+    pub cursor: Option<uuid::Uuid>,
     /// 1 to 200, default 50.
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u32>,
