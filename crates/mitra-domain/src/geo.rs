@@ -49,6 +49,11 @@ impl Country {
             .expect("a parsed country is in the list")
     }
 
+    /// Every ISO 3166-1 alpha-2 code, in upper case.
+    pub fn codes() -> impl Iterator<Item = &'static str> {
+        COUNTRIES.iter().map(|(code, _)| *code)
+    }
+
     /// Whether the country is a member state of the European Union (27 since 2020-02-01).
     pub fn is_eu_member(&self) -> bool {
         EU_MEMBERS.contains(&self.code())
@@ -70,6 +75,11 @@ impl Language {
 
     pub fn code(&self) -> &str {
         std::str::from_utf8(&self.0).expect("language codes are ASCII")
+    }
+
+    /// Every ISO 639-1 code, in lower case.
+    pub fn codes() -> impl Iterator<Item = &'static str> {
+        LANGUAGES.iter().map(|(code, _)| *code)
     }
 
     /// The English name of the language.

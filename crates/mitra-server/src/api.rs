@@ -87,3 +87,53 @@ pub(crate) fn read_channel_note(fields: &mut Fields<'_>) -> Option<ChannelNote> 
     let description = fields.required("description", string(Text::<500>::parse));
     Some(ChannelNote { channel: channel?, description: description? })
 }
+
+/// A regular expression that matches exactly the codes `parse` takes: any of `codes`, in any
+/// case, with spaces around (JSON Schema patterns have no flag for case, so each letter is a
+/// class such as `[Gg][Hh]`).
+fn code_pattern(codes: impl Iterator<Item = &'static str>) -> String {
+    let alternatives: Vec<String> = codes
+        .map(|code| {
+            code.chars().map(|c| format!("[{}{}]", c.to_ascii_uppercase(), c.to_ascii_lowercase())).collect()
+        })
+        .collect();
+    format!(r"^\s*({})\s*$", alternatives.join("|"))
+}
+
+fn code_schema(description: &str, pattern: String) -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .description(Some(description))
+        .pattern(Some(pattern))
+        .build()
+}
+
+/// An ISO 3166-1 alpha-2 country code, in either case.
+pub(crate) fn country_schema() -> utoipa::openapi::Object {
+    code_schema("ISO 3166-1 alpha-2, in either case", code_pattern(mitra_domain::Country::codes()))
+}
+
+/// An ISO 639-1 language code, in either case.
+pub(crate) fn language_schema() -> utoipa::openapi::Object {
+    code_schema("ISO 639-1, in either case", code_pattern(mitra_domain::Language::codes()))
+}
+
+/// The languages of a record: one to twenty ISO 639-1 codes.
+pub(crate) fn languages_schema() -> utoipa::openapi::Array {
+    utoipa::openapi::schema::ArrayBuilder::new()
+        .items(language_schema())
+        .min_items(Some(1))
+        .max_items(Some(20))
+        .build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_pattern_takes_every_case_and_nothing_else() {
+        let pattern = code_pattern(["GH", "IN"].into_iter());
+        assert_eq!(pattern, r"^\s*([Gg][Hh]|[Ii][Nn])\s*$");
+    }
+}

@@ -41,16 +41,16 @@ pub struct OpportunityInput {
     pub channel: Channel,
     pub capacity: Option<CapacityDto>,
     /// YYYY-MM-DD.
-    #[schema(format = Date)]
+    #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub opens_on: Option<String>,
     /// YYYY-MM-DD, not before `opens_on`.
-    #[schema(format = Date)]
+    #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub closes_on: Option<String>,
     /// ISO 639-1 codes it is delivered in, at least one, each once.
-    #[schema(min_items = 1, max_items = 20)]
+    #[schema(schema_with = crate::api::languages_schema)]
     pub languages: Vec<String>,
     /// ISO 3166-1 alpha-2.
-    #[schema(example = "GH", pattern = "^[A-Za-z]{2}$")]
+    #[schema(schema_with = crate::api::country_schema, example = "GH")]
     pub country: String,
     /// Regions it serves; empty or absent means the whole country.
     #[serde(default)]
@@ -226,13 +226,13 @@ pub struct OpportunityListParams {
     pub partner_id: Option<uuid::Uuid>,
     pub channel: Option<Channel>,
     /// ISO 3166-1 alpha-2.
-    #[param(pattern = r"^\s*[A-Za-z]{2}\s*$")]
+    #[param(schema_with = crate::api::country_schema)]
     pub country: Option<String>,
     /// Opportunities that serve this region or the whole country.
     #[param(min_length = 1, max_length = 100, pattern = r"^\s*[^\x00-\x1f\x7f\s][^\x00-\x1f\x7f]*$")]
     pub region: Option<String>,
     /// ISO 639-1: opportunities delivered in this language.
-    #[param(pattern = r"^\s*[A-Za-z]{2}\s*$")]
+    #[param(schema_with = crate::api::language_schema)]
     pub language: Option<String>,
     /// Words that must each begin a word of the title or description, ignoring case and
     /// accents; a query without words matches nothing.

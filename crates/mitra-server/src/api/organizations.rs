@@ -41,13 +41,13 @@ pub struct OrganizationInput {
     #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")]
     pub name: String,
     /// ISO 3166-1 alpha-2.
-    #[schema(example = "GH", pattern = "^[A-Za-z]{2}$")]
+    #[schema(schema_with = crate::api::country_schema, example = "GH")]
     pub country: String,
     /// A state, province or district, up to 100 characters.
     #[schema(min_length = 1, max_length = 100, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")]
     pub region: Option<String>,
     /// ISO 639-1 codes, at least one, each once.
-    #[schema(example = json!(["en"]), min_items = 1, max_items = 20)]
+    #[schema(schema_with = crate::api::languages_schema, example = json!(["en"]))]
     pub languages: Vec<String>,
     /// Up to 5,000 characters.
     #[schema(min_length = 1, max_length = 5000, pattern = r"\S")]
@@ -63,7 +63,7 @@ pub struct OrganizationInput {
 pub struct MsmeInput {
     pub legal_form: LegalForm,
     /// YYYY-MM-DD, not in the future.
-    #[schema(format = Date)]
+    #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub founded_on: Option<String>,
     /// ISIC Rev.4 (a section letter or 2 to 4 digits) or six-digit NAICS 2017. A code in neither
     /// list is kept and flagged unclassified.
@@ -318,7 +318,7 @@ fn read_partner(fields: &mut Fields<'_>) -> Option<PartnerProfile> {
 pub struct OrganizationListParams {
     pub kind: Option<OrganizationKind>,
     /// ISO 3166-1 alpha-2.
-    #[param(pattern = r"^\s*[A-Za-z]{2}\s*$")]
+    #[param(schema_with = crate::api::country_schema)]
     pub country: Option<String>,
     /// A region, matched without regard to case.
     #[param(min_length = 1, max_length = 100, pattern = r"^\s*[^\x00-\x1f\x7f\s][^\x00-\x1f\x7f]*$")]
