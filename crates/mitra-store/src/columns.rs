@@ -188,15 +188,63 @@ fn search_text(parts: &[Option<&str>]) -> String {
         .join(" ")
 }
 
+/// Adds to a list query of `table` the condition of a text query: every word must begin a word
+/// of the record, ignoring case and accents, through each backend's full-text index over the
+/// same words (`search_text`). A query without words matches nothing.
+pub(crate) fn push_text_condition<DB>(
+    sql: &mut sqlx::QueryBuilder<DB>,
+    table: &str,
+    postgres: bool,
+    text: &str,
+) where
+    DB: sqlx::Database,
+    for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+{
+    match (postgres, fts5_query(text), tsquery(text)) {
+        (false, Some(words), _) => {
+            sql.push(format!(" AND rowid IN (SELECT rowid FROM {table}_search WHERE {table}_search MATCH "))
+                .push_bind(words)
+                .push(")");
+        }
+        (true, _, Some(words)) => {
+            sql.push(" AND search_vector @@ CAST(").push_bind(words).push(" AS tsquery)");
+        }
+        _ => {
+            sql.push(" AND 1 = 0");
+        }
+    }
+}
+
+/// Ends a list query of `table` with its page: after the cursor (the previous page's last id),
+/// in the ordering key's order (which follows commit order), one row more than `limit` so that
+/// [`crate::rows::paged`] knows whether another page follows.
+pub(crate) fn push_page<DB>(
+    sql: &mut sqlx::QueryBuilder<DB>,
+    table: &str,
+    after: Option<uuid::Uuid>,
+    limit: u32,
+) where
+    DB: sqlx::Database,
+    for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+    for<'t> i64: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+{
+    if let Some(after) = after {
+        sql.push(format!(" AND seq > (SELECT seq FROM {table} WHERE id = "))
+            .push_bind(after.to_string())
+            .push(")");
+    }
+    sql.push(" ORDER BY seq LIMIT ").push_bind(i64::from(limit) + 1);
+}
+
 /// A text query as each backend's full-text index takes it: every word must begin a word of
 /// the record. `None` when the query has no words at all (it then matches nothing).
-pub(crate) fn fts5_query(query: &str) -> Option<String> {
+fn fts5_query(query: &str) -> Option<String> {
     let words = mitra_domain::text::search_words(query);
     (!words.is_empty()).then(|| words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" "))
 }
 
 /// As [`fts5_query`], for PostgreSQL's `tsquery`.
-pub(crate) fn tsquery(query: &str) -> Option<String> {
+fn tsquery(query: &str) -> Option<String> {
     let words = mitra_domain::text::search_words(query);
     (!words.is_empty()).then(|| words.iter().map(|w| format!("'{w}':*")).collect::<Vec<_>>().join(" & "))
 }

@@ -7,7 +7,9 @@ use sqlx::Row as _;
 use uuid::Uuid;
 
 use crate::StoreError;
-use crate::columns::{OrganizationColumns, Pipe as _, StoredColumns, contains_pattern, fts5_query, tsquery};
+use crate::columns::{
+    OrganizationColumns, Pipe as _, StoredColumns, contains_pattern, push_page, push_text_condition,
+};
 use crate::rows::{
     NEXT_SEQ, RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text,
 };
@@ -233,31 +235,10 @@ impl Organizations for SqlUnit {
                     sql.push(format!(" AND {column} = ")).push_bind(wanted);
                 }
             }
-            // Every word must begin a word of the record, ignoring case and accents, through
-            // each backend's full-text index over the same words (`search_text`).
             if let Some(text) = &query.text {
-                match (postgres, fts5_query(text), tsquery(text)) {
-                    (false, Some(words), _) => {
-                        sql.push(" AND rowid IN (SELECT rowid FROM organizations_search WHERE organizations_search MATCH ")
-                            .push_bind(words)
-                            .push(")");
-                    }
-                    (true, _, Some(words)) => {
-                        sql.push(" AND search_vector @@ CAST(").push_bind(words).push(" AS tsquery)");
-                    }
-                    _ => {
-                        sql.push(" AND 1 = 0");
-                    }
-                }
+                push_text_condition(&mut sql, "organizations", postgres, text);
             }
-            // The order is the ordering key's, which follows commit order; a cursor is the last
-            // id of the previous page.
-            if let Some(after) = page.after() {
-                sql.push(" AND seq > (SELECT seq FROM organizations WHERE id = ")
-                    .push_bind(after.to_string())
-                    .push(")");
-            }
-            sql.push(" ORDER BY seq LIMIT ").push_bind(i64::from(limit) + 1);
+            push_page(&mut sql, "organizations", page.after(), limit);
             let rows = sql.build().fetch_all(&mut **tx).await?;
             let items =
                 rows.iter().map(|row| row.record().map(Organization::from)).collect::<Result<Vec<_>, _>>()?;
