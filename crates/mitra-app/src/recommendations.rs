@@ -1,14 +1,18 @@
 //! Recommendations: the matching engine's catalogue of live opportunities, kept current, and
 //! the best opportunities and partners for an MSME with the named reasons for each.
 //!
-//! The catalogue is derived from the store and rebuilt whenever the store's opportunities
-//! version moves (one indexed read per request), so a change made through another process
-//! sharing the database is seen by the next request here. Requests that arrive while another
-//! one rebuilds are served the previous catalogue instead of waiting. The catalogue is also
-//! rebuilt when the date changes, since whether an opportunity is open depends on it. Building
-//! and scoring run off the async executor, in the request's tracing span.
+//! The catalogue is derived from the store. Each request reads the store's opportunities
+//! version (one indexed read); when it has moved, the opportunities changed since the version
+//! the catalogue holds are read (an index on the change counter) and applied in place, so a
+//! change made through this process or another one sharing the database is seen by the next
+//! request, at the cost of the change alone. The catalogue is built whole at start, when the
+//! date changes (whether an opportunity is open depends on it), after many changes at once, and
+//! when archives have left most of its slots empty. Requests that arrive while it is built
+//! whole are served the previous catalogue of the same day instead of waiting. Building,
+//! changing and scoring run off the async executor, in the request's tracing span.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 
 use jiff::civil::Date;
@@ -100,19 +104,25 @@ impl App {
                 ),
             });
         }
-        let snapshot = self.inner.recommender.snapshot(self.store(), on).await?;
+        let recommender = &self.inner.recommender;
+        recommender.bring_up_to_date(self.store(), on).await?;
         // Partners are ranked by their best opportunity among a wider pool than the list shown.
-        let scanned = snapshot.clone();
+        let state = recommender.state.clone();
         let span = tracing::Span::current();
-        let pool = tokio::task::spawn_blocking(move || {
-            span.in_scope(|| topk::recommend(&scanned.catalogue, &msme, limit * 4, &Weights::default()))
+        let scored = tokio::task::spawn_blocking(move || {
+            span.in_scope(|| {
+                let state = state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+                state.as_ref().map(|state| state.score(&msme, limit * 4))
+            })
         })
         .await
-        .map_err(AppError::internal)?;
+        .map_err(AppError::internal)?
+        .ok_or_else(|| {
+            AppError::Internal("the recommendation catalogue is missing after it was built".into())
+        })?;
         let mut partners: Vec<RecommendedPartner> = Vec::new();
         let mut partner_index: HashMap<Uuid, usize> = HashMap::new();
-        for recommendation in &pool {
-            let listed = &snapshot.listed[recommendation.opportunity];
+        for (recommendation, listed) in &scored.pool {
             match partner_index.get(&listed.partner_id) {
                 Some(&index) => partners[index].opportunities += 1,
                 None => {
@@ -127,18 +137,18 @@ impl App {
             }
         }
         partners.truncate(limit);
-        let opportunities = pool
-            .iter()
+        let opportunities = scored
+            .pool
+            .into_iter()
             .take(limit)
-            .map(|recommendation| {
-                let listed = &snapshot.listed[recommendation.opportunity];
+            .map(|(recommendation, listed)| {
                 let mut contributions: Vec<(Contribution, f32)> =
                     recommendation.breakdown.contributions().collect();
                 contributions.sort_by(|a, b| b.1.total_cmp(&a.1));
                 RecommendedOpportunity {
                     opportunity_id: listed.id,
                     partner_id: listed.partner_id,
-                    title: listed.title.clone(),
+                    title: listed.title,
                     channel: listed.channel,
                     score: recommendation.score,
                     contributions,
@@ -148,8 +158,8 @@ impl App {
         Ok(Recommendations {
             organization_id: organization.id,
             as_of: on,
-            catalogue_version: snapshot.version,
-            considered: snapshot.listed.len(),
+            catalogue_version: scored.version,
+            considered: scored.considered,
             opportunities,
             partners,
         })
@@ -157,7 +167,7 @@ impl App {
 
     /// Builds the recommendation catalogue now, so that the first request does not wait.
     pub async fn warm_recommendations(&self) -> Result<(), AppError> {
-        self.inner.recommender.snapshot(self.store(), self.today()).await.map(drop)
+        self.inner.recommender.bring_up_to_date(self.store(), self.today()).await
     }
 }
 
@@ -180,45 +190,172 @@ struct Listed {
     channel: Channel,
 }
 
-/// A catalogue built from one version of the live opportunities on one date.
+impl Listed {
+    fn of(opportunity: &Opportunity) -> Self {
+        Listed {
+            id: opportunity.id,
+            partner_id: opportunity.details.partner_id,
+            title: opportunity.details.title.to_string(),
+            channel: opportunity.details.channel,
+        }
+    }
+}
+
+/// The catalogue of the live opportunities as of one version of the store, on one date.
+///
+/// Built whole from every live opportunity in their list order, then changed in place as the
+/// store reports changes: a new opportunity takes a slot after the others (new ones are also
+/// last in list order), a changed one keeps its slot, an archived one leaves its slot empty. So
+/// it always ranks as a fresh build would.
 #[derive(Debug)]
-struct Snapshot {
+struct State {
     version: i64,
     built_on: Date,
     catalogue: Catalogue,
-    /// The opportunities in catalogue order.
+    /// The opportunity in each slot, also after it left.
     listed: Vec<Listed>,
+    /// The slot of every live opportunity.
+    slots: HashMap<Uuid, usize>,
 }
 
-/// The current snapshot, shared by the requests of this process.
+/// What scoring one MSME against the catalogue gave.
+struct Scored {
+    version: i64,
+    considered: usize,
+    pool: Vec<(topk::Recommendation, Listed)>,
+}
+
+impl State {
+    fn build(version: i64, today: Date, opportunities: &[Opportunity]) -> Self {
+        let features: Vec<score::Opportunity> =
+            opportunities.iter().map(|o| opportunity_features(o, today)).collect();
+        State {
+            version,
+            built_on: today,
+            catalogue: Catalogue::build(&features),
+            listed: opportunities.iter().map(Listed::of).collect(),
+            slots: opportunities.iter().enumerate().map(|(slot, o)| (o.id, slot)).collect(),
+        }
+    }
+
+    /// Takes in the opportunities changed since this state's version, up to `version`.
+    fn apply(&mut self, version: i64, changes: &[Opportunity]) {
+        for opportunity in changes {
+            let slot = self.slots.get(&opportunity.id).copied();
+            match (slot, opportunity.archived_at.is_none()) {
+                (Some(slot), true) => {
+                    self.catalogue.replace(slot, &opportunity_features(opportunity, self.built_on));
+                    self.listed[slot] = Listed::of(opportunity);
+                }
+                (Some(slot), false) => {
+                    self.catalogue.remove(slot);
+                    self.slots.remove(&opportunity.id);
+                }
+                (None, true) => {
+                    let slot = self.catalogue.push(&opportunity_features(opportunity, self.built_on));
+                    self.listed.push(Listed::of(opportunity));
+                    self.slots.insert(opportunity.id, slot);
+                }
+                (None, false) => {}
+            }
+        }
+        self.version = version;
+    }
+
+    /// Whether empty slots are so many that a rebuild pays: more than half, past a thousand.
+    fn is_sparse(&self) -> bool {
+        let removed = self.catalogue.removed();
+        removed > 1000 && removed * 2 > self.catalogue.len()
+    }
+
+    fn score(&self, msme: &Msme, k: usize) -> Scored {
+        let pool = topk::recommend(&self.catalogue, msme, k, &Weights::default())
+            .into_iter()
+            .map(|recommendation| {
+                let listed = self.listed[recommendation.opportunity].clone();
+                (recommendation, listed)
+            })
+            .collect();
+        Scored { version: self.version, considered: self.slots.len(), pool }
+    }
+}
+
+/// The catalogue, shared by the requests of this process.
 #[derive(Debug, Default)]
 pub(crate) struct Recommender {
-    current: RwLock<Option<Arc<Snapshot>>>,
-    /// Held while a snapshot is built, so that concurrent requests build it once.
-    building: tokio::sync::Mutex<()>,
+    /// Read while a request scores, written while changes are applied.
+    state: Arc<RwLock<Option<State>>>,
+    /// Held while the state is brought up to date, so that it is done once.
+    updating: tokio::sync::Mutex<()>,
+    /// Set while the state is rebuilt whole (most of a second at 100,000 opportunities).
+    rebuilding: AtomicBool,
 }
 
+/// The most changes taken in place; past this many, the catalogue is rebuilt whole.
+const MOST_CHANGES_IN_PLACE: usize = 5000;
+
 impl Recommender {
-    /// The snapshot for the store's current version of the opportunities on `today`.
-    async fn snapshot(&self, store: &dyn Store, today: Date) -> Result<Arc<Snapshot>, AppError> {
+    /// Brings the catalogue up to the store's current version of the opportunities on `today`:
+    /// in place when it was built today and few opportunities changed, whole otherwise.
+    ///
+    /// A request waits for changes to be applied (milliseconds), so a client's next request
+    /// after its own change always sees it. While a whole rebuild runs, other requests are
+    /// served the previous catalogue of the same day instead of waiting.
+    async fn bring_up_to_date(&self, store: &dyn Store, today: Date) -> Result<(), AppError> {
         let version = store.read().await?.opportunities_version().await?;
-        if let Some(snapshot) = self.fresh(version, today) {
-            return Ok(snapshot);
+        if self.is_current(version, today) {
+            return Ok(());
         }
-        // One request rebuilds; while it does, others are served the previous catalogue of the
-        // same day rather than queueing behind the rebuild (at 100,000 opportunities it takes
-        // most of a second). A request that finds no rebuild running rebuilds itself, so a
-        // client's next request after its own change always sees it.
-        let _building = match self.building.try_lock() {
+        let _updating = match self.updating.try_lock() {
             Ok(guard) => guard,
-            Err(_) => match self.previous(today) {
-                Some(previous) => return Ok(previous),
-                None => self.building.lock().await,
-            },
+            Err(_) if self.rebuilding.load(Ordering::Acquire) && self.built_on() == Some(today) => {
+                return Ok(());
+            }
+            Err(_) => self.updating.lock().await,
         };
-        if let Some(snapshot) = self.fresh(version, today) {
-            return Ok(snapshot);
+        if self.is_current(version, today) {
+            return Ok(());
         }
+        let held = {
+            let state = self.state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+            state.as_ref().filter(|s| s.built_on == today).map(|s| (s.version, s.slots.len()))
+        };
+        if let Some((held, live)) = held {
+            // The version and the changes from one snapshot of the database.
+            let mut unit = store.read().await?;
+            let version = unit.opportunities_version().await?;
+            let limit = MOST_CHANGES_IN_PLACE.max(live / 10);
+            if let Some(changes) = unit.opportunities_changed_since(held, limit).await? {
+                drop(unit);
+                let state = self.state.clone();
+                let span = tracing::Span::current();
+                let sparse = tokio::task::spawn_blocking(move || {
+                    span.in_scope(|| {
+                        let mut state = state.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+                        let state = state.as_mut().expect("a state was held a moment ago");
+                        state.apply(version, &changes);
+                        tracing::debug!(
+                            catalogue.version = version,
+                            catalogue.changes = changes.len(),
+                            "recommendation catalogue changed in place"
+                        );
+                        state.is_sparse()
+                    })
+                })
+                .await
+                .map_err(AppError::internal)?;
+                if !sparse {
+                    return Ok(());
+                }
+            }
+        }
+        self.rebuilding.store(true, Ordering::Release);
+        let rebuilt = self.rebuild(store, today).await;
+        self.rebuilding.store(false, Ordering::Release);
+        rebuilt
+    }
+
+    async fn rebuild(&self, store: &dyn Store, today: Date) -> Result<(), AppError> {
         // The version and the rows from one snapshot of the database.
         let mut unit = store.read().await?;
         let version = unit.opportunities_version().await?;
@@ -226,49 +363,29 @@ impl Recommender {
         drop(unit);
         let started = std::time::Instant::now();
         let span = tracing::Span::current();
-        let snapshot =
-            tokio::task::spawn_blocking(move || span.in_scope(|| build(version, today, &opportunities)))
-                .await
-                .map_err(AppError::internal)?;
+        let state = tokio::task::spawn_blocking(move || {
+            span.in_scope(|| State::build(version, today, &opportunities))
+        })
+        .await
+        .map_err(AppError::internal)?;
         tracing::info!(
             catalogue.version = version,
-            catalogue.opportunities = snapshot.listed.len(),
+            catalogue.opportunities = state.listed.len(),
             duration_ms = started.elapsed().as_millis() as u64,
             "recommendation catalogue built"
         );
-        let snapshot = Arc::new(snapshot);
-        *self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(snapshot.clone());
-        Ok(snapshot)
+        *self.state.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(state);
+        Ok(())
     }
 
-    /// The current snapshot if it was built today, whatever its version.
-    fn previous(&self, today: Date) -> Option<Arc<Snapshot>> {
-        let current = self.current.read().unwrap_or_else(|poisoned| poisoned.into_inner());
-        current.as_ref().filter(|s| s.built_on == today).cloned()
+    fn built_on(&self) -> Option<Date> {
+        let state = self.state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+        state.as_ref().map(|s| s.built_on)
     }
 
-    fn fresh(&self, version: i64, today: Date) -> Option<Arc<Snapshot>> {
-        let current = self.current.read().unwrap_or_else(|poisoned| poisoned.into_inner());
-        current.as_ref().filter(|s| s.version >= version && s.built_on == today).cloned()
-    }
-}
-
-fn build(version: i64, today: Date, opportunities: &[Opportunity]) -> Snapshot {
-    let features: Vec<score::Opportunity> =
-        opportunities.iter().map(|o| opportunity_features(o, today)).collect();
-    Snapshot {
-        version,
-        built_on: today,
-        catalogue: Catalogue::build(&features),
-        listed: opportunities
-            .iter()
-            .map(|o| Listed {
-                id: o.id,
-                partner_id: o.details.partner_id,
-                title: o.details.title.to_string(),
-                channel: o.details.channel,
-            })
-            .collect(),
+    fn is_current(&self, version: i64, today: Date) -> bool {
+        let state = self.state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+        state.as_ref().is_some_and(|s| s.version >= version && s.built_on == today)
     }
 }
 

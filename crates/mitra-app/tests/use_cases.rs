@@ -6,8 +6,9 @@ use std::sync::Arc;
 use jiff::civil::date;
 use mitra_app::{Actor, App, AppError, FixedClock, Refresh, RegistryImport};
 use mitra_domain::{
-    Capacity, Channel, ChannelNote, Country, Language, OpportunityDraft, OpportunityQuery, OrganizationDraft,
-    OrganizationKind, Page, PartnerProfile, Text,
+    Capacity, Channel, ChannelNote, Country, IndustryCode, Language, LegalForm, MsmeProfile, OperatingStatus,
+    OpportunityDraft, OpportunityQuery, OrganizationDraft, OrganizationKind, Ownership, Page, PartnerProfile,
+    Text,
 };
 use mitra_store::testing::TestDatabase;
 use uuid::Uuid;
@@ -47,6 +48,7 @@ on_both_backends!(
     records_carry_the_clocks_time_and_date,
     only_mitra_itself_may_import_or_run_maintenance,
     a_refresh_done_by_one_process_is_not_redone_by_another_on_the_same_date,
+    a_catalogue_kept_current_by_changes_recommends_as_one_built_afresh,
 );
 
 const TODAY: jiff::civil::Date = date(2027, 9, 15);
@@ -90,6 +92,35 @@ fn loan(partner_id: Uuid) -> OpportunityDraft {
         size_classes: vec![],
         priorities: Default::default(),
         illustrative: true,
+    }
+}
+
+/// A bakery in Accra that needs working capital and training.
+fn bakery() -> OrganizationDraft {
+    OrganizationDraft {
+        kind: OrganizationKind::Msme,
+        name: text("Auntie Ama's Bakery"),
+        country: Country::parse("GH").unwrap(),
+        region: Some(text("Greater Accra")),
+        languages: vec![Language::parse("en").unwrap()],
+        description: None,
+        msme: Some(MsmeProfile {
+            legal_form: LegalForm::SoleProprietorship,
+            founded_on: Some(date(2014, 3, 1)),
+            industry: Some(IndustryCode::parse("1071").unwrap()),
+            employees: Some(4),
+            annual_turnover: None,
+            investment: None,
+            balance_sheet_total: None,
+            ownership: Ownership::default(),
+            operating_status: OperatingStatus::Operating,
+            needs: vec![
+                ChannelNote { channel: Channel::Resources, description: text("working capital for flour") },
+                ChannelNote { channel: Channel::Training, description: text("bookkeeping for traders") },
+            ],
+            offers: vec![],
+        }),
+        partner: None,
     }
 }
 
@@ -163,4 +194,47 @@ async fn a_refresh_done_by_one_process_is_not_redone_by_another_on_the_same_date
     assert_eq!(skipped, Refresh::Skipped { on: TODAY });
     let forced = second.refresh_filter_columns(&Actor::System, true).await.unwrap();
     assert!(matches!(forced, Refresh::Done { scanned: 3, .. }), "{forced:?}");
+}
+
+async fn a_catalogue_kept_current_by_changes_recommends_as_one_built_afresh(database: &TestDatabase) {
+    let warm = app(database);
+    let firm = warm.create_organization(&Actor::Anonymous, bakery()).await.unwrap().organization.id;
+    let partner = warm.create_organization(&Actor::Anonymous, bank("Sika Bank")).await.unwrap();
+    let partner = partner.organization.id;
+    let mut offers = Vec::new();
+    for (index, words) in
+        ["working capital", "flour and sugar", "bookkeeping course", "export loans"].into_iter().enumerate()
+    {
+        let mut offer = loan(partner);
+        offer.title = text(&format!("Offer {index}"));
+        offer.description = text(words);
+        offer.channel = if index % 2 == 0 { Channel::Resources } else { Channel::Training };
+        offers.push(warm.create_opportunity(&Actor::Anonymous, offer).await.unwrap().opportunity);
+    }
+    warm.recommend(&Actor::Anonymous, firm, 10).await.unwrap();
+    // Changes the warm catalogue takes in place: a new offer, a changed text, an archive.
+    let mut extra = loan(partner);
+    extra.title = text("Offer 4");
+    extra.description = text("working capital for bakeries, flour on credit");
+    warm.create_opportunity(&Actor::Anonymous, extra).await.unwrap();
+    let mut changed = offers[3].details.clone();
+    changed.description = text("bookkeeping and working capital for traders");
+    warm.update_opportunity(&Actor::Anonymous, offers[3].id, changed, None).await.unwrap();
+    warm.archive_opportunity(&Actor::Anonymous, offers[0].id, None).await.unwrap();
+    let kept = warm.recommend(&Actor::Anonymous, firm, 10).await.unwrap();
+    let fresh = app(database).recommend(&Actor::Anonymous, firm, 10).await.unwrap();
+    let ranked = |r: &mitra_app::Recommendations| {
+        r.opportunities.iter().map(|o| (o.title.clone(), o.score.to_bits())).collect::<Vec<_>>()
+    };
+    assert_eq!(ranked(&kept), ranked(&fresh));
+    assert_eq!((kept.catalogue_version, kept.considered), (fresh.catalogue_version, fresh.considered));
+    assert_eq!(kept.considered, 4, "the archived offer left the catalogue");
+    assert_eq!(
+        kept.opportunities[0].title,
+        "Offer 3",
+        "its new text matches both needs: {:?}",
+        ranked(&kept)
+    );
+    assert!(kept.opportunities.iter().any(|o| o.title == "Offer 4"), "the new offer is in");
+    assert!(kept.opportunities.iter().all(|o| o.title != "Offer 0"));
 }

@@ -456,72 +456,131 @@ fn is_combining_mark(c: char) -> bool {
         | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}')
 }
 
-/// A BM25 index over a fixed list of documents, built once.
+/// A BM25 index over a list of documents that can grow, change and shrink.
+///
+/// Each posting keeps the raw term frequency; the length normalisation, which depends on the
+/// average document length, is applied when a query is scored. So adding, replacing or removing
+/// one document touches only its own terms' postings, and the statistics (document count,
+/// document frequencies, average length) stay exactly those of a fresh build over the same
+/// documents.
 #[derive(Debug, Clone)]
 pub struct TextIndex {
     params: Bm25,
     terms: HashMap<String, u32>,
-    /// Postings of term `t`: `postings[offsets[t]..offsets[t + 1]]`, as (document, saturated
-    /// frequency `f * (k1 + 1) / (f + k1 * (1 - b + b * length / average length))`), so that a
-    /// query only multiplies and adds.
-    offsets: Vec<u32>,
-    postings: Vec<(u32, f32)>,
-    documents: usize,
+    /// For each term, the documents that have it in increasing order, with its frequency there.
+    postings: Vec<Vec<(u32, u32)>>,
+    /// For each document slot, its distinct terms; `None` once removed.
+    documents: Vec<Option<Box<[u32]>>>,
+    /// For each document slot, its length in terms (0 once removed).
+    lengths: Vec<u32>,
+    live: usize,
+    total_length: u64,
 }
 
 impl TextIndex {
+    /// An empty index.
+    pub fn new(params: Bm25) -> Self {
+        TextIndex {
+            params,
+            terms: HashMap::new(),
+            postings: Vec::new(),
+            documents: Vec::new(),
+            lengths: Vec::new(),
+            live: 0,
+            total_length: 0,
+        }
+    }
+
+    /// Indexes `documents` with the default parameters.
     pub fn build<'a>(documents: impl IntoIterator<Item = &'a str>) -> Self {
         Self::build_with(documents, Bm25::default())
     }
 
+    /// Indexes `documents`; document `i` is the `i`-th text.
     pub fn build_with<'a>(documents: impl IntoIterator<Item = &'a str>, params: Bm25) -> Self {
-        let mut terms: HashMap<String, u32> = HashMap::new();
-        let mut triples: Vec<(u32, u32, u32)> = Vec::new();
-        let mut lengths = Vec::new();
-        let mut document_terms: Vec<u32> = Vec::new();
-        for (document, text) in documents.into_iter().enumerate() {
-            document_terms.clear();
-            for token in
-                tokens(text).filter(|token| !(params.stop_words && STOP_WORDS.contains(&token.as_str())))
-            {
-                let next = terms.len() as u32;
-                document_terms.push(*terms.entry(token).or_insert(next));
-            }
-            lengths.push(document_terms.len() as f32);
-            document_terms.sort_unstable();
-            for run in document_terms.chunk_by(|a, b| a == b) {
-                triples.push((run[0], document as u32, run.len() as u32));
-            }
+        let mut index = Self::new(params);
+        for text in documents {
+            index.push(text);
         }
-        triples.sort_unstable();
-        let mut offsets = vec![0u32; terms.len() + 1];
-        for (term, _, _) in &triples {
-            offsets[*term as usize + 1] += 1;
-        }
-        for t in 0..terms.len() {
-            offsets[t + 1] += offsets[t];
-        }
-        let average = lengths.iter().sum::<f32>() / lengths.len().max(1) as f32;
-        let saturated = |document: u32, frequency: u32| {
-            let length_norm =
-                params.k1 * (1.0 - params.b + params.b * lengths[document as usize] / average.max(1.0));
-            let frequency = frequency as f32;
-            frequency * (params.k1 + 1.0) / (frequency + length_norm)
+        index
+    }
+
+    /// Adds a document after the others and returns its slot.
+    pub fn push(&mut self, text: &str) -> usize {
+        let slot = self.documents.len();
+        self.documents.push(None);
+        self.lengths.push(0);
+        self.insert(slot, text);
+        slot
+    }
+
+    /// Replaces the text of the document in `slot` (which may have been removed).
+    pub fn replace(&mut self, slot: usize, text: &str) {
+        self.remove(slot);
+        self.insert(slot, text);
+    }
+
+    /// Takes the document in `slot` out of the index; its slot stays, scoring 0.
+    pub fn remove(&mut self, slot: usize) {
+        let Some(terms) = self.documents.get_mut(slot).and_then(Option::take) else {
+            return;
         };
-        let postings = triples
-            .into_iter()
-            .map(|(_, document, frequency)| (document, saturated(document, frequency)))
-            .collect();
-        TextIndex { params, terms, offsets, postings, documents: lengths.len() }
+        for term in terms.iter() {
+            let postings = &mut self.postings[*term as usize];
+            if let Ok(found) = postings.binary_search_by_key(&(slot as u32), |(d, _)| *d) {
+                postings.remove(found);
+            }
+        }
+        self.total_length -= u64::from(self.lengths[slot]);
+        self.lengths[slot] = 0;
+        self.live -= 1;
     }
 
-    /// The number of documents.
+    fn insert(&mut self, slot: usize, text: &str) {
+        let stop_words = self.params.stop_words;
+        let mut document_terms: Vec<u32> = Vec::new();
+        for token in tokens(text).filter(|token| !(stop_words && STOP_WORDS.contains(&token.as_str()))) {
+            let next = self.terms.len() as u32;
+            let term = *self.terms.entry(token).or_insert(next);
+            if term == next {
+                self.postings.push(Vec::new());
+            }
+            document_terms.push(term);
+        }
+        let length = document_terms.len() as u32;
+        document_terms.sort_unstable();
+        let mut distinct = Vec::new();
+        for run in document_terms.chunk_by(|a, b| a == b) {
+            let postings = &mut self.postings[run[0] as usize];
+            let entry = (slot as u32, run.len() as u32);
+            match postings.last() {
+                Some((last, _)) if *last as usize > slot => {
+                    let at = postings.partition_point(|(d, _)| (*d as usize) < slot);
+                    postings.insert(at, entry);
+                }
+                _ => postings.push(entry),
+            }
+            distinct.push(run[0]);
+        }
+        self.documents[slot] = Some(distinct.into_boxed_slice());
+        self.lengths[slot] = length;
+        self.total_length += u64::from(length);
+        self.live += 1;
+    }
+
+    /// The number of documents in the index.
     pub fn len(&self) -> usize {
-        self.documents
+        self.live
     }
 
+    /// Whether the index holds no document.
     pub fn is_empty(&self) -> bool {
-        self.documents == 0
+        self.live == 0
+    }
+
+    /// The number of slots, removed documents included: the length of [`Self::relevance`].
+    pub fn slots(&self) -> usize {
+        self.documents.len()
     }
 
     /// The inverse document frequency of a term (the Lucene form, never negative); 0 for a term
@@ -532,18 +591,20 @@ impl TextIndex {
 
     fn idf_of(&self, term: u32) -> f32 {
         let n = self.len() as f32;
-        let with_term = (self.offsets[term as usize + 1] - self.offsets[term as usize]) as f32;
+        let with_term = self.postings[term as usize].len() as f32;
         (1.0 + (n - with_term + 0.5) / (with_term + 0.5)).ln()
     }
 
-    /// The BM25 relevance of every document to `query`, each divided by the most any document
-    /// could get (every known query term with saturated frequency), so from 0 to 1. Each
-    /// distinct query term counts once; terms no document has are left out.
+    /// The BM25 relevance of every document slot to `query`, each divided by the most any
+    /// document could get (every known query term with saturated frequency), so from 0 to 1.
+    /// Each distinct query term counts once; terms no document has are left out.
     pub fn relevance(&self, query: &str) -> Vec<f32> {
-        let mut scores = vec![0.0f32; self.len()];
+        let mut scores = vec![0.0f32; self.slots()];
+        let saturation = self.saturation();
         for (term, weight) in self.weighted_query(query) {
-            for (document, saturated) in self.postings_of(term) {
-                scores[*document as usize] += weight * saturated;
+            for (document, frequency) in &self.postings[term as usize] {
+                scores[*document as usize] +=
+                    weight * saturation.of(*frequency, self.lengths[*document as usize]);
             }
         }
         scores
@@ -551,18 +612,20 @@ impl TextIndex {
 
     /// The relevance of one document, as [`Self::relevance`] gives it.
     pub fn relevance_to(&self, query: &str, document: usize) -> f32 {
+        let saturation = self.saturation();
         let mut score = 0.0;
         for (term, weight) in self.weighted_query(query) {
-            let postings = self.postings_of(term);
+            let postings = &self.postings[term as usize];
             if let Ok(found) = postings.binary_search_by_key(&(document as u32), |(d, _)| *d) {
-                score += weight * postings[found].1;
+                score += weight * saturation.of(postings[found].1, self.lengths[document]);
             }
         }
         score
     }
 
-    fn postings_of(&self, term: u32) -> &[(u32, f32)] {
-        &self.postings[self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize]
+    fn saturation(&self) -> Saturation {
+        let average = self.total_length as f32 / self.live.max(1) as f32;
+        Saturation { k1: self.params.k1, b: self.params.b, average: average.max(1.0) }
     }
 
     /// The distinct known terms of a query, each with its IDF divided by the most a document
@@ -579,17 +642,36 @@ impl TextIndex {
         terms
     }
 
-    /// The distinct known terms of a query with their IDF, in first-seen order.
+    /// The distinct known terms of a query with their IDF, in first-seen order; terms that no
+    /// document has any more are left out.
     fn query_terms(&self, query: &str) -> Vec<(u32, f32)> {
         let mut seen: Vec<(u32, f32)> = Vec::new();
         for token in tokens(query) {
             if let Some(term) = self.terms.get(&token)
+                && !self.postings[*term as usize].is_empty()
                 && !seen.iter().any(|(t, _)| t == term)
             {
                 seen.push((*term, self.idf_of(*term)));
             }
         }
         seen
+    }
+}
+
+/// BM25's saturation of a term frequency in a document of a given length.
+struct Saturation {
+    k1: f32,
+    b: f32,
+    average: f32,
+}
+
+impl Saturation {
+    /// `f * (k1 + 1) / (f + k1 * (1 - b + b * length / average length))`.
+    #[inline(always)]
+    fn of(&self, frequency: u32, length: u32) -> f32 {
+        let length_norm = self.k1 * (1.0 - self.b + self.b * length as f32 / self.average);
+        let frequency = frequency as f32;
+        frequency * (self.k1 + 1.0) / (frequency + length_norm)
     }
 }
 
@@ -674,6 +756,8 @@ pub(crate) struct ColdFeatures {
     industries: Box<[IsicPath]>,
     capacity_left: Option<u32>,
     open: bool,
+    /// Taken out of its catalogue: never available again.
+    removed: bool,
 }
 
 /// An MSME with its strings looked up in a catalogue's vocabulary; a string the vocabulary
@@ -707,6 +791,7 @@ pub(crate) fn opportunity_features(
         industries: opportunity.industries.clone().into_boxed_slice(),
         capacity_left: opportunity.capacity_left,
         open: opportunity.open,
+        removed: false,
     };
     let mut flags = 0;
     for (flag, set) in [
@@ -736,7 +821,7 @@ pub(crate) fn opportunity_features(
 impl HotFeatures {
     /// Follows the cold features' capacity and opening.
     pub(crate) fn set_available(&mut self, cold: &ColdFeatures) {
-        if cold.open && cold.capacity_left != Some(0) {
+        if cold.open && !cold.removed && cold.capacity_left != Some(0) {
             self.flags |= AVAILABLE;
         } else {
             self.flags &= !AVAILABLE;
@@ -839,6 +924,14 @@ impl ColdFeatures {
 
     pub(crate) fn set_open(&mut self, open: bool) {
         self.open = open;
+    }
+
+    pub(crate) fn set_removed(&mut self) {
+        self.removed = true;
+    }
+
+    pub(crate) fn is_removed(&self) -> bool {
+        self.removed
     }
 }
 

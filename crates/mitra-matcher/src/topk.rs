@@ -21,6 +21,12 @@ use crate::score::{
 };
 
 /// Opportunities read once for fast recommendations: what [`recommend`] scans.
+///
+/// The catalogue changes in place: an opportunity is added after the others ([`Self::push`]),
+/// changed in its slot ([`Self::replace`]) or taken out ([`Self::remove`], its slot staying
+/// empty), and the text statistics stay those of a fresh build over the same opportunities.
+/// Slots name opportunities from then on; ties in [`recommend`] go to the lower slot, so a
+/// catalogue changed in place ranks as a fresh build over its live opportunities in slot order.
 #[derive(Debug)]
 pub struct Catalogue {
     vocabulary: Vocabulary,
@@ -29,12 +35,13 @@ pub struct Catalogue {
     /// What a scan reads for few opportunities.
     cold: Vec<ColdFeatures>,
     text: TextIndex,
+    removed: usize,
 }
 
 /// One recommended opportunity and why.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Recommendation {
-    /// Its index in the list the catalogue was built from.
+    /// Its slot in the catalogue (its index in the list a fresh catalogue was built from).
     pub opportunity: usize,
     /// The score, the sum of the breakdown's parts.
     pub score: f32,
@@ -44,21 +51,69 @@ pub struct Recommendation {
 impl Catalogue {
     /// Reads the opportunities; their indices in `opportunities` name them from then on.
     pub fn build(opportunities: &[Opportunity]) -> Self {
-        let mut vocabulary = Vocabulary::default();
-        let (hot, cold) = opportunities
-            .iter()
-            .map(|opportunity| opportunity_features(opportunity, &mut vocabulary))
-            .unzip();
-        let text = TextIndex::build(opportunities.iter().map(|opportunity| opportunity.description.as_str()));
-        Catalogue { vocabulary, hot, cold, text }
+        let mut catalogue = Catalogue {
+            vocabulary: Vocabulary::default(),
+            hot: Vec::with_capacity(opportunities.len()),
+            cold: Vec::with_capacity(opportunities.len()),
+            text: TextIndex::new(Default::default()),
+            removed: 0,
+        };
+        for opportunity in opportunities {
+            catalogue.push(opportunity);
+        }
+        catalogue
     }
 
+    /// The number of slots, removed ones included.
     pub fn len(&self) -> usize {
         self.hot.len()
     }
 
+    /// Whether the catalogue has no slot.
     pub fn is_empty(&self) -> bool {
         self.hot.is_empty()
+    }
+
+    /// The number of slots left empty by [`Self::remove`].
+    pub fn removed(&self) -> usize {
+        self.removed
+    }
+
+    /// Adds an opportunity after the others and returns its slot.
+    pub fn push(&mut self, opportunity: &Opportunity) -> usize {
+        let (hot, cold) = opportunity_features(opportunity, &mut self.vocabulary);
+        self.hot.push(hot);
+        self.cold.push(cold);
+        self.text.push(&opportunity.description)
+    }
+
+    /// Puts `opportunity` in `slot`, in place of what was there (a removed slot comes back).
+    ///
+    /// # Panics
+    /// When `slot` is not a slot of the catalogue.
+    pub fn replace(&mut self, slot: usize, opportunity: &Opportunity) {
+        if self.cold[slot].is_removed() {
+            self.removed -= 1;
+        }
+        let (hot, cold) = opportunity_features(opportunity, &mut self.vocabulary);
+        self.hot[slot] = hot;
+        self.cold[slot] = cold;
+        self.text.replace(slot, &opportunity.description);
+    }
+
+    /// Takes the opportunity in `slot` out: it is never recommended again, and its text leaves
+    /// the statistics.
+    ///
+    /// # Panics
+    /// When `slot` is not a slot of the catalogue.
+    pub fn remove(&mut self, slot: usize) {
+        if self.cold[slot].is_removed() {
+            return;
+        }
+        self.cold[slot].set_removed();
+        self.hot[slot].set_available(&self.cold[slot]);
+        self.text.remove(slot);
+        self.removed += 1;
     }
 
     /// Records seats taken or freed without a rebuild.
@@ -80,7 +135,8 @@ impl Catalogue {
     }
 
     /// The score of one opportunity for `msme`, or the hard filter that excludes it: the same
-    /// breakdown [`recommend`] gives. `None` when `opportunity` is not an index of the catalogue.
+    /// breakdown [`recommend`] gives. `None` when `opportunity` is not a slot of the catalogue or
+    /// was removed.
     pub fn explain(
         &self,
         msme: &Msme,
@@ -88,6 +144,9 @@ impl Catalogue {
         weights: &Weights,
     ) -> Option<Result<Breakdown, Excluded>> {
         let (hot, cold) = (self.hot.get(opportunity)?, &self.cold[opportunity]);
+        if cold.is_removed() {
+            return None;
+        }
         let msme_features = MsmeFeatures::new(msme, &self.vocabulary);
         if let Some(excluded) = hot.exclusion(cold, &msme_features) {
             return Some(Err(excluded));

@@ -572,3 +572,111 @@ fn recommending_for_a_population_gives_each_msme_what_recommending_alone_gives_i
     assert!(all[2].is_empty(), "a firm in another country passes no hard filter");
     assert!(all[0].iter().all(|r| r.opportunity % 2 == 0), "only opportunities serving its region");
 }
+
+// --- A catalogue changed in place ------------------------------------------------------------
+
+/// A change to a catalogue: add candidate `i`, put candidate `i` in the slot chosen by `s`, or
+/// remove the slot chosen by `s`.
+#[derive(Debug, Clone)]
+enum Edit {
+    Push(usize),
+    Replace(usize, usize),
+    Remove(usize),
+}
+
+/// Opportunities that differ in the fields the scan reads and in their texts' words and lengths.
+fn candidates() -> Vec<Opportunity> {
+    let words = ["bread", "marketplace", "online", "export", "cocoa", "loan", "sell", "training"];
+    let mut candidates = Vec::new();
+    for i in 0..24usize {
+        let mut opportunity = onboarding();
+        opportunity.channel = Channel::ALL[i % 5];
+        opportunity.description =
+            (0..1 + i % 7).map(|j| words[(i * 3 + j * 5) % words.len()]).collect::<Vec<_>>().join(" ");
+        if i % 4 == 0 {
+            opportunity.regions = vec!["Jawa Barat".into()];
+        }
+        if i % 6 == 1 {
+            opportunity.industries = vec![isic(&["C", "10"])];
+        }
+        opportunity.open = i % 11 != 5;
+        candidates.push(opportunity);
+    }
+    candidates
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn a_catalogue_changed_in_place_ranks_as_a_fresh_build_over_its_live_opportunities(
+        edits in prop::collection::vec(
+            prop_oneof![
+                (0..24usize).prop_map(Edit::Push),
+                (0..64usize, 0..24usize).prop_map(|(s, i)| Edit::Replace(s, i)),
+                (0..64usize).prop_map(Edit::Remove),
+            ],
+            1..40,
+        )
+    ) {
+        let candidates = candidates();
+        let mut catalogue = Catalogue::build(&candidates[..3]);
+        let mut slots: Vec<Option<usize>> = vec![Some(0), Some(1), Some(2)];
+        for edit in edits {
+            match edit {
+                Edit::Push(i) => {
+                    prop_assert_eq!(catalogue.push(&candidates[i]), slots.len());
+                    slots.push(Some(i));
+                }
+                Edit::Replace(s, i) => {
+                    let slot = s % slots.len();
+                    catalogue.replace(slot, &candidates[i]);
+                    slots[slot] = Some(i);
+                }
+                Edit::Remove(s) => {
+                    let slot = s % slots.len();
+                    catalogue.remove(slot);
+                    slots[slot] = None;
+                }
+            }
+        }
+        let live: Vec<(usize, usize)> =
+            slots.iter().enumerate().filter_map(|(slot, i)| i.map(|i| (slot, i))).collect();
+        prop_assert_eq!(catalogue.removed(), slots.len() - live.len());
+        let fresh_opportunities: Vec<Opportunity> = live.iter().map(|(_, i)| candidates[*i].clone()).collect();
+        let fresh = Catalogue::build(&fresh_opportunities);
+        let mut elsewhere = bakery();
+        elsewhere.region = Some("Bali".into());
+        elsewhere.needs[0].description = "cocoa export loan".into();
+        for msme in [bakery(), elsewhere] {
+            let changed = recommend(&catalogue, &msme, 10, &Weights::default());
+            let expected: Vec<(usize, u32)> = recommend(&fresh, &msme, 10, &Weights::default())
+                .iter()
+                .map(|r| (live[r.opportunity].0, r.score.to_bits()))
+                .collect();
+            let got: Vec<(usize, u32)> = changed.iter().map(|r| (r.opportunity, r.score.to_bits())).collect();
+            prop_assert_eq!(got, expected);
+            for (slot, i) in slots.iter().enumerate() {
+                let explained = catalogue.explain(&msme, slot, &Weights::default());
+                prop_assert_eq!(explained.is_none(), i.is_none(), "slot {} of {:?}", slot, slots);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_removed_opportunity_leaves_the_text_statistics() {
+    let mut index = TextIndex::build(["cocoa beans", "cocoa", "tea"]);
+    let before = index.idf("cocoa");
+    index.remove(1);
+    assert_eq!(index.len(), 2);
+    assert_eq!(index.slots(), 3);
+    assert_eq!(index.idf("cocoa"), TextIndex::build(["cocoa beans", "tea"]).idf("cocoa"));
+    assert!(index.idf("cocoa") > before, "a rarer word weighs more");
+    assert_eq!(index.relevance("cocoa")[1], 0.0);
+    index.replace(1, "tea leaves");
+    assert_eq!(
+        index.relevance("tea"),
+        TextIndex::build(["cocoa beans", "tea leaves", "tea"]).relevance("tea")
+    );
+}

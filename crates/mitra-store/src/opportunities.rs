@@ -71,6 +71,15 @@ pub trait Opportunities {
 
     /// Every live opportunity, oldest first.
     async fn live_opportunities(&mut self) -> Result<Vec<Opportunity>, StoreError>;
+
+    /// The opportunities created, changed or archived after the change counter stood at
+    /// `version` (archived ones included), in the order of their changes; `None` when there
+    /// are more than `limit`, so that a reader rebuilds instead.
+    async fn opportunities_changed_since(
+        &mut self,
+        version: i64,
+        limit: usize,
+    ) -> Result<Option<Vec<Opportunity>>, StoreError>;
 }
 
 #[async_trait::async_trait]
@@ -89,14 +98,15 @@ impl Opportunities for SqlUnit {
         }
         let at = stored_time(at);
         let body = serde_json::to_string(details.get())?;
+        let changed = self.bump_opportunities_version().await?;
         each_backend!(self, |tx| {
             let seq: i64 =
                 sqlx::query_scalar(NEXT_SEQ).bind("opportunities.seq").fetch_one(&mut **tx).await?;
             let columns = OpportunityColumns::of(details);
             sqlx::query(
                 "INSERT INTO opportunities (id, partner_id, channel, country, region_keys, languages, \
-                 opens_on, closes_on, search_text, body, created_at, updated_at, archived_at, seq, version) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, $13, 1)",
+                 opens_on, closes_on, search_text, body, created_at, updated_at, archived_at, seq, version, \
+                 changed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, $13, 1, $14)",
             )
             .bind(id.to_string())
             .bind(partner_id.to_string())
@@ -105,11 +115,11 @@ impl Opportunities for SqlUnit {
             .bind(time_text(at))
             .bind(time_text(at))
             .bind(seq)
+            .bind(changed)
             .execute(&mut **tx)
             .await?
             .rows_affected()
         });
-        self.bump_opportunities_version().await?;
         Ok(Opportunity {
             id,
             details: details.get().clone(),
@@ -143,23 +153,24 @@ impl Opportunities for SqlUnit {
         check_version("opportunity", id, expected, current.version)?;
         let at = change_time(at, current.updated_at);
         let body = serde_json::to_string(details.get())?;
+        let changed = self.bump_opportunities_version().await?;
         each_backend!(self, |tx| {
             let columns = OpportunityColumns::of(details);
             sqlx::query(
                 "UPDATE opportunities SET channel = $2, country = $3, region_keys = $4, languages = $5, \
                  opens_on = $6, closes_on = $7, search_text = $8, body = $9, updated_at = $10, partner_id = $11, \
-                 version = version + 1 WHERE id = $1",
+                 version = version + 1, changed = $12 WHERE id = $1",
             )
             .bind(id.to_string())
             .pipe(|query| columns.bind(query))
             .bind(&body)
             .bind(time_text(at))
             .bind(details.partner_id.to_string())
+            .bind(changed)
             .execute(&mut **tx)
             .await?
             .rows_affected()
         });
-        self.bump_opportunities_version().await?;
         Ok(Opportunity {
             details: details.get().clone(),
             updated_at: at,
@@ -177,27 +188,47 @@ impl Opportunities for SqlUnit {
         let (record, changed) =
             self.archive_record(("opportunities", "opportunity"), id, expected, at).await?;
         if changed {
-            self.bump_opportunities_version().await?;
+            let changed = self.bump_opportunities_version().await?;
+            each_backend!(self, |tx| {
+                sqlx::query("UPDATE opportunities SET changed = $2 WHERE id = $1")
+                    .bind(id.to_string())
+                    .bind(changed)
+                    .execute(&mut **tx)
+                    .await?
+                    .rows_affected()
+            });
         }
         Ok(Opportunity::from(record))
     }
 
     async fn archive_opportunities_of(&mut self, partner_id: Uuid, at: Timestamp) -> Result<u64, StoreError> {
         let at = stored_time(at);
+        // Nobody can add an opportunity for the partner meanwhile: that takes the partner's
+        // row, which archiving it holds. So when it has none live, the counter stays.
+        let any: Option<i64> = each_backend!(self, |tx| {
+            sqlx::query_scalar(
+                "SELECT seq FROM opportunities WHERE partner_id = $1 AND archived_at IS NULL LIMIT 1",
+            )
+            .bind(partner_id.to_string())
+            .fetch_optional(&mut **tx)
+            .await?
+        });
+        if any.is_none() {
+            return Ok(0);
+        }
+        let changed = self.bump_opportunities_version().await?;
         let archived = each_backend!(self, |tx| {
             sqlx::query(
-                "UPDATE opportunities SET archived_at = $2, updated_at = $2, version = version + 1 \
-                 WHERE partner_id = $1 AND archived_at IS NULL",
+                "UPDATE opportunities SET archived_at = $2, updated_at = $2, version = version + 1, \
+                 changed = $3 WHERE partner_id = $1 AND archived_at IS NULL",
             )
             .bind(partner_id.to_string())
             .bind(time_text(at))
+            .bind(changed)
             .execute(&mut **tx)
             .await?
             .rows_affected()
         });
-        if archived > 0 {
-            self.bump_opportunities_version().await?;
-        }
         Ok(archived)
     }
 
@@ -269,18 +300,32 @@ impl Opportunities for SqlUnit {
             rows.iter().map(|row| row.record().map(Opportunity::from)).collect()
         })
     }
+
+    async fn opportunities_changed_since(
+        &mut self,
+        version: i64,
+        limit: usize,
+    ) -> Result<Option<Vec<Opportunity>>, StoreError> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {RECORD_COLUMNS} FROM opportunities WHERE changed > $1 ORDER BY changed, seq LIMIT $2"
+        ));
+        let fetched = i64::try_from(limit).unwrap_or(i64::MAX - 1) + 1;
+        let changed: Vec<Opportunity> = each_backend!(self, |tx| {
+            let rows = sqlx::query(sql).bind(version).bind(fetched).fetch_all(&mut **tx).await?;
+            rows.iter().map(|row| row.record().map(Opportunity::from)).collect::<Result<_, _>>()?
+        });
+        Ok((changed.len() <= limit).then_some(changed))
+    }
 }
 
 impl SqlUnit {
-    /// Bumps the opportunities' change counter inside this unit of work.
-    async fn bump_opportunities_version(&mut self) -> Result<(), StoreError> {
-        each_backend!(self, |tx| {
-            sqlx::query("UPDATE change_counters SET value = value + 1 WHERE name = 'opportunities'")
-                .execute(&mut **tx)
-                .await?
-                .rows_affected()
-        });
-        Ok(())
+    /// Bumps the opportunities' change counter inside this unit of work and returns its new
+    /// value, which the changed rows record in `changed`. The counter's row stays locked until
+    /// the unit commits, so changes commit in counter order.
+    async fn bump_opportunities_version(&mut self) -> Result<i64, StoreError> {
+        Ok(each_backend!(self, |tx| {
+            sqlx::query_scalar(NEXT_SEQ).bind("opportunities").fetch_one(&mut **tx).await?
+        }))
     }
 
     /// Locks the organisation an opportunity refers to, so that it cannot be archived before

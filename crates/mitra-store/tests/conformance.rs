@@ -69,6 +69,7 @@ conformance!(
     storing_many_records_stores_none_when_one_is_refused,
     counts_count_only_live_records,
     every_change_to_opportunities_moves_their_version,
+    the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order,
     refreshing_size_classes_follows_a_change_of_rule,
     two_writes_in_one_unit_of_work_roll_back_together,
     a_unit_of_work_that_fails_midway_leaves_nothing_behind,
@@ -689,6 +690,43 @@ async fn every_change_to_opportunities_moves_their_version(store: &Db<'_>) {
         "archiving the partner archives its offers"
     );
     assert!(store.live_opportunities().await.unwrap().1.is_empty());
+}
+
+async fn the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order(store: &Db<'_>) {
+    let changes_since = |version: i64, limit: usize| async move {
+        let mut unit = store.read().await;
+        unit.opportunities_changed_since(version, limit).await.unwrap()
+    };
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    let start = store.opportunities_version().await.unwrap();
+    assert_eq!(changes_since(start, 10).await, Some(vec![]));
+    let first =
+        store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
+    let second =
+        store.create_opportunity(opportunity(bank.id, Channel::Training, &[], &["en"])).await.unwrap();
+    let created = store.opportunities_version().await.unwrap();
+    let ids = |changes: Option<Vec<Opportunity>>| changes.unwrap().iter().map(|o| o.id).collect::<Vec<_>>();
+    assert_eq!(ids(changes_since(start, 10).await), [first.id, second.id]);
+    let mut changed = first.details.clone();
+    changed.title = Text::parse("Working capital, second round").unwrap();
+    let updated = store.update_opportunity(first.id, changed).await.unwrap();
+    let changes = changes_since(created, 10).await.unwrap();
+    assert_eq!(changes, [updated], "the changed record as it now is");
+    assert_eq!(ids(changes_since(start, 10).await), [second.id, first.id], "in the order of the last change");
+    assert_eq!(changes_since(start, 1).await, None, "more changes than the limit");
+    let after_update = store.opportunities_version().await.unwrap();
+    store.archive_organization(bank.id).await.unwrap();
+    let archived = changes_since(after_update, 10).await.unwrap();
+    assert_eq!(archived.iter().map(|o| o.id).collect::<Vec<_>>(), [first.id, second.id]);
+    assert!(archived.iter().all(|o| o.archived_at.is_some()), "archived records are changes too");
+    let version = store.opportunities_version().await.unwrap();
+    assert_eq!(changes_since(version, 10).await, Some(vec![]));
+    let msme = store.create_organization(msme("Warung Sari", "ID", "Bali", "1071")).await.unwrap();
+    store.archive_organization(msme.id).await.unwrap();
+    assert_eq!(store.opportunities_version().await.unwrap(), version, "a firm without offers moves nothing");
 }
 
 async fn refreshing_size_classes_follows_a_change_of_rule(store: &Db<'_>) {

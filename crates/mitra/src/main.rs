@@ -50,22 +50,20 @@ enum Command {
         /// The address and port to listen on; port 0 picks a free port.
         #[arg(long, env = "MITRA_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
-        /// The seed of the synthetic data.
-        #[arg(long, env = "MITRA_DEMO_SEED", default_value_t = mitra_demo::DEFAULT_SEED)]
-        seed: u64,
-        /// Synthetic MSMEs in each of the five countries.
-        #[arg(long, env = "MITRA_DEMO_MSMES_PER_COUNTRY", default_value_t = 500)]
-        msmes_per_country: usize,
-        /// Synthetic opportunities to add to the real and illustrative ones, for load tests
-        /// (100000 gives the scale of the recommendation benchmark).
-        #[arg(long, env = "MITRA_DEMO_SYNTHETIC_OPPORTUNITIES", default_value_t = 0)]
-        synthetic_opportunities: usize,
-        /// Run as if today were this date (YYYY-MM-DD), from noon UTC: the demo's programmes
-        /// open and close around it. Without it, the system clock.
-        #[arg(long, env = "MITRA_TODAY")]
-        today: Option<jiff::civil::Date>,
+        #[command(flatten)]
+        data: DemoArgs,
         #[command(flatten)]
         limits: LimitArgs,
+    },
+    /// Load the demo data into an empty database of either kind (SQLite or PostgreSQL), then
+    /// exit: to try Mitra on PostgreSQL, or to seed a benchmark.
+    Seed {
+        /// A SQLite file path (or sqlite:PATH), or a postgres:// URL. It must hold no
+        /// organisation yet.
+        #[arg(long, env = "MITRA_DATABASE_URL")]
+        database_url: String,
+        #[command(flatten)]
+        data: DemoArgs,
     },
     /// Run the matching engine on files.
     Match {
@@ -79,6 +77,25 @@ enum Command {
         #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
         database_url: String,
     },
+}
+
+/// What demo data to make.
+#[derive(Debug, Args)]
+struct DemoArgs {
+    /// The seed of the synthetic data.
+    #[arg(long, env = "MITRA_DEMO_SEED", default_value_t = mitra_demo::DEFAULT_SEED)]
+    seed: u64,
+    /// Synthetic MSMEs in each of the five countries.
+    #[arg(long, env = "MITRA_DEMO_MSMES_PER_COUNTRY", default_value_t = 500)]
+    msmes_per_country: usize,
+    /// Synthetic opportunities to add to the real and illustrative ones, for load tests
+    /// (100000 gives the scale of the recommendation benchmark).
+    #[arg(long, env = "MITRA_DEMO_SYNTHETIC_OPPORTUNITIES", default_value_t = 0)]
+    synthetic_opportunities: usize,
+    /// Run as if today were this date (YYYY-MM-DD), from noon UTC: the demo's programmes
+    /// open and close around it. Without it, the system clock.
+    #[arg(long, env = "MITRA_TODAY")]
+    today: Option<jiff::civil::Date>,
 }
 
 /// The server's defences against slow and idle clients, and its shutdown deadline.
@@ -162,41 +179,24 @@ async fn run() -> anyhow::Result<()> {
         Command::Serve { database_url, bind, today, limits } => {
             serve(open(&database_url, today).await?, bind, limits.limits()).await
         }
-        Command::Demo { database, bind, seed, msmes_per_country, synthetic_opportunities, today, limits } => {
-            let started = Instant::now();
+        Command::Demo { database, bind, data, limits } => {
             remove_sqlite_files(&database)?;
             let path = database.to_str().context("the demo database path must be UTF-8")?;
-            let app = open(path, today).await.context("creating the demo database")?;
-            let today = app.today();
-            let mut data = mitra_demo::generate(seed, msmes_per_country, today)
-                .context("reading the demo's data files")?;
-            mitra_demo::add_synthetic_opportunities(&mut data, seed, synthetic_opportunities, today);
-            let import = RegistryImport {
-                partners: data.partners,
-                opportunities: data.opportunities,
-                msmes: data.msmes,
-            };
-            let imported = app
-                .import_registry(&Actor::System, import)
-                .await
-                .map_err(explain)
-                .context("seeding the demo data")?;
-            let seconds = started.elapsed().as_secs_f64();
-            tracing::info!(
-                msmes = imported.msmes,
-                partners = imported.partners,
-                opportunities = imported.opportunities,
-                duration_ms = (seconds * 1e3) as u64,
-                "demo data seeded"
-            );
-            println!(
-                "Demo database {} seeded with {} MSMEs, {} partners and {} opportunities in {seconds:.1} s.",
-                database.display(),
-                imported.msmes,
-                imported.partners,
-                imported.opportunities,
-            );
+            let app = open(path, data.today).await.context("creating the demo database")?;
+            seed(&app, &data, &database.display().to_string()).await?;
             serve(app, bind, limits.limits()).await
+        }
+        Command::Seed { database_url, data } => {
+            let app = open(&database_url, data.today).await?;
+            let counts = app.counts(&Actor::System).await.map_err(explain)?;
+            if counts.organizations > 0 {
+                anyhow::bail!(
+                    "the database {} already holds {} organisations: seed an empty one",
+                    mitra_store::redact(&database_url),
+                    counts.organizations
+                );
+            }
+            seed(&app, &data, &mitra_store::redact(&database_url)).await
         }
         Command::Match { command: MatchCommand::Solve { instance, out, json, groups, quotas } } => {
             solve_instance(&instance, out.as_deref(), json, groups.as_deref(), &quotas)
@@ -228,6 +228,35 @@ async fn open(database_url: &str, today: Option<jiff::civil::Date>) -> anyhow::R
         None => Arc::new(SystemClock),
     };
     Ok(App::new(store, clock))
+}
+
+/// Loads the demo data into the store of `app` and says how much and how fast.
+async fn seed(app: &App, data: &DemoArgs, database: &str) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let today = app.today();
+    let mut demo = mitra_demo::generate(data.seed, data.msmes_per_country, today)
+        .context("reading the demo's data files")?;
+    mitra_demo::add_synthetic_opportunities(&mut demo, data.seed, data.synthetic_opportunities, today);
+    let import =
+        RegistryImport { partners: demo.partners, opportunities: demo.opportunities, msmes: demo.msmes };
+    let imported = app
+        .import_registry(&Actor::System, import)
+        .await
+        .map_err(explain)
+        .context("seeding the demo data")?;
+    let seconds = started.elapsed().as_secs_f64();
+    tracing::info!(
+        msmes = imported.msmes,
+        partners = imported.partners,
+        opportunities = imported.opportunities,
+        duration_ms = (seconds * 1e3) as u64,
+        "demo data seeded"
+    );
+    println!(
+        "Demo database {database} seeded with {} MSMEs, {} partners and {} opportunities in {seconds:.1} s.",
+        imported.msmes, imported.partners, imported.opportunities,
+    );
+    Ok(())
 }
 
 /// An application error as a message for the terminal, every invalid field on a line.
