@@ -91,7 +91,8 @@ ids=$(curl -sf "$base/api/v1/organizations?kind=msme&limit=200" "$base/api/v1/or
 import json, sys
 for document in sys.stdin.read().replace("}{", "}\n{").splitlines():
     for item in json.loads(document)["items"]:
-        print(item["id"])')
+        if item["msme"]["operating_status"] != "permanently_closed":
+            print(item["id"])')
 first=$(echo "$ids" | head -n 1)
 curl -sf "$base/api/v1/organizations/$first/recommendations" >/dev/null
 cold=$(echo "$(date +%s.%N) - $started" | bc)
@@ -135,16 +136,12 @@ row "recommendations (top 10), quiet" "$work/wrkquiet.txt" "$cpu" ""
 run "" peer
 row "organisation by id (peer baseline)" "$work/wrkpeer.txt" "$cpu" ""
 python3 bench/recommendations_writer.py "$base" --read-base "$reader_base" --partner "$partner" --probe "$probe" \
-  --duration "$duration" --changes-per-second "$changes" >"$work/writer.json" &
+  --duration "$duration" --changes-per-second "$changes" >"$work/writer.txt" &
 pids+=($!)
 writer=$!
 run "/recommendations" writes
 wait "$writer"
-fresh=$(python3 -c '
-import json, sys
-r = json.load(open(sys.argv[1]))
-print(f"next request saw {r[\"seen\"]} of {r[\"changes\"]} changes ({100 * r[\"seen\"] / max(1, r[\"changes\"]):.1f}%), probe p50 {r[\"check_p50_ms\"]:.1f} ms p99 {r[\"check_p99_ms\"]:.1f} ms")' "$work/writer.json")
 row "recommendations, $changes changes/s" "$work/wrkwrites.txt" "$cpu" ""
-echo "write phase: $fresh"
+echo "write phase: $(cat "$work/writer.txt")"
 echo "CPU, write phase / quiet phase: $(echo "scale=2; $cpu / $quiet_cpu" | bc)"
 grep -h "catalogue built" "$work"/*.log | tail -n 3 || true

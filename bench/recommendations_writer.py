@@ -10,7 +10,7 @@ a cycle, so `--changes-per-second 10` runs five cycles a second.
 
 usage: recommendations_writer.py BASE_URL --partner ID --probe ID --duration S
                                  [--changes-per-second N] [--read-base URL]
-Prints one JSON object: changes made, changes seen, and the latency of the checking requests.
+Prints one line: changes made, changes seen, and the latency of the checking requests.
 """
 
 import argparse
@@ -88,12 +88,11 @@ def main():
         ids = [o["opportunity_id"] for o in reader.call("GET", path)["opportunities"]]
         latencies.append(time.monotonic() - asked)
         seen += created["id"] not in ids
-    print(json.dumps({
-        "changes": made,
-        "seen": seen,
-        "check_p50_ms": percentile(latencies, 0.50) * 1e3,
-        "check_p99_ms": percentile(latencies, 0.99) * 1e3,
-    }))
+    print(
+        f"the next request saw {seen} of {made} changes ({100 * seen / max(1, made):.1f}%); "
+        f"those requests p50 {percentile(latencies, 0.50) * 1e3:.1f} ms, "
+        f"p99 {percentile(latencies, 0.99) * 1e3:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

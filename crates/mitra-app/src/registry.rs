@@ -50,6 +50,9 @@ pub struct Counts {
     pub opportunities: u64,
 }
 
+/// An import of at least this many records refreshes the planner's statistics.
+const ANALYZE_AFTER: usize = 10_000;
+
 /// Many records to store at once: all of them or none. Opportunities name their partner by
 /// its index in `partners`, since ids are given when they are stored.
 #[derive(Debug, Clone, Default)]
@@ -234,7 +237,13 @@ impl App {
             unit.insert_opportunity(Uuid::now_v7(), &checked, self.clock().now()).await?;
         }
         unit.commit().await?;
-        Ok(Imported { partners: partners.len(), opportunities: opportunities.len(), msmes: msmes.len() })
+        let imported =
+            Imported { partners: partners.len(), opportunities: opportunities.len(), msmes: msmes.len() };
+        if imported.partners + imported.opportunities + imported.msmes >= ANALYZE_AFTER {
+            // The statistics the planner chooses indexes by no longer describe the tables.
+            self.store().analyze().await?;
+        }
+        Ok(imported)
     }
 }
 

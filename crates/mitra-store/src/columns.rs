@@ -188,52 +188,105 @@ fn search_text(parts: &[Option<&str>]) -> String {
         .join(" ")
 }
 
-/// Adds to a list query of `table` the condition of a text query: every word must begin a word
-/// of the record, ignoring case and accents, through each backend's full-text index over the
-/// same words (`search_text`). A query without words matches nothing.
-pub(crate) fn push_text_condition<DB>(
-    sql: &mut sqlx::QueryBuilder<DB>,
-    table: &str,
-    postgres: bool,
-    text: &str,
-) where
-    DB: sqlx::Database,
-    for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
-{
-    match (postgres, fts5_query(text), tsquery(text)) {
-        (false, Some(words), _) => {
-            sql.push(format!(" AND rowid IN (SELECT rowid FROM {table}_search WHERE {table}_search MATCH "))
-                .push_bind(words)
-                .push(")");
-        }
-        (true, _, Some(words)) => {
-            sql.push(" AND search_vector @@ CAST(").push_bind(words).push(" AS tsquery)");
-        }
-        _ => {
-            sql.push(" AND 1 = 0");
-        }
-    }
+/// The beginning of a list query of `table`, up to its first condition, and how its rows are
+/// read: in `seq` order, and driven by an index that yields them in that order, so that a
+/// page stops after its rows instead of sorting every match.
+///
+/// - A text query on SQLite is driven by the full-text index (keyed by `seq`): every word must
+///   begin a word of the record, ignoring case and accents. On PostgreSQL it is a condition on
+///   the GIN index over the same words, and the planner chooses. A query without words
+///   matches nothing.
+/// - Otherwise an industry token (organisations only) drives through `organization_industries`.
+/// - Otherwise the table itself, in `seq` order.
+pub(crate) struct ListQuery<DB: sqlx::Database> {
+    pub sql: sqlx::QueryBuilder<DB>,
+    table: &'static str,
+    /// The column the page is ordered and cut by: `seq` or the driving index's copy of it.
+    order: String,
 }
 
-/// Ends a list query of `table` with its page: after the cursor (the previous page's last id),
-/// in the ordering key's order (which follows commit order), one row more than `limit` so that
-/// [`crate::rows::paged`] knows whether another page follows.
-pub(crate) fn push_page<DB>(
-    sql: &mut sqlx::QueryBuilder<DB>,
-    table: &str,
-    after: Option<uuid::Uuid>,
-    limit: u32,
-) where
+impl<DB> ListQuery<DB>
+where
     DB: sqlx::Database,
     for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
     for<'t> i64: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
 {
-    if let Some(after) = after {
-        sql.push(format!(" AND seq > (SELECT seq FROM {table} WHERE id = "))
-            .push_bind(after.to_string())
+    /// `token` is an industry token every row must have; the rest of the conditions follow
+    /// with `AND`.
+    pub(crate) fn new(
+        table: &'static str,
+        postgres: bool,
+        text: Option<&str>,
+        token: Option<String>,
+    ) -> Self {
+        let select = format!("SELECT {} FROM ", crate::rows::RECORD_COLUMNS);
+        let words = text.map(|text| if postgres { tsquery(text) } else { fts5_query(text) });
+        let mut query = match (words.clone(), &token) {
+            (Some(Some(words)), _) if !postgres => {
+                let mut sql = sqlx::QueryBuilder::new(format!(
+                    "{select}{table}_search CROSS JOIN {table} WHERE {table}.seq = {table}_search.rowid \
+                     AND {table}_search MATCH "
+                ));
+                sql.push_bind(words);
+                let mut query = ListQuery { sql, table, order: format!("{table}_search.rowid") };
+                if let Some(token) = token {
+                    query.push_token(token);
+                }
+                return query;
+            }
+            (_, Some(token)) => {
+                let mut sql = sqlx::QueryBuilder::new(format!(
+                    "{select}organization_industries CROSS JOIN {table} WHERE seq = organization_seq AND token = "
+                ));
+                sql.push_bind(token.clone());
+                ListQuery { sql, table, order: "organization_seq".to_owned() }
+            }
+            (_, None) => ListQuery {
+                sql: sqlx::QueryBuilder::new(format!("{select}{table} WHERE 1 = 1")),
+                table,
+                order: "seq".to_owned(),
+            },
+        };
+        match words {
+            Some(None) => {
+                query.sql.push(" AND 1 = 0");
+            }
+            Some(Some(words)) => {
+                query.sql.push(" AND search_vector @@ CAST(").push_bind(words).push(" AS tsquery)");
+            }
+            None => {}
+        }
+        query
+    }
+
+    /// Whether an industry token drives the query: then a country filter is also written on
+    /// the token's copy of the country, so that one country's firms of one industry are read
+    /// from an index in list order.
+    pub(crate) fn is_driven_by_token(&self) -> bool {
+        self.order == "organization_seq"
+    }
+
+    /// Adds the condition that a row has the industry token `token`, looked up row by row.
+    pub(crate) fn push_token(&mut self, token: String) {
+        self.sql
+            .push(" AND EXISTS (SELECT 1 FROM organization_industries WHERE organization_seq = seq AND token = ")
+            .push_bind(token)
             .push(")");
     }
-    sql.push(" ORDER BY seq LIMIT ").push_bind(i64::from(limit) + 1);
+
+    /// Ends the query with its page: after the cursor (the previous page's last id), in the
+    /// ordering key's order (which follows commit order), one row more than `limit` so that
+    /// [`crate::rows::paged`] knows whether another page follows.
+    pub(crate) fn push_page(&mut self, after: Option<uuid::Uuid>, limit: u32) {
+        let (table, order) = (self.table, &self.order);
+        if let Some(after) = after {
+            self.sql
+                .push(format!(" AND {order} > (SELECT seq FROM {table} WHERE id = "))
+                .push_bind(after.to_string())
+                .push(")");
+        }
+        self.sql.push(format!(" ORDER BY {order} LIMIT ")).push_bind(i64::from(limit) + 1);
+    }
 }
 
 /// A text query as each backend's full-text index takes it: every word must begin a word of

@@ -69,6 +69,9 @@ pub trait Store: Send + Sync + fmt::Debug + 'static {
     async fn write(&self) -> Result<Box<dyn UnitOfWork>, StoreError>;
     /// Answers when the database does.
     async fn ping(&self) -> Result<(), StoreError>;
+    /// Brings the planner's statistics up to date (`ANALYZE`), as after a large import, so
+    /// that each list is read through the index that suits its filter.
+    async fn analyze(&self) -> Result<(), StoreError>;
     /// Closes every connection, so that a SQLite file can be removed or copied.
     async fn close(&self);
 }

@@ -5,9 +5,7 @@ use mitra_domain::{Checked, Listed, Opportunity, OpportunityDraft, OpportunityQu
 use uuid::Uuid;
 
 use crate::StoreError;
-use crate::columns::{
-    OpportunityColumns, Pipe as _, contains_pattern, push_page, push_text_condition, region_key,
-};
+use crate::columns::{ListQuery, OpportunityColumns, Pipe as _, contains_pattern, region_key};
 use crate::rows::{
     NEXT_SEQ, RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text,
 };
@@ -99,9 +97,8 @@ impl Opportunities for SqlUnit {
         let at = stored_time(at);
         let body = serde_json::to_string(details.get())?;
         let changed = self.bump_opportunities_version().await?;
+        let seq = self.next_key("opportunities.seq").await?;
         each_backend!(self, |tx| {
-            let seq: i64 =
-                sqlx::query_scalar(NEXT_SEQ).bind("opportunities.seq").fetch_one(&mut **tx).await?;
             let columns = OpportunityColumns::of(details);
             sqlx::query(
                 "INSERT INTO opportunities (id, partner_id, channel, country, region_keys, languages, \
@@ -241,8 +238,8 @@ impl Opportunities for SqlUnit {
         let limit = page.limit().min(mitra_domain::query::MAX_PAGE_SIZE);
         let postgres = self.is_postgres();
         each_backend!(self, |tx| {
-            let mut sql =
-                sqlx::QueryBuilder::new(format!("SELECT {RECORD_COLUMNS} FROM opportunities WHERE 1 = 1"));
+            let mut list = ListQuery::new("opportunities", postgres, query.text.as_deref(), None);
+            let sql = &mut list.sql;
             if !query.include_archived {
                 sql.push(" AND archived_at IS NULL");
             }
@@ -263,10 +260,8 @@ impl Opportunities for SqlUnit {
             if let Some(language) = query.language {
                 sql.push(" AND languages LIKE ").push_bind(format!("%,{},%", language.code()));
             }
-            if let Some(text) = &query.text {
-                push_text_condition(&mut sql, "opportunities", postgres, text);
-            }
-            push_page(&mut sql, "opportunities", page.after(), limit);
+            list.push_page(page.after(), limit);
+            let mut sql = list.sql;
             let rows = sql.build().fetch_all(&mut **tx).await?;
             let items =
                 rows.iter().map(|row| row.record().map(Opportunity::from)).collect::<Result<Vec<_>, _>>()?;
@@ -319,13 +314,19 @@ impl Opportunities for SqlUnit {
 }
 
 impl SqlUnit {
-    /// Bumps the opportunities' change counter inside this unit of work and returns its new
-    /// value, which the changed rows record in `changed`. The counter's row stays locked until
-    /// the unit commits, so changes commit in counter order.
+    /// Bumps the opportunities' change counter inside this unit of work, once however many
+    /// changes it makes, and returns its new value, which the changed rows record in `changed`.
+    /// The counter's row stays locked until the unit commits, so changes commit in counter
+    /// order, and a reader that sees the value sees every change of the unit.
     async fn bump_opportunities_version(&mut self) -> Result<i64, StoreError> {
-        Ok(each_backend!(self, |tx| {
+        if let Some(value) = self.opportunities_change {
+            return Ok(value);
+        }
+        let value = each_backend!(self, |tx| {
             sqlx::query_scalar(NEXT_SEQ).bind("opportunities").fetch_one(&mut **tx).await?
-        }))
+        });
+        self.opportunities_change = Some(value);
+        Ok(value)
     }
 
     /// Locks the organisation an opportunity refers to, so that it cannot be archived before

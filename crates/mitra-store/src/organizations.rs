@@ -7,12 +7,8 @@ use sqlx::Row as _;
 use uuid::Uuid;
 
 use crate::StoreError;
-use crate::columns::{
-    OrganizationColumns, Pipe as _, StoredColumns, contains_pattern, push_page, push_text_condition,
-};
-use crate::rows::{
-    NEXT_SEQ, RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text,
-};
+use crate::columns::{ListQuery, OrganizationColumns, Pipe as _, StoredColumns};
+use crate::rows::{RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text};
 use crate::unit::{SqlUnit, each_backend};
 
 /// The organisations of the registry, within one unit of work.
@@ -99,9 +95,8 @@ impl Organizations for SqlUnit {
     ) -> Result<Organization, StoreError> {
         let at = stored_time(at);
         let body = serde_json::to_string(details.get())?;
+        let seq = self.next_key("organizations.seq").await?;
         each_backend!(self, |tx| {
-            let seq: i64 =
-                sqlx::query_scalar(NEXT_SEQ).bind("organizations.seq").fetch_one(&mut **tx).await?;
             let columns = OrganizationColumns::of(details, today);
             sqlx::query(sqlx::AssertSqlSafe(format!(
                 "INSERT INTO organizations (id, {FILTER_COLUMNS}, body, created_at, updated_at, archived_at, seq, version) \
@@ -193,9 +188,20 @@ impl Organizations for SqlUnit {
         // The page is bounded here too, whatever the caller built.
         let limit = page.limit().min(mitra_domain::query::MAX_PAGE_SIZE);
         let postgres = self.is_postgres();
+        // An industry, or else a NAICS prefix, is a token of `organization_industries`.
+        let industry = query.industry.as_ref().map(|code| code.trim().to_uppercase());
+        let naics = query.naics.as_ref().map(|prefix| format!("n:{}", prefix.trim()));
+        let (token, other_token) = match (industry, naics) {
+            (Some(industry), naics) => (Some(industry), naics),
+            (None, naics) => (naics, None),
+        };
         each_backend!(self, |tx| {
-            let mut sql =
-                sqlx::QueryBuilder::new(format!("SELECT {RECORD_COLUMNS} FROM organizations WHERE 1 = 1"));
+            let mut list = ListQuery::new("organizations", postgres, query.text.as_deref(), token.clone());
+            if let Some(token) = &other_token {
+                list.push_token(token.clone());
+            }
+            let by_token = list.is_driven_by_token();
+            let sql = &mut list.sql;
             if !query.include_archived {
                 sql.push(" AND archived_at IS NULL");
             }
@@ -204,21 +210,12 @@ impl Organizations for SqlUnit {
             }
             if let Some(country) = query.country {
                 sql.push(" AND country = ").push_bind(country.to_string());
+                if by_token {
+                    sql.push(" AND organization_country = ").push_bind(country.to_string());
+                }
             }
             if let Some(region) = &query.region {
                 sql.push(" AND region_key = ").push_bind(region.trim().to_lowercase());
-            }
-            if let Some(industry) = &query.industry {
-                let code = industry.trim().to_uppercase();
-                sql.push(" AND (industry_path LIKE ")
-                    .push_bind(contains_pattern(&format!(" {code} ")))
-                    .push(" ESCAPE '\\' OR industry_path LIKE ")
-                    .push_bind(contains_pattern(&format!(" u:{code} ")))
-                    .push(" ESCAPE '\\')");
-            }
-            if let Some(naics) = &query.naics {
-                let token = format!(" n:{} ", naics.trim());
-                sql.push(" AND industry_path LIKE ").push_bind(contains_pattern(&token)).push(" ESCAPE '\\'");
             }
             if let Some(size_class) = query.size_class {
                 sql.push(" AND size_class = ").push_bind(size_class.as_str());
@@ -235,10 +232,8 @@ impl Organizations for SqlUnit {
                     sql.push(format!(" AND {column} = ")).push_bind(wanted);
                 }
             }
-            if let Some(text) = &query.text {
-                push_text_condition(&mut sql, "organizations", postgres, text);
-            }
-            push_page(&mut sql, "organizations", page.after(), limit);
+            list.push_page(page.after(), limit);
+            let mut sql = list.sql;
             let rows = sql.build().fetch_all(&mut **tx).await?;
             let items =
                 rows.iter().map(|row| row.record().map(Organization::from)).collect::<Result<Vec<_>, _>>()?;

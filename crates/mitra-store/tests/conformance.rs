@@ -63,6 +63,7 @@ conformance!(
     the_text_query_ignores_accents_and_keeps_every_script_the_same_on_both_backends,
     text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged,
     pages_follow_the_cursor_without_gaps_or_repeats,
+    pages_of_an_industry_or_a_text_query_follow_the_cursor_in_list_order,
     an_opportunity_of_an_unknown_or_archived_partner_is_refused,
     opportunity_lists_filter_by_channel_region_language_and_partner,
     updating_an_opportunity_keeps_its_creation_and_its_columns_follow_a_change_of_partner,
@@ -526,6 +527,42 @@ async fn pages_follow_the_cursor_without_gaps_or_repeats(store: &Db<'_>) {
     }
     let expected: Vec<String> = (0..7).map(|i| format!("Firm {i}")).collect();
     assert_eq!(seen, expected);
+}
+
+async fn pages_of_an_industry_or_a_text_query_follow_the_cursor_in_list_order(store: &Db<'_>) {
+    // Bakeries (1071) and chocolatiers (1073) in two countries; an archived one drops out.
+    let drafts: Vec<_> = (0..9)
+        .map(|i| {
+            let (country, region) = if i % 3 == 0 { ("GH", "Ashanti") } else { ("IN", "Kerala") };
+            let industry = if i % 2 == 0 { "1071" } else { "1073" };
+            msme(&format!("Firm {i} bakery"), country, region, industry)
+        })
+        .collect();
+    let (stored, _) = store.insert_all(drafts, vec![]).await.unwrap();
+    store.archive_organization(stored[4].id).await.unwrap();
+    let walk = |filter: OrganizationFilter| async move {
+        let (mut seen, mut after) = (Vec::new(), None);
+        loop {
+            let listed = store.list_organizations(&filter, Page::new(after, 2)).await.unwrap();
+            seen.extend(listed.items.into_iter().map(|o| o.details.name.to_string()));
+            match listed.next {
+                Some(next) => after = Some(next),
+                None => return seen,
+            }
+        }
+    };
+    let names = |indices: &[usize]| indices.iter().map(|i| format!("Firm {i} bakery")).collect::<Vec<_>>();
+    let industry = |code: &str| OrganizationFilter { industry: Some(code.into()), ..Default::default() };
+    assert_eq!(walk(industry("1071")).await, names(&[0, 2, 6, 8]));
+    assert_eq!(walk(industry("c")).await, names(&[0, 1, 2, 3, 5, 6, 7, 8]));
+    let text = OrganizationFilter { text: Some("BAKERY".into()), ..Default::default() };
+    assert_eq!(walk(text.clone()).await, names(&[0, 1, 2, 3, 5, 6, 7, 8]));
+    let both = OrganizationFilter { country: Some(Country::parse("GH").unwrap()), ..industry("1073") };
+    assert_eq!(walk(OrganizationFilter { text: Some("firm".into()), ..both }).await, names(&[3]));
+    let text_and_industry = OrganizationFilter { industry: Some("1071".into()), ..text };
+    assert_eq!(walk(text_and_industry).await, names(&[0, 2, 6, 8]));
+    let region = OrganizationFilter { region: Some("ashanti".into()), ..Default::default() };
+    assert_eq!(walk(region).await, names(&[0, 3, 6]));
 }
 
 async fn an_opportunity_of_an_unknown_or_archived_partner_is_refused(store: &Db<'_>) {
