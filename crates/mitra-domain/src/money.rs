@@ -29,6 +29,9 @@ pub enum MoneyError {
     CurrencyMismatch { left: Currency, right: Currency },
     #[error("is not a decimal number")]
     NotANumber,
+    /// More digits than a `Decimal` holds: parsing would round them away rather than refuse.
+    #[error("has more digits than an amount can hold exactly ({MAX_DIGITS})")]
+    TooManyDigits,
     #[error("must not be negative")]
     Negative,
     #[error("is larger than any firm's figure can be (at most {max})")]
@@ -54,6 +57,13 @@ impl Currency {
     pub fn minor_unit_places(&self) -> u32 {
         self.0.exponent().map(u32::from).unwrap_or(4)
     }
+
+    /// Every currency `parse` takes, in the order of their ISO 4217 numbers.
+    pub fn all() -> impl Iterator<Item = Currency> {
+        // The list has no iterator without another dependency; every ISO 4217 number has three
+        // digits.
+        (0..1000).filter_map(iso_currency::Currency::from_numeric).map(Self)
+    }
 }
 
 impl fmt::Display for Currency {
@@ -62,8 +72,13 @@ impl fmt::Display for Currency {
     }
 }
 
+/// The most significant digits an amount may have: every number of this many digits is a
+/// `Decimal` exactly.
+pub const MAX_DIGITS: usize = 28;
+
 /// A decimal amount written with digits, at most one point and an optional leading sign
-/// (`1234.50`); separators such as `1_000` or `1,000` and exponents are refused.
+/// (`1234.50`); separators such as `1_000` or `1,000` and exponents are refused, and so is an
+/// amount with more than [`MAX_DIGITS`] significant digits, which would not be kept as written.
 pub fn parse_amount(raw: &str) -> Result<Decimal, MoneyError> {
     let trimmed = raw.trim();
     let digits = trimmed.strip_prefix(['+', '-']).unwrap_or(trimmed);
@@ -71,6 +86,11 @@ pub fn parse_amount(raw: &str) -> Result<Decimal, MoneyError> {
     let is_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !is_digits(whole) || fraction.is_some_and(|f| !is_digits(f)) {
         return Err(MoneyError::NotANumber);
+    }
+    let significant =
+        whole.trim_start_matches('0').len() + fraction.map_or(0, |f| f.trim_end_matches('0').len());
+    if significant > MAX_DIGITS {
+        return Err(MoneyError::TooManyDigits);
     }
     trimmed.parse().map_err(|_| MoneyError::NotANumber)
 }
@@ -200,6 +220,29 @@ mod tests {
         assert!(matches!(Money::parse("1.001", "INR"), Err(MoneyError::TooPrecise { .. })));
         assert!(matches!(Money::parse("1000000000000000001", "IDR"), Err(MoneyError::Absurd { .. })));
         assert!(Money::parse("1000000000000000000", "IDR").is_ok());
+    }
+
+    #[test]
+    fn amounts_are_kept_as_written_or_refused() {
+        // A Decimal would round the last digit away.
+        assert_eq!(parse_amount("5.00000000000000000000000000001"), Err(MoneyError::TooManyDigits));
+        assert_eq!(parse_amount("999999999999999999.00000000001"), Err(MoneyError::TooManyDigits));
+        assert!(parse_amount("999999999999999999.0000000001").is_ok());
+        // Zeros before the number and after its last decimal say nothing, however many.
+        let zeros = "0".repeat(40);
+        assert_eq!(parse_amount(&format!("{zeros}1.50{zeros}")).unwrap().normalize().to_string(), "1.5");
+    }
+
+    #[test]
+    fn every_currency_is_listed_once() {
+        let mut codes: Vec<&str> = Currency::all().map(|c| c.code()).collect();
+        let listed = codes.len();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), listed);
+        for code in ["CAD", "GHS", "IDR", "INR", "MXN", "EUR", "JPY", "BHD", "XAU"] {
+            assert!(codes.contains(&code), "{code}");
+        }
     }
 
     #[test]

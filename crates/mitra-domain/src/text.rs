@@ -36,6 +36,10 @@ fn is_direction_override(c: char) -> bool {
 pub struct Text<const MAX: usize>(String);
 
 impl<const MAX: usize> Text<MAX> {
+    /// Whether the text may hold line breaks and tabs: long text (a description) may, a name or
+    /// a region may not.
+    pub const MULTI_LINE: bool = MAX > 200;
+
     /// Text as a person or a file gives it: every rule below, and no direction overrides.
     pub fn parse(raw: &str) -> Result<Self, TextError> {
         let text = Self::parse_stored(raw)?;
@@ -56,8 +60,8 @@ impl<const MAX: usize> Text<MAX> {
         if length > MAX {
             return Err(TextError::TooLong { max: MAX, got: length });
         }
-        let multi_line = MAX > 200;
-        if trimmed.chars().any(|c| c.is_control() && !(multi_line && (c == '\n' || c == '\t' || c == '\r'))) {
+        let line_break_or_tab = |c: char| Self::MULTI_LINE && matches!(c, '\n' | '\t' | '\r');
+        if trimmed.chars().any(|c| c.is_control() && !line_break_or_tab(c)) {
             return Err(TextError::ControlCharacter);
         }
         Ok(Self(trimmed.to_owned()))

@@ -320,21 +320,30 @@ pub fn object<T>(read: impl FnOnce(&mut Fields<'_>) -> Option<T>) -> impl Parse<
     }
 }
 
+/// The largest whole number written with a fraction (`12.0`) that is taken as an amount: up to
+/// 2^53 every whole number is exactly a float, beyond it a float may be a neighbour of the
+/// number written.
+pub const MAX_WHOLE_FLOAT: f64 = 9_007_199_254_740_992.0;
+
 /// Money: `{"amount": "60000.00", "currency": "CAD"}`. A whole JSON number is accepted as the
-/// amount; a fractional one is refused, since JSON readers turn it into a float.
+/// amount (`12.0` too, up to [`MAX_WHOLE_FLOAT`], since JSON Schema counts it as twelve); a
+/// fractional one is refused, since JSON readers turn it into a float.
 pub fn money() -> impl Parse<mitra_domain::Money> {
     object(|fields| {
         let amount =
             fields.required("amount", |value, path: &str, problems: &mut Vec<Invalid>| match value {
                 Value::String(s) => Some(s),
                 Value::Number(n) if n.is_u64() || n.is_i64() => Some(n.to_string()),
-                Value::Number(_) => {
-                    problems.push(Invalid::new(
-                        path,
-                        "must be a string when it has decimals, such as \"1234.50\"",
-                    ));
-                    None
-                }
+                Value::Number(n) => match n.as_f64() {
+                    Some(x) if x.fract() == 0.0 && x.abs() <= MAX_WHOLE_FLOAT => Some((x as i64).to_string()),
+                    _ => {
+                        problems.push(Invalid::new(
+                            path,
+                            "must be a string when it has decimals, such as \"1234.50\"",
+                        ));
+                        None
+                    }
+                },
                 other => {
                     wrong_type(problems, path, "a decimal amount in a string", &other);
                     None
@@ -464,6 +473,22 @@ mod tests {
             assert_eq!(problems, [Invalid::new("employees", problem)]);
         }
         assert_eq!(read(json!({"name": "x", "employees": 12.0})).unwrap(), ("x".to_owned(), 12));
+    }
+
+    #[test]
+    fn a_whole_amount_is_taken_with_or_without_a_fraction_but_a_fractional_one_is_not() {
+        let read = |amount: Value| {
+            read_body(json!({"money": {"amount": amount, "currency": "INR"}}), |f| {
+                f.required("money", money())
+            })
+        };
+        for whole in [json!(12), json!(12.0), json!(1e3)] {
+            assert!(read(whole.clone()).is_ok(), "{whole}");
+        }
+        for refused in [json!(12.5), json!(1e20)] {
+            let Err(ApiError::Invalid(problems)) = read(refused.clone()) else { panic!("{refused}") };
+            assert_eq!(problems[0].field, "money.amount");
+        }
     }
 
     #[test]

@@ -79,9 +79,16 @@ fn parse_channel(raw: &str) -> Result<Channel, &'static str> {
     Channel::parse(raw).ok_or("must be one of resources, knowledge, networking, markets, training")
 }
 
-/// The words of a text query, at most 200 characters.
-fn parse_words(raw: &str) -> Result<String, &'static str> {
-    if raw.chars().count() <= 200 { Ok(raw.to_owned()) } else { Err("must be at most 200 characters") }
+/// The most characters a text query may have, once trimmed.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// The words of a text query, at most [`MAX_QUERY_CHARS`] characters.
+fn parse_words(raw: &str) -> Result<String, String> {
+    if raw.chars().count() <= MAX_QUERY_CHARS {
+        Ok(raw.to_owned())
+    } else {
+        Err(format!("must be at most {MAX_QUERY_CHARS} characters"))
+    }
 }
 
 fn parse_bool(raw: &str) -> Result<bool, &'static str> {

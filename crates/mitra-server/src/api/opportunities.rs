@@ -9,12 +9,13 @@ use mitra_domain::opportunity::MAX_SEATS;
 use mitra_domain::text::{Description, Name, Region};
 use mitra_domain::{Capacity, Channel, Country, Language, OpportunityDraft, Priorities, SizeClass};
 use serde::{Deserialize, Serialize};
+use utoipa::openapi::{Array, Object, Ref};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::api::{Listing, MoneyDto};
+use crate::api::{Listing, MoneyDto, MoneyInput, optional_list_schema, text_schema, words_schema};
 use crate::error::{ApiError, Problem};
 use crate::extract::{Caller, IfMatch, etag};
 use crate::input::{JsonBody, PathId, boolean, count, date, list, money, object, one_of, read_body, string};
@@ -28,18 +29,17 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 /// An opportunity as it is sent to create or replace one.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct OpportunityInput {
     /// The organisation that offers it; it must exist and not be archived.
     pub partner_id: uuid::Uuid,
-    /// 1 to 200 characters, without control characters.
-    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")]
+    #[schema(schema_with = title_schema)]
     pub title: String,
-    /// 1 to 5,000 characters.
-    #[schema(min_length = 1, max_length = 5000, pattern = r"\S")]
+    #[schema(schema_with = description_schema)]
     pub description: String,
     pub channel: Channel,
-    pub capacity: Option<CapacityDto>,
+    pub capacity: Option<CapacityInput>,
     /// YYYY-MM-DD.
     #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub opens_on: Option<String>,
@@ -50,31 +50,91 @@ pub struct OpportunityInput {
     #[schema(schema_with = crate::api::languages_schema)]
     pub languages: Vec<String>,
     /// ISO 3166-1 alpha-2.
-    #[schema(schema_with = crate::api::country_schema, example = "GH")]
+    #[schema(schema_with = crate::api::country_schema)]
     pub country: String,
-    /// Regions it serves; empty or absent means the whole country.
-    #[serde(default)]
-    pub regions: Vec<String>,
-    /// ISIC or NAICS codes it is for; empty or absent means any.
-    #[serde(default)]
-    pub industries: Vec<String>,
-    /// Size classes it is for; empty or absent means any.
-    #[serde(default)]
-    pub size_classes: Vec<SizeClass>,
+    #[schema(schema_with = regions_schema)]
+    pub regions: Option<Vec<String>>,
+    #[schema(schema_with = industries_schema)]
+    pub industries: Option<Vec<String>>,
+    #[schema(schema_with = size_classes_schema)]
+    pub size_classes: Option<Vec<SizeClass>>,
     /// Ownership groups the programme gives priority to: a bonus in recommendations.
-    pub priorities: Option<PrioritiesDto>,
-    /// True when modelled on a programme that could not be verified.
-    #[serde(default)]
-    pub illustrative: bool,
+    pub priorities: Option<PrioritiesInput>,
+    /// True when modelled on a programme that could not be verified (false unless given).
+    pub illustrative: Option<bool>,
 }
 
-/// Ownership groups a programme favours; each flag is false unless given.
+/// The title of an opportunity, as `Name::parse` takes it.
+fn title_schema() -> Object {
+    text_schema(Name::parse, "1 to 200 characters once trimmed, without control characters", false)
+}
+
+/// The description of an opportunity, as `Description::parse` takes it.
+fn description_schema() -> Object {
+    text_schema(Description::parse, "1 to 5,000 characters once trimmed; lines and tabs are allowed", false)
+}
+
+/// The regions an opportunity serves, each as `Region::parse` takes it.
+fn regions_schema() -> Array {
+    optional_list_schema(
+        "Regions it serves, up to 100, each once in any case; absent, null or empty means the whole \
+         country",
+        text_schema(
+            Region::parse,
+            "A region: 1 to 100 characters once trimmed, without control characters",
+            false,
+        ),
+        100,
+    )
+}
+
+/// The industries an opportunity is for, each as `IndustryCode::parse` takes it.
+fn industries_schema() -> Array {
+    optional_list_schema(
+        "ISIC or NAICS codes it is for, up to 50, each once in any case; absent, null or empty \
+         means any",
+        crate::api::industry_code_schema(false),
+        50,
+    )
+}
+
+/// The size classes an opportunity is for.
+fn size_classes_schema() -> Array {
+    optional_list_schema(
+        "Size classes it is for, each once; absent, null or empty means any",
+        Ref::from_schema_name(SizeClass::name()),
+        SizeClass::ALL.len(),
+    )
+}
+
+/// Ownership groups a programme favours, as they are sent; each flag is false unless given.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrioritiesInput {
+    pub women_led: Option<bool>,
+    pub youth_led: Option<bool>,
+}
+
+/// Ownership groups a programme favours.
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, ToSchema)]
 pub struct PrioritiesDto {
     #[serde(default)]
     pub women_led: bool,
     #[serde(default)]
     pub youth_led: bool,
+}
+
+/// How much an opportunity can give, as it is sent; an absent figure is not limited.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CapacityInput {
+    #[schema(minimum = 0, maximum = 10_000_000)]
+    pub seats: Option<u32>,
+    pub budget: Option<MoneyInput>,
+    #[schema(minimum = 0, maximum = 10_000_000)]
+    pub mentor_slots: Option<u32>,
+    /// The most one firm can receive, in the budget's currency and not above it.
+    pub max_per_firm: Option<MoneyInput>,
 }
 
 /// How much an opportunity can give; an absent figure is not limited.
@@ -229,14 +289,14 @@ pub struct OpportunityListParams {
     #[param(schema_with = crate::api::country_schema)]
     pub country: Option<String>,
     /// Opportunities that serve this region or the whole country.
-    #[param(min_length = 1, max_length = 100, pattern = r"^\s*[^\x00-\x1f\x7f\s][^\x00-\x1f\x7f]*$")]
+    #[param(schema_with = region_filter_schema)]
     pub region: Option<String>,
     /// ISO 639-1: opportunities delivered in this language.
     #[param(schema_with = crate::api::language_schema)]
     pub language: Option<String>,
     /// Words that must each begin a word of the title or description, ignoring case and
     /// accents; a query without words matches nothing.
-    #[param(min_length = 1, max_length = 200, pattern = r"\S")]
+    #[param(schema_with = words_filter_schema)]
     pub q: Option<String>,
     /// Include archived opportunities (default false).
     pub include_archived: Option<bool>,
@@ -245,6 +305,21 @@ pub struct OpportunityListParams {
     /// 1 to 200, default 50.
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u32>,
+}
+
+fn region_filter_schema() -> Object {
+    text_schema(
+        Region::parse,
+        "Opportunities that serve this region (without regard to case) or the whole country",
+        false,
+    )
+}
+
+fn words_filter_schema() -> Object {
+    words_schema(
+        "Words that must each begin a word of the title or description, ignoring case and accents; a \
+         query without words matches nothing",
+    )
 }
 
 /// List opportunities, filtered, a page at a time.
@@ -278,10 +353,20 @@ async fn list_opportunities(
     tag = "opportunities",
     request_body = OpportunityInput,
     responses(
-        (status = 201, description = "Created", body = OpportunityView, headers(("ETag" = String, description = "The version, for If-Match"))),
+        (status = 201, description = "Created", body = OpportunityView,
+            headers(
+                ("ETag" = String, description = "The version, for If-Match"),
+                ("Location" = String, description = "The opportunity's address"),
+            ),
+            links(
+                ("GetOpportunity" = (operation_id = "get_opportunity", parameters(("id" = "$response.body#/id")))),
+                ("UpdateOpportunity" = (operation_id = "update_opportunity", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")), request_body = json!({"partner_id": "$response.body#/partner_id"}))),
+                ("ArchiveOpportunity" = (operation_id = "archive_opportunity", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
+            ),
+        ),
         (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Fields are invalid or the partner does not exist; nothing was stored", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields are invalid, or break a rule between fields or with the records (the partner exists and is not archived, closes_on is not before opens_on, max_per_firm is in the budget's currency and not above it, a language, region or industry is listed once in any case); nothing was stored", body = Problem, content_type = "application/problem+json"),
     )
 )]
 async fn create_opportunity(
@@ -303,7 +388,12 @@ async fn create_opportunity(
     tag = "opportunities",
     params(("id" = uuid::Uuid, Path, description = "The opportunity's id")),
     responses(
-        (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The version, for If-Match"))),
+        (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The version, for If-Match")),
+            links(
+                ("UpdateOpportunity" = (operation_id = "update_opportunity", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")), request_body = json!({"partner_id": "$response.body#/partner_id"}))),
+                ("ArchiveOpportunity" = (operation_id = "archive_opportunity", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
+            ),
+        ),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
     )
@@ -324,11 +414,16 @@ async fn get_opportunity(
     tag = "opportunities",
     params(
         ("id" = uuid::Uuid, Path, description = "The opportunity's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version the change is based on, such as \"3\"; without it the change applies to whatever is stored"),
+        ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag of the version the change is based on, such as \"3\"; without it (or with *) the change applies to whatever is stored, and with a tag that is not the stored version (a weak tag, any other text) nothing is changed: 412"),
     ),
     request_body = OpportunityInput,
     responses(
-        (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The new version"))),
+        (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The new version")),
+            links(
+                ("GetOpportunity" = (operation_id = "get_opportunity", parameters(("id" = "$response.body#/id")))),
+                ("ArchiveOpportunity" = (operation_id = "archive_opportunity", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
+            ),
+        ),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Archived, or a change of partner", body = Problem, content_type = "application/problem+json"),
@@ -356,7 +451,7 @@ async fn update_opportunity(
     tag = "opportunities",
     params(
         ("id" = uuid::Uuid, Path, description = "The opportunity's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version the archive is based on; without it the record is archived whatever its version"),
+        ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag of the version the archive is based on; without it (or with *) the record is archived whatever its version, and with a tag that is not the stored version nothing is changed: 412"),
     ),
     responses(
         (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The new version"))),

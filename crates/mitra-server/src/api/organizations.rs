@@ -13,12 +13,16 @@ use mitra_domain::{
     Ownership, PartnerProfile, SizeClass,
 };
 use serde::{Deserialize, Serialize};
+use utoipa::openapi::Object;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::api::{ChannelNoteDto, Listing, MoneyDto, read_channel_note};
+use crate::api::{
+    ChannelNoteDto, Listing, MoneyDto, MoneyInput, enum_schema, null_schema, read_channel_note, text_schema,
+    trimmed_schema, words_schema,
+};
 use crate::error::{ApiError, Problem};
 use crate::extract::{Caller, IfMatch, etag};
 use crate::input::{
@@ -33,67 +37,172 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(archive_organization))
 }
 
-/// An organisation as it is sent to create or replace one.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct OrganizationInput {
+/// An organisation as it is sent to create or replace one: an MSME with its profile, or a partner
+/// of one of the seven other kinds, as `kind` says.
+#[derive(Debug, ToSchema)]
+#[serde(untagged)]
+// Schema names rather than references, which OpenAPI allows as well: Schemathesis 4 reads a
+// reference that several values map to as meant for only one of them.
+#[schema(discriminator(property_name = "kind", mapping(
+    ("msme" = "MsmeOrganizationInput"),
+    ("financial_institution" = "PartnerOrganizationInput"),
+    ("government_agency" = "PartnerOrganizationInput"),
+    ("nonprofit" = "PartnerOrganizationInput"),
+    ("academic" = "PartnerOrganizationInput"),
+    ("corporate" = "PartnerOrganizationInput"),
+    ("ecommerce_platform" = "PartnerOrganizationInput"),
+    ("development_bank" = "PartnerOrganizationInput"),
+)))]
+pub enum OrganizationInput {
+    Msme(MsmeOrganizationInput),
+    Partner(PartnerOrganizationInput),
+}
+
+/// An MSME as it is sent: its profile is required, a partner's is not taken.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MsmeOrganizationInput {
+    #[schema(schema_with = msme_kind_schema)]
     pub kind: OrganizationKind,
-    /// 1 to 200 characters, without control characters.
-    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")]
+    #[schema(schema_with = name_schema)]
     pub name: String,
     /// ISO 3166-1 alpha-2.
-    #[schema(schema_with = crate::api::country_schema, example = "GH")]
+    #[schema(schema_with = crate::api::country_schema)]
     pub country: String,
-    /// A state, province or district, up to 100 characters.
-    #[schema(min_length = 1, max_length = 100, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")]
+    #[schema(schema_with = region_schema)]
     pub region: Option<String>,
     /// ISO 639-1 codes, at least one, each once.
-    #[schema(schema_with = crate::api::languages_schema, example = json!(["en"]))]
+    #[schema(schema_with = crate::api::languages_schema)]
     pub languages: Vec<String>,
-    /// Up to 5,000 characters.
-    #[schema(min_length = 1, max_length = 5000, pattern = r"\S")]
+    #[schema(schema_with = description_schema)]
     pub description: Option<String>,
-    /// Required for kind `msme`, absent otherwise.
-    pub msme: Option<MsmeInput>,
-    /// What a partner offers; absent for an MSME.
+    pub msme: MsmeInput,
+    /// Absent or null: an MSME's offers go in `msme.offers`.
+    #[schema(schema_with = no_partner_schema)]
+    pub partner: Option<()>,
+}
+
+/// A partner as it is sent: what it offers, if anything, and no MSME profile.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerOrganizationInput {
+    #[schema(schema_with = partner_kind_schema)]
+    pub kind: OrganizationKind,
+    #[schema(schema_with = name_schema)]
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    #[schema(schema_with = crate::api::country_schema)]
+    pub country: String,
+    #[schema(schema_with = region_schema)]
+    pub region: Option<String>,
+    /// ISO 639-1 codes, at least one, each once.
+    #[schema(schema_with = crate::api::languages_schema)]
+    pub languages: Vec<String>,
+    #[schema(schema_with = description_schema)]
+    pub description: Option<String>,
+    /// Absent or null: only an MSME has a profile.
+    #[schema(schema_with = no_msme_schema)]
+    pub msme: Option<()>,
     pub partner: Option<PartnerInput>,
 }
 
+/// The `kind` of an MSME.
+fn msme_kind_schema() -> Object {
+    enum_schema("An MSME", [OrganizationKind::Msme.as_str()].into_iter())
+}
+
+/// The `kind` of a partner: any but `msme`.
+fn partner_kind_schema() -> Object {
+    let partners = OrganizationKind::ALL.iter().filter(|kind| **kind != OrganizationKind::Msme);
+    enum_schema("A partner of MSMEs", partners.map(|kind| kind.as_str()))
+}
+
+/// The name of an organisation, as `Name::parse` takes it.
+fn name_schema() -> Object {
+    text_schema(Name::parse, "1 to 200 characters once trimmed, without control characters", false)
+}
+
+/// The region of an organisation, as `Region::parse` takes it.
+fn region_schema() -> Object {
+    text_schema(
+        Region::parse,
+        "A state, province or district: 1 to 100 characters once trimmed, without control characters",
+        true,
+    )
+}
+
+/// The description of an organisation, as `Description::parse` takes it.
+fn description_schema() -> Object {
+    text_schema(Description::parse, "1 to 5,000 characters once trimmed; lines and tabs are allowed", true)
+}
+
+fn no_partner_schema() -> Object {
+    null_schema("Absent or null: an MSME's offers go in msme.offers")
+}
+
+fn no_msme_schema() -> Object {
+    null_schema("Absent or null: only an MSME has a profile")
+}
+
 /// An MSME's profile as it is sent.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct MsmeInput {
     pub legal_form: LegalForm,
     /// YYYY-MM-DD, not in the future.
     #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub founded_on: Option<String>,
-    /// ISIC Rev.4 (a section letter or 2 to 4 digits) or six-digit NAICS 2017. A code in neither
-    /// list is kept and flagged unclassified.
-    #[schema(example = "1073")]
+    #[schema(schema_with = industry_code_schema)]
     pub industry_code: Option<String>,
     /// Persons employed.
     #[schema(minimum = 0, maximum = 5_000_000)]
     pub employees: Option<u32>,
-    pub annual_turnover: Option<MoneyDto>,
+    pub annual_turnover: Option<MoneyInput>,
     /// Investment in plant, machinery and equipment (fixed assets, or business capital
     /// excluding land and buildings, as the country's rule counts it).
-    pub investment: Option<MoneyDto>,
+    pub investment: Option<MoneyInput>,
     /// Read by the EU size rule only.
-    pub balance_sheet_total: Option<MoneyDto>,
-    pub ownership: Option<OwnershipDto>,
+    pub balance_sheet_total: Option<MoneyInput>,
+    pub ownership: Option<OwnershipInput>,
     pub operating_status: OperatingStatus,
-    #[serde(default)]
-    pub needs: Vec<ChannelNoteDto>,
-    #[serde(default)]
-    pub offers: Vec<ChannelNoteDto>,
+    /// Up to 20; absent, null and empty mean none.
+    #[schema(max_items = 20)]
+    pub needs: Option<Vec<ChannelNoteDto>>,
+    /// Up to 20; absent, null and empty mean none.
+    #[schema(max_items = 20)]
+    pub offers: Option<Vec<ChannelNoteDto>>,
+}
+
+/// The industry code of an MSME, as `IndustryCode::parse` takes it.
+fn industry_code_schema() -> Object {
+    crate::api::industry_code_schema(true)
+}
+
+/// What a partner offers, as it is sent.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerInput {
+    /// Up to 20; absent, null and empty mean none.
+    #[schema(max_items = 20)]
+    pub offers: Option<Vec<ChannelNoteDto>>,
+}
+
+/// Who leads the firm, as it is sent; each flag is false unless given.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OwnershipInput {
+    pub women_led: Option<bool>,
+    pub youth_led: Option<bool>,
+    pub veteran_led: Option<bool>,
 }
 
 /// What a partner offers.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct PartnerInput {
-    #[serde(default)]
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PartnerView {
     pub offers: Vec<ChannelNoteDto>,
 }
 
-/// Who leads the firm; each flag is false unless given.
+/// Who leads the firm.
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, ToSchema)]
 pub struct OwnershipDto {
     #[serde(default)]
@@ -115,7 +224,7 @@ pub struct OrganizationView {
     pub languages: Vec<String>,
     pub description: Option<String>,
     pub msme: Option<MsmeView>,
-    pub partner: Option<PartnerInput>,
+    pub partner: Option<PartnerView>,
     pub created_at: String,
     pub updated_at: String,
     /// Set when the organisation was archived.
@@ -233,7 +342,7 @@ impl OrganizationView {
             partner: details
                 .partner
                 .as_ref()
-                .map(|p| PartnerInput { offers: p.offers.iter().map(ChannelNoteDto::from).collect() }),
+                .map(|p| PartnerView { offers: p.offers.iter().map(ChannelNoteDto::from).collect() }),
             created_at: organization.created_at.to_string(),
             updated_at: organization.updated_at.to_string(),
             archived_at: organization.archived_at.map(|t| t.to_string()),
@@ -321,14 +430,14 @@ pub struct OrganizationListParams {
     #[param(schema_with = crate::api::country_schema)]
     pub country: Option<String>,
     /// A region, matched without regard to case.
-    #[param(min_length = 1, max_length = 100, pattern = r"^\s*[^\x00-\x1f\x7f\s][^\x00-\x1f\x7f]*$")]
+    #[param(schema_with = region_filter_schema)]
     pub region: Option<String>,
     /// An ISIC code at any level: a section letter, division, group or class (NAICS firms
     /// match the section of their sector); or a code in neither list, exactly.
-    #[param(pattern = r"^\s*[A-Za-z0-9]{1,16}\s*$")]
+    #[param(schema_with = industry_filter_schema)]
     pub industry: Option<String>,
     /// The first 2 to 6 digits of a NAICS 2017 code.
-    #[param(pattern = r"^\s*[0-9]{2,6}\s*$")]
+    #[param(schema_with = naics_filter_schema)]
     pub naics: Option<String>,
     pub size_class: Option<SizeClass>,
     /// Organisations that need or offer on this channel.
@@ -338,7 +447,7 @@ pub struct OrganizationListParams {
     pub veteran_led: Option<bool>,
     /// Words that must each begin a word of the name or description, ignoring case and accents
     /// ("credito agri" finds "Crédito Agrícola"); a query without words matches nothing.
-    #[param(min_length = 1, max_length = 200, pattern = r"\S")]
+    #[param(schema_with = words_filter_schema)]
     pub q: Option<String>,
     /// Include archived organisations (default false).
     pub include_archived: Option<bool>,
@@ -347,6 +456,30 @@ pub struct OrganizationListParams {
     /// 1 to 200, default 50.
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u32>,
+}
+
+fn region_filter_schema() -> Object {
+    text_schema(Region::parse, "A region, matched without regard to case", false)
+}
+
+fn industry_filter_schema() -> Object {
+    trimmed_schema(
+        "An ISIC code at any level: a section letter, division, group or class (NAICS firms match \
+         the section of their sector); or a code in neither list, exactly",
+        "[0-9A-Za-z]{1,16}",
+        false,
+    )
+}
+
+fn naics_filter_schema() -> Object {
+    trimmed_schema("The first 2 to 6 digits of a NAICS 2017 code", "[0-9]{2,6}", false)
+}
+
+fn words_filter_schema() -> Object {
+    words_schema(
+        "Words that must each begin a word of the name or description, ignoring case and accents \
+         (\"credito agri\" finds \"Crédito Agrícola\"); a query without words matches nothing",
+    )
 }
 
 /// List organisations, filtered, a page at a time.
@@ -380,10 +513,21 @@ async fn list_organizations(
     tag = "organizations",
     request_body = OrganizationInput,
     responses(
-        (status = 201, description = "Created", body = OrganizationView, headers(("ETag" = String, description = "The version, for If-Match"))),
+        (status = 201, description = "Created", body = OrganizationView,
+            headers(
+                ("ETag" = String, description = "The version, for If-Match"),
+                ("Location" = String, description = "The organisation's address"),
+            ),
+            links(
+                ("GetOrganization" = (operation_id = "get_organization", parameters(("id" = "$response.body#/id")))),
+                ("UpdateOrganization" = (operation_id = "update_organization", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
+                ("ArchiveOrganization" = (operation_id = "archive_organization", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
+                ("PublishOpportunity" = (operation_id = "create_opportunity", request_body = json!({"partner_id": "$response.body#/id"}), description = "An opportunity the organisation offers")),
+            ),
+        ),
         (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Fields are invalid; nothing was stored", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields are invalid, or break a rule between fields (an MSME's profile goes with kind msme, a founding date is not in the future, a language is listed once in any case); nothing was stored", body = Problem, content_type = "application/problem+json"),
     )
 )]
 async fn create_organization(
@@ -405,7 +549,12 @@ async fn create_organization(
     tag = "organizations",
     params(("id" = uuid::Uuid, Path, description = "The organisation's id")),
     responses(
-        (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The version, for If-Match"))),
+        (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The version, for If-Match")),
+            links(
+                ("UpdateOrganization" = (operation_id = "update_organization", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
+                ("ArchiveOrganization" = (operation_id = "archive_organization", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
+            ),
+        ),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
     )
@@ -426,11 +575,16 @@ async fn get_organization(
     tag = "organizations",
     params(
         ("id" = uuid::Uuid, Path, description = "The organisation's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version the change is based on, such as \"3\"; without it the change applies to whatever is stored"),
+        ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag of the version the change is based on, such as \"3\"; without it (or with *) the change applies to whatever is stored, and with a tag that is not the stored version (a weak tag, any other text) nothing is changed: 412"),
     ),
     request_body = OrganizationInput,
     responses(
-        (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The new version"))),
+        (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The new version")),
+            links(
+                ("GetOrganization" = (operation_id = "get_organization", parameters(("id" = "$response.body#/id")))),
+                ("ArchiveOrganization" = (operation_id = "archive_organization", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
+            ),
+        ),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The organisation is archived", body = Problem, content_type = "application/problem+json"),
@@ -458,7 +612,7 @@ async fn update_organization(
     tag = "organizations",
     params(
         ("id" = uuid::Uuid, Path, description = "The organisation's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version the archive is based on; without it the record is archived whatever its version"),
+        ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag of the version the archive is based on; without it (or with *) the record is archived whatever its version, and with a tag that is not the stored version nothing is changed: 412"),
     ),
     responses(
         (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The new version"))),
