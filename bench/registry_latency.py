@@ -157,7 +157,7 @@ class Sql:
         return "".join(self.parts)
 
 
-def list_query(postgres, select, table, q):
+def list_query(postgres, select, table, q, expansions=None):
     """columns.rs ListQuery::new: the FROM clause with the index that drives the list (a text
     query's full-text index on SQLite, else an industry token), and the column the page is
     ordered by. Returns (sql, order)."""
@@ -167,7 +167,25 @@ def list_query(postgres, select, table, q):
     words = search_words(q["q"]) if "q" in q else None
     fts = " ".join(f'"{w}"*' for w in words) if words else None
     tsq = " & ".join(f"'{w}':*" for w in words) if words else None
-    if words and not postgres:
+    if words and postgres and expansions is not None:  # columns.rs ListQuery::driven_by_words
+        if not expansions:
+            sql = Sql(postgres, f"{select} {table} WHERE 1 = 0")
+            order = "seq"
+        else:
+            sql = Sql(postgres, f"{select} (SELECT DISTINCT organization_seq FROM (")
+            for index, word in enumerate(expansions):
+                sql.push(" UNION ALL " if index else "")
+                sql.push("(SELECT organization_seq FROM organization_words WHERE word = ").bind("text", word)
+                if "cursor" in q:
+                    sql.push(f" AND organization_seq > (SELECT seq FROM {table} WHERE id = ").bind("text", q["cursor"]).push(")")
+                sql.push(" ORDER BY organization_seq)")
+            sql.push(f") AS expansions) AS matched_words CROSS JOIN {table} WHERE seq = matched_words.organization_seq "
+                     "AND search_vector @@ CAST(").bind("text", tsq).push(" AS tsquery)")
+            order = "matched_words.organization_seq"
+        if token is not None:
+            token_probe(sql, token)
+        token, words = None, None
+    elif words and not postgres:
         sql = Sql(postgres, f"{select} {table}_search CROSS JOIN {table} WHERE {table}.seq = {table}_search.rowid "
                             f"AND {table}_search MATCH ").bind("text", fts)
         order = f"{table}_search.rowid"
@@ -235,18 +253,36 @@ def opportunity_where(sql, q):
         sql.push(" AND languages LIKE ").bind("text", f"%,{q['language']},%")
 
 
-def statements(table, q, postgres, limit):
+MOST_EXPANSIONS = 32  # columns.rs
+
+
+def expansions_of(shell, table, q, postgres):
+    """organizations.rs: on PostgreSQL, the vocabulary's words that begin with a text query's
+    longest word, when there are at most MOST_EXPANSIONS of them; otherwise None."""
+    if not postgres or table != "organizations" or "q" not in q:
+        return None
+    words = search_words(q["q"])
+    if not words:
+        return None
+    longest = max(reversed(words), key=len)
+    found = [line for line in shell.rows(
+        "SELECT word FROM search_vocabulary WHERE word LIKE $1 ORDER BY word LIMIT $2",
+        [("text", longest + "%"), ("int8", MOST_EXPANSIONS + 1)]) if line]
+    return found if len(found) <= MOST_EXPANSIONS else None
+
+
+def statements(table, q, postgres, limit, expansions=None):
     """The page query exactly as the server sends it, the count of every match of its filter,
     and a query for a cursor `offset` rows into the list (formatted later)."""
     where = organization_where if table == "organizations" else opportunity_where
-    page, order = list_query(postgres, f"SELECT {RECORD_COLUMNS} FROM", table, q)
+    page, order = list_query(postgres, f"SELECT {RECORD_COLUMNS} FROM", table, q, expansions)
     where(page, q)
     if "cursor" in q:  # columns.rs ListQuery::push_page
         page.push(f" AND {order} > (SELECT seq FROM {table} WHERE id = ").bind("text", q["cursor"]).push(")")
     page.push(f" ORDER BY {order} LIMIT ").bind("int8", limit + 1)
-    count, _ = list_query(postgres, "SELECT COUNT(*) FROM", table, q)
+    count, _ = list_query(postgres, "SELECT COUNT(*) FROM", table, q, expansions)
     where(count, q)
-    deep, _ = list_query(postgres, f"SELECT {table}.id FROM", table, q)
+    deep, _ = list_query(postgres, f"SELECT {table}.id FROM", table, q, expansions)
     where(deep, q)
     deep.push(f" ORDER BY {order} LIMIT 1 OFFSET {{offset}}")
     return page, count, deep
@@ -329,6 +365,9 @@ class Psql:
         self.url = url
 
     def run(self, script):
+        # The session settings the server's connections use (postgres.rs, organizations.rs).
+        script = ("SET plan_cache_mode = force_custom_plan; SET random_page_cost = 1.1; "
+                  "SET enable_hashagg = off; SET max_parallel_workers_per_gather = 0;\n" + script)
         done = subprocess.run(["psql", self.url, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"], input=script,
                               text=True, capture_output=True, check=False)
         if done.returncode != 0:
@@ -459,7 +498,8 @@ def measure(args):
                     filters["partner_id"] = partner or "00000000-0000-7000-8000-000000000000"
                 if filters.get("cursor") == "{deep}":
                     without = {k: v for k, v in filters.items() if k != "cursor"}
-                    _, count, deep = statements(table, without, postgres, limit)
+                    _, count, deep = statements(table, without, postgres, limit,
+                                                expansions_of(shell, table, without, postgres))
                     matches = int(shell.rows(count.text(), count.binds)[0])
                     if matches < 2:
                         raise RuntimeError("too few matches for a deep page")
@@ -469,7 +509,8 @@ def measure(args):
                 sent = [(k, filters[k] if v in ("{deep}", "{partner}") else v) for k, v in pairs]
                 query = urllib.parse.urlencode(sent, quote_via=urllib.parse.quote)
                 target = path + ("?" + query if query else "")
-                page, count, _ = statements(table, filters, postgres, limit)
+                page, count, _ = statements(table, filters, postgres, limit,
+                                            expansions_of(shell, table, filters, postgres))
 
                 # The server: a few warm-up requests, then sequential requests on one connection.
                 started = time.perf_counter()

@@ -188,6 +188,22 @@ fn search_text(parts: &[Option<&str>]) -> String {
         .join(" ")
 }
 
+/// The words of PostgreSQL's search vocabulary that begin with a text query's longest word, at
+/// most [`MOST_EXPANSIONS`] (a shorter prefix is left to the GIN index), and the cursor.
+pub(crate) struct WordExpansions {
+    pub words: Vec<String>,
+    pub after: Option<uuid::Uuid>,
+}
+
+/// The most words a prefix is expanded to before the query is left to the GIN index.
+pub(crate) const MOST_EXPANSIONS: usize = 32;
+
+/// The word of a text query that drives it on PostgreSQL: the longest, as the rarest guess.
+pub(crate) fn driving_word(text: &str) -> Option<String> {
+    let words = mitra_domain::text::search_words(text);
+    words.into_iter().rev().max_by_key(|word| word.chars().count())
+}
+
 /// The beginning of a list query of `table`, up to its first condition, and how its rows are
 /// read: in `seq` order, and driven by an index that yields them in that order, so that a
 /// page stops after its rows instead of sorting every match.
@@ -211,16 +227,36 @@ where
     for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
     for<'t> i64: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
 {
-    /// `token` is an industry token every row must have; the rest of the conditions follow
-    /// with `AND`.
+    /// `token` is an industry token every row must have; `expansions`, on PostgreSQL, the
+    /// words that begin with a text query's longest word (see [`WordExpansions`]). The rest of
+    /// the conditions follow with `AND`.
     pub(crate) fn new(
         table: &'static str,
         postgres: bool,
         text: Option<&str>,
         token: Option<String>,
+        expansions: Option<WordExpansions>,
     ) -> Self {
         let select = format!("SELECT {} FROM ", crate::rows::RECORD_COLUMNS);
         let words = text.map(|text| if postgres { tsquery(text) } else { fts5_query(text) });
+        if let (Some(Some(words)), Some(expansions)) = (&words, expansions)
+            && postgres
+        {
+            // No word of the vocabulary begins with the longest word: nothing can match.
+            let words = if expansions.words.is_empty() { None } else { Some(words.clone()) };
+            let mut query = match words {
+                Some(words) => Self::driven_by_words(&select, table, words, expansions),
+                None => ListQuery {
+                    sql: sqlx::QueryBuilder::new(format!("{select}{table} WHERE 1 = 0")),
+                    table,
+                    order: "seq".to_owned(),
+                },
+            };
+            if let Some(token) = token {
+                query.push_token(token);
+            }
+            return query;
+        }
         let mut query = match (words.clone(), &token) {
             (Some(Some(words)), _) if !postgres => {
                 let mut sql = sqlx::QueryBuilder::new(format!(
@@ -257,6 +293,32 @@ where
             None => {}
         }
         query
+    }
+
+    /// On PostgreSQL: the rows of `organization_words` for each expansion, each read in `seq`
+    /// order from after the cursor, merged in that order without repeats; every word of the
+    /// query is then checked on the row through the GIN index's column.
+    fn driven_by_words(select: &str, table: &'static str, words: String, expansions: WordExpansions) -> Self {
+        let mut sql = sqlx::QueryBuilder::new(format!("{select}(SELECT DISTINCT organization_seq FROM ("));
+        for (index, word) in expansions.words.into_iter().enumerate() {
+            if index > 0 {
+                sql.push(" UNION ALL ");
+            }
+            sql.push("(SELECT organization_seq FROM organization_words WHERE word = ").push_bind(word);
+            if let Some(after) = expansions.after {
+                sql.push(format!(" AND organization_seq > (SELECT seq FROM {table} WHERE id = "))
+                    .push_bind(after.to_string())
+                    .push(")");
+            }
+            sql.push(" ORDER BY organization_seq)");
+        }
+        sql.push(format!(
+            ") AS expansions) AS matched_words CROSS JOIN {table} WHERE seq = matched_words.organization_seq \
+             AND search_vector @@ CAST("
+        ))
+        .push_bind(words)
+        .push(" AS tsquery)");
+        ListQuery { sql, table, order: "matched_words.organization_seq".to_owned() }
     }
 
     /// Whether an industry token drives the query: then a country filter is also written on

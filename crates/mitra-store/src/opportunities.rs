@@ -238,7 +238,7 @@ impl Opportunities for SqlUnit {
         let limit = page.limit().min(mitra_domain::query::MAX_PAGE_SIZE);
         let postgres = self.is_postgres();
         each_backend!(self, |tx| {
-            let mut list = ListQuery::new("opportunities", postgres, query.text.as_deref(), None);
+            let mut list = ListQuery::new("opportunities", postgres, query.text.as_deref(), None, None);
             let sql = &mut list.sql;
             if !query.include_archived {
                 sql.push(" AND archived_at IS NULL");

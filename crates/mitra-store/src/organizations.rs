@@ -7,7 +7,9 @@ use sqlx::Row as _;
 use uuid::Uuid;
 
 use crate::StoreError;
-use crate::columns::{ListQuery, OrganizationColumns, Pipe as _, StoredColumns};
+use crate::columns::{
+    ListQuery, MOST_EXPANSIONS, OrganizationColumns, Pipe as _, StoredColumns, WordExpansions, driving_word,
+};
 use crate::rows::{RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text};
 use crate::unit::{SqlUnit, each_backend};
 
@@ -195,8 +197,35 @@ impl Organizations for SqlUnit {
             (Some(industry), naics) => (Some(industry), naics),
             (None, naics) => (naics, None),
         };
+        let driving = query.text.as_deref().and_then(driving_word).filter(|_| postgres);
         each_backend!(self, |tx| {
-            let mut list = ListQuery::new("organizations", postgres, query.text.as_deref(), token.clone());
+            let expansions = match &driving {
+                Some(prefix) => {
+                    let pattern =
+                        format!("{}%", prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                    let words: Vec<String> = sqlx::query_scalar(
+                        "SELECT word FROM search_vocabulary WHERE word LIKE $1 ORDER BY word LIMIT $2",
+                    )
+                    .bind(pattern)
+                    .bind(MOST_EXPANSIONS as i64 + 1)
+                    .fetch_all(&mut **tx)
+                    .await?;
+                    if words.len() <= MOST_EXPANSIONS {
+                        // The merged expansions are read in order and stop after a page only if
+                        // the planner neither hashes them nor splits them among workers.
+                        sqlx::query("SET LOCAL enable_hashagg = off").execute(&mut **tx).await?;
+                        sqlx::query("SET LOCAL max_parallel_workers_per_gather = 0")
+                            .execute(&mut **tx)
+                            .await?;
+                        Some(WordExpansions { words, after: page.after() })
+                    } else {
+                        None
+                    }
+                }
+                None => None,
+            };
+            let mut list =
+                ListQuery::new("organizations", postgres, query.text.as_deref(), token.clone(), expansions);
             if let Some(token) = &other_token {
                 list.push_token(token.clone());
             }

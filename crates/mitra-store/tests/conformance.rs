@@ -64,6 +64,7 @@ conformance!(
     text_with_quotes_sql_and_markup_is_stored_and_returned_unchanged,
     pages_follow_the_cursor_without_gaps_or_repeats,
     pages_of_an_industry_or_a_text_query_follow_the_cursor_in_list_order,
+    a_prefix_that_begins_many_words_finds_them_all_in_list_order,
     an_opportunity_of_an_unknown_or_archived_partner_is_refused,
     opportunity_lists_filter_by_channel_region_language_and_partner,
     updating_an_opportunity_keeps_its_creation_and_its_columns_follow_a_change_of_partner,
@@ -563,6 +564,32 @@ async fn pages_of_an_industry_or_a_text_query_follow_the_cursor_in_list_order(st
     assert_eq!(walk(text_and_industry).await, names(&[0, 2, 6, 8]));
     let region = OrganizationFilter { region: Some("ashanti".into()), ..Default::default() };
     assert_eq!(walk(region).await, names(&[0, 3, 6]));
+}
+
+async fn a_prefix_that_begins_many_words_finds_them_all_in_list_order(store: &Db<'_>) {
+    // Forty distinct words that begin with "kopi": more than PostgreSQL merges word by word.
+    let drafts: Vec<_> =
+        (0..40).map(|i| msme(&format!("Kopi{i:02} Roasters"), "ID", "Bali", "1079")).collect();
+    store.insert_all(drafts, vec![]).await.unwrap();
+    let (mut seen, mut after) = (Vec::new(), None);
+    let filter = OrganizationFilter { text: Some("kopi roast".into()), ..Default::default() };
+    loop {
+        let listed = store.list_organizations(&filter, Page::new(after, 7)).await.unwrap();
+        seen.extend(listed.items.into_iter().map(|o| o.details.name.to_string()));
+        match listed.next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(seen, (0..40).map(|i| format!("Kopi{i:02} Roasters")).collect::<Vec<_>>());
+    let one = OrganizationFilter { text: Some("KOPI07".into()), ..Default::default() };
+    let listed = store.list_organizations(&one, all()).await.unwrap();
+    assert_eq!(
+        listed.items.iter().map(|o| o.details.name.to_string()).collect::<Vec<_>>(),
+        ["Kopi07 Roasters"]
+    );
+    let none = OrganizationFilter { text: Some("kopi99".into()), ..Default::default() };
+    assert!(store.list_organizations(&none, all()).await.unwrap().items.is_empty());
 }
 
 async fn an_opportunity_of_an_unknown_or_archived_partner_is_refused(store: &Db<'_>) {
