@@ -165,7 +165,12 @@ def list_query(postgres, select, table, q, expansions=None):
     naics = f"n:{q['naics'].strip()}" if "naics" in q else None
     token, other = (industry, naics) if industry is not None else (naics, None)
     words = search_words(q["q"]) if "q" in q else None
-    fts = " ".join(f'"{w}"*' for w in words) if words else None
+    fts = None
+    if words:  # columns.rs fts5_query
+        fts = "search_text : (" + " ".join(f'"{w}"*' for w in words) + ")"
+        if "country" in q:
+            fts += f' AND country : "{q["country"].lower()}"'
+
     tsq = " & ".join(f"'{w}':*" for w in words) if words else None
     if words and postgres and expansions is not None:  # columns.rs ListQuery::driven_by_words
         if not expansions:
@@ -176,6 +181,8 @@ def list_query(postgres, select, table, q, expansions=None):
             for index, word in enumerate(expansions):
                 sql.push(" UNION ALL " if index else "")
                 sql.push("(SELECT organization_seq FROM organization_words WHERE word = ").bind("text", word)
+                if "country" in q:
+                    sql.push(" AND organization_country = ").bind("text", q["country"])
                 if "cursor" in q:
                     sql.push(f" AND organization_seq > (SELECT seq FROM {table} WHERE id = ").bind("text", q["cursor"]).push(")")
                 sql.push(" ORDER BY organization_seq)")
@@ -221,7 +228,7 @@ def organization_where(sql, q):
     if "kind" in q:
         sql.push(" AND kind = ").bind("text", q["kind"])
     if "country" in q:
-        sql.push(" AND country = ").bind("text", q["country"])
+        sql.push(" AND organizations.country = ").bind("text", q["country"])
         if " organization_industries CROSS JOIN " in sql.text():
             sql.push(" AND organization_country = ").bind("text", q["country"])
     if "region" in q:
@@ -244,7 +251,7 @@ def opportunity_where(sql, q):
     if "channel" in q:
         sql.push(" AND channel = ").bind("text", q["channel"])
     if "country" in q:
-        sql.push(" AND country = ").bind("text", q["country"])
+        sql.push(" AND opportunities.country = ").bind("text", q["country"])
     if "region" in q:
         key = q["region"].strip().lower().replace("|", "\u00a6")
         sql.push(" AND (region_keys = '||' OR region_keys LIKE ").bind("text", contains_pattern(f"|{key}|"))

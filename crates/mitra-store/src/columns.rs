@@ -227,25 +227,28 @@ where
     for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
     for<'t> i64: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
 {
-    /// `token` is an industry token every row must have; `expansions`, on PostgreSQL, the
-    /// words that begin with a text query's longest word (see [`WordExpansions`]). The rest of
-    /// the conditions follow with `AND`.
+    /// `country` is the list's country filter, if any (the query still checks it on the row;
+    /// a text index uses it too); `token` is an industry token every row must have;
+    /// `expansions`, on PostgreSQL, the words that begin with a text query's longest word (see
+    /// [`WordExpansions`]). The rest of the conditions follow with `AND`.
     pub(crate) fn new(
         table: &'static str,
         postgres: bool,
         text: Option<&str>,
+        country: Option<String>,
         token: Option<String>,
         expansions: Option<WordExpansions>,
     ) -> Self {
         let select = format!("SELECT {} FROM ", crate::rows::RECORD_COLUMNS);
-        let words = text.map(|text| if postgres { tsquery(text) } else { fts5_query(text) });
+        let words =
+            text.map(|text| if postgres { tsquery(text) } else { fts5_query(text, country.as_deref()) });
         if let (Some(Some(words)), Some(expansions)) = (&words, expansions)
             && postgres
         {
             // No word of the vocabulary begins with the longest word: nothing can match.
             let words = if expansions.words.is_empty() { None } else { Some(words.clone()) };
             let mut query = match words {
-                Some(words) => Self::driven_by_words(&select, table, words, expansions),
+                Some(words) => Self::driven_by_words(&select, table, words, expansions, country),
                 None => ListQuery {
                     sql: sqlx::QueryBuilder::new(format!("{select}{table} WHERE 1 = 0")),
                     table,
@@ -295,16 +298,25 @@ where
         query
     }
 
-    /// On PostgreSQL: the rows of `organization_words` for each expansion, each read in `seq`
-    /// order from after the cursor, merged in that order without repeats; every word of the
+    /// On PostgreSQL: the rows of `organization_words` for each expansion (within the country,
+    /// when there is one), each read in `seq` order from after the cursor, merged in that order without repeats; every word of the
     /// query is then checked on the row through the GIN index's column.
-    fn driven_by_words(select: &str, table: &'static str, words: String, expansions: WordExpansions) -> Self {
+    fn driven_by_words(
+        select: &str,
+        table: &'static str,
+        words: String,
+        expansions: WordExpansions,
+        country: Option<String>,
+    ) -> Self {
         let mut sql = sqlx::QueryBuilder::new(format!("{select}(SELECT DISTINCT organization_seq FROM ("));
         for (index, word) in expansions.words.into_iter().enumerate() {
             if index > 0 {
                 sql.push(" UNION ALL ");
             }
             sql.push("(SELECT organization_seq FROM organization_words WHERE word = ").push_bind(word);
+            if let Some(country) = &country {
+                sql.push(" AND organization_country = ").push_bind(country.clone());
+            }
             if let Some(after) = expansions.after {
                 sql.push(format!(" AND organization_seq > (SELECT seq FROM {table} WHERE id = "))
                     .push_bind(after.to_string())
@@ -353,9 +365,16 @@ where
 
 /// A text query as each backend's full-text index takes it: every word must begin a word of
 /// the record. `None` when the query has no words at all (it then matches nothing).
-fn fts5_query(query: &str) -> Option<String> {
+/// Within one country when `country` is given, through the index's copy of the country.
+fn fts5_query(query: &str, country: Option<&str>) -> Option<String> {
     let words = mitra_domain::text::search_words(query);
-    (!words.is_empty()).then(|| words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" "))
+    (!words.is_empty()).then(|| {
+        let words = words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
+        match country {
+            Some(country) => format!("search_text : ({words}) AND country : \"{}\"", country.to_lowercase()),
+            None => format!("search_text : ({words})"),
+        }
+    })
 }
 
 /// As [`fts5_query`], for PostgreSQL's `tsquery`.

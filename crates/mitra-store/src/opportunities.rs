@@ -238,7 +238,14 @@ impl Opportunities for SqlUnit {
         let limit = page.limit().min(mitra_domain::query::MAX_PAGE_SIZE);
         let postgres = self.is_postgres();
         each_backend!(self, |tx| {
-            let mut list = ListQuery::new("opportunities", postgres, query.text.as_deref(), None, None);
+            let mut list = ListQuery::new(
+                "opportunities",
+                postgres,
+                query.text.as_deref(),
+                query.country.map(|c| c.to_string()),
+                None,
+                None,
+            );
             let sql = &mut list.sql;
             if !query.include_archived {
                 sql.push(" AND archived_at IS NULL");
@@ -250,7 +257,7 @@ impl Opportunities for SqlUnit {
                 sql.push(" AND channel = ").push_bind(channel.as_str());
             }
             if let Some(country) = query.country {
-                sql.push(" AND country = ").push_bind(country.to_string());
+                sql.push(" AND opportunities.country = ").push_bind(country.to_string());
             }
             if let Some(region) = &query.region {
                 sql.push(" AND (region_keys = '||' OR region_keys LIKE ")

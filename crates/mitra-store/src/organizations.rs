@@ -224,8 +224,14 @@ impl Organizations for SqlUnit {
                 }
                 None => None,
             };
-            let mut list =
-                ListQuery::new("organizations", postgres, query.text.as_deref(), token.clone(), expansions);
+            let mut list = ListQuery::new(
+                "organizations",
+                postgres,
+                query.text.as_deref(),
+                query.country.map(|c| c.to_string()),
+                token.clone(),
+                expansions,
+            );
             if let Some(token) = &other_token {
                 list.push_token(token.clone());
             }
@@ -238,7 +244,7 @@ impl Organizations for SqlUnit {
                 sql.push(" AND kind = ").push_bind(kind.as_str());
             }
             if let Some(country) = query.country {
-                sql.push(" AND country = ").push_bind(country.to_string());
+                sql.push(" AND organizations.country = ").push_bind(country.to_string());
                 if by_token {
                     sql.push(" AND organization_country = ").push_bind(country.to_string());
                 }

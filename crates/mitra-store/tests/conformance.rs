@@ -564,6 +564,14 @@ async fn pages_of_an_industry_or_a_text_query_follow_the_cursor_in_list_order(st
     assert_eq!(walk(text_and_industry).await, names(&[0, 2, 6, 8]));
     let region = OrganizationFilter { region: Some("ashanti".into()), ..Default::default() };
     assert_eq!(walk(region).await, names(&[0, 3, 6]));
+    let country_code = OrganizationFilter { text: Some("in".into()), ..Default::default() };
+    assert!(walk(country_code).await.is_empty(), "a word never matches the country code");
+    let within = OrganizationFilter {
+        country: Some(Country::parse("IN").unwrap()),
+        text: Some("bakery".into()),
+        ..Default::default()
+    };
+    assert_eq!(walk(within).await, names(&[1, 2, 5, 7, 8]));
 }
 
 async fn a_prefix_that_begins_many_words_finds_them_all_in_list_order(store: &Db<'_>) {
