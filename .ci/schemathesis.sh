@@ -20,6 +20,12 @@ port=$((20000 + RANDOM % 20000))
 server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
-SCHEMATHESIS_HOOKS=.ci/schemathesis_hooks.py "$venv/bin/st" run "http://127.0.0.1:$port/api/openapi.json" \
+export SCHEMATHESIS_HOOKS=.ci/schemathesis_hooks.py
+# Examples, boundary values and fuzzing of every operation.
+"$venv/bin/st" run "http://127.0.0.1:$port/api/openapi.json" --phases examples,coverage,fuzzing \
   --checks all --exclude-checks positive_data_acceptance \
   --max-examples 30 --workers 2 --seed 1 --generation-database none --no-color
+# Sequences that follow the document's links (create, then read, change, archive, publish).
+"$venv/bin/st" --config-file .ci/schemathesis.toml run "http://127.0.0.1:$port/api/openapi.json" --phases stateful \
+  --checks all --exclude-checks positive_data_acceptance \
+  --max-examples 100 --workers 2 --seed 1 --generation-database none --no-color
