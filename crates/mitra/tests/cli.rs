@@ -1,5 +1,5 @@
-//! The `mitra` command as a person runs it: help, the demo, and `match solve` on good and bad
-//! files.
+//! The `mitra` command as a person runs it: help, the demo, seeding a database, and `match
+//! solve` on good and bad files.
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
@@ -47,7 +47,7 @@ fn small_bmat(capacities: [u32; 2]) -> Vec<u8> {
 fn help_lists_every_command() {
     let output = mitra().arg("--help").output().unwrap();
     let help = String::from_utf8(output.stdout).unwrap();
-    for command in ["serve", "demo", "migrate", "match"] {
+    for command in ["serve", "demo", "seed", "migrate", "match"] {
         assert!(help.contains(command), "{command} is missing from --help:\n{help}");
     }
 }
@@ -131,6 +131,27 @@ fn the_demo_seeds_a_fresh_database_and_prints_a_url_that_answers() {
     child.kill().unwrap();
     child.wait().unwrap();
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+}
+
+#[test]
+fn seed_loads_the_demo_into_an_empty_database_and_refuses_one_that_holds_firms() {
+    let database = scratch("seeded.db");
+    let _ = std::fs::remove_file(&database);
+    let seed = || {
+        mitra()
+            .args(["seed", "--msmes-per-country", "4", "--today", "2027-09-15", "--database-url"])
+            .arg(&database)
+            .output()
+            .unwrap()
+    };
+    let first = seed();
+    let printed = String::from_utf8(first.stdout).unwrap();
+    assert!(first.status.success(), "{printed}{}", String::from_utf8_lossy(&first.stderr));
+    assert!(printed.contains("seeded with 20 MSMEs"), "{printed}");
+    let second = seed();
+    let error = String::from_utf8(second.stderr).unwrap();
+    assert!(!second.status.success());
+    assert!(error.contains("already holds") && error.contains("seed an empty one"), "{error}");
 }
 
 #[test]
