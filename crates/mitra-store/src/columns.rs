@@ -208,12 +208,15 @@ pub(crate) fn driving_word(text: &str) -> Option<String> {
 /// read: in `seq` order, and driven by an index that yields them in that order, so that a
 /// page stops after its rows instead of sorting every match.
 ///
-/// - A text query on SQLite is driven by the full-text index (keyed by `seq`): every word must
-///   begin a word of the record, ignoring case and accents. On PostgreSQL it is a condition on
-///   the GIN index over the same words, and the planner chooses. A query without words
-///   matches nothing.
+/// - A text query (every word must begin a word of the record, ignoring case and accents) is
+///   driven on SQLite by the full-text index, keyed by `seq`; on PostgreSQL by the rows of
+///   `organization_words` for the expansions of its longest word ([`WordExpansions`]), or,
+///   when there are too many, it is a condition on the GIN index and the planner chooses. A
+///   query without words matches nothing.
 /// - Otherwise an industry token (organisations only) drives through `organization_industries`.
 /// - Otherwise the table itself, in `seq` order.
+///
+/// What does not drive the query is checked on each row read.
 pub(crate) struct ListQuery<DB: sqlx::Database> {
     pub sql: sqlx::QueryBuilder<DB>,
     table: &'static str,
@@ -227,8 +230,9 @@ where
     for<'t> String: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
     for<'t> i64: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
 {
-    /// `country` is the list's country filter, if any (the query still checks it on the row;
-    /// a text index uses it too); `token` is an industry token every row must have;
+    /// `country` is the list's country filter, if any (the caller still checks it on the row;
+    /// the index that drives the query uses it too); `token` is an industry token every row
+    /// must have;
     /// `expansions`, on PostgreSQL, the words that begin with a text query's longest word (see
     /// [`WordExpansions`]). The rest of the conditions follow with `AND`.
     pub(crate) fn new(
@@ -240,67 +244,70 @@ where
         expansions: Option<WordExpansions>,
     ) -> Self {
         let select = format!("SELECT {} FROM ", crate::rows::RECORD_COLUMNS);
-        let words =
-            text.map(|text| if postgres { tsquery(text) } else { fts5_query(text, country.as_deref()) });
-        if let (Some(Some(words)), Some(expansions)) = (&words, expansions)
-            && postgres
-        {
-            // No word of the vocabulary begins with the longest word: nothing can match.
-            let words = if expansions.words.is_empty() { None } else { Some(words.clone()) };
-            let mut query = match words {
-                Some(words) => Self::driven_by_words(&select, table, words, expansions, country),
-                None => ListQuery {
-                    sql: sqlx::QueryBuilder::new(format!("{select}{table} WHERE 1 = 0")),
-                    table,
-                    order: "seq".to_owned(),
-                },
-            };
-            if let Some(token) = token {
-                query.push_token(token);
-            }
-            return query;
-        }
-        let mut query = match (words.clone(), &token) {
-            (Some(Some(words)), _) if !postgres => {
+        let words = match text {
+            Some(text) => match if postgres { tsquery(text) } else { fts5_query(text, country.as_deref()) } {
+                Some(words) => Some(words),
+                // A query without words matches nothing.
+                None => return Self::plain(&select, table, "1 = 0"),
+            },
+            None => None,
+        };
+        let (mut words, mut token) = (words, token);
+        let mut query = match (words.take(), expansions) {
+            (Some(words), _) if !postgres => {
                 let mut sql = sqlx::QueryBuilder::new(format!(
                     "{select}{table}_search CROSS JOIN {table} WHERE {table}.seq = {table}_search.rowid \
                      AND {table}_search MATCH "
                 ));
                 sql.push_bind(words);
-                let mut query = ListQuery { sql, table, order: format!("{table}_search.rowid") };
-                if let Some(token) = token {
-                    query.push_token(token);
+                ListQuery { sql, table, order: format!("{table}_search.rowid") }
+            }
+            // No word of the vocabulary begins with the longest word: nothing can match.
+            (Some(_), Some(expansions)) if expansions.words.is_empty() => {
+                return Self::plain(&select, table, "1 = 0");
+            }
+            (Some(words), Some(expansions)) => {
+                Self::driven_by_words(&select, table, words, expansions, country)
+            }
+            (unchecked, _) => {
+                words = unchecked;
+                match token.take() {
+                    Some(token) => {
+                        let mut sql = sqlx::QueryBuilder::new(format!(
+                            "{select}organization_industries CROSS JOIN {table} WHERE seq = organization_seq \
+                             AND token = "
+                        ));
+                        sql.push_bind(token);
+                        // One country's firms of one industry, read from an index in list order.
+                        if let Some(country) = country {
+                            sql.push(" AND organization_country = ").push_bind(country);
+                        }
+                        ListQuery { sql, table, order: "organization_seq".to_owned() }
+                    }
+                    None => Self::plain(&select, table, "1 = 1"),
                 }
-                return query;
             }
-            (_, Some(token)) => {
-                let mut sql = sqlx::QueryBuilder::new(format!(
-                    "{select}organization_industries CROSS JOIN {table} WHERE seq = organization_seq AND token = "
-                ));
-                sql.push_bind(token.clone());
-                ListQuery { sql, table, order: "organization_seq".to_owned() }
-            }
-            (_, None) => ListQuery {
-                sql: sqlx::QueryBuilder::new(format!("{select}{table} WHERE 1 = 1")),
-                table,
-                order: "seq".to_owned(),
-            },
         };
-        match words {
-            Some(None) => {
-                query.sql.push(" AND 1 = 0");
-            }
-            Some(Some(words)) => {
-                query.sql.push(" AND search_vector @@ CAST(").push_bind(words).push(" AS tsquery)");
-            }
-            None => {}
+        // What does not drive the query is checked on the row.
+        if let Some(token) = token {
+            query.push_token(token);
+        }
+        if let Some(words) = words {
+            query.sql.push(" AND search_vector @@ CAST(").push_bind(words).push(" AS tsquery)");
         }
         query
     }
 
+    /// The table itself in `seq` order, under `condition`.
+    fn plain(select: &str, table: &'static str, condition: &str) -> Self {
+        let sql = sqlx::QueryBuilder::new(format!("{select}{table} WHERE {condition}"));
+        ListQuery { sql, table, order: "seq".to_owned() }
+    }
+
     /// On PostgreSQL: the rows of `organization_words` for each expansion (within the country,
-    /// when there is one), each read in `seq` order from after the cursor, merged in that order without repeats; every word of the
-    /// query is then checked on the row through the GIN index's column.
+    /// when there is one), each read in `seq` order from after the cursor, merged in that order
+    /// without repeats; every word of the query is then checked on the row through the GIN
+    /// index's column.
     fn driven_by_words(
         select: &str,
         table: &'static str,
@@ -331,13 +338,6 @@ where
         .push_bind(words)
         .push(" AS tsquery)");
         ListQuery { sql, table, order: "matched_words.organization_seq".to_owned() }
-    }
-
-    /// Whether an industry token drives the query: then a country filter is also written on
-    /// the token's copy of the country, so that one country's firms of one industry are read
-    /// from an index in list order.
-    pub(crate) fn is_driven_by_token(&self) -> bool {
-        self.order == "organization_seq"
     }
 
     /// Adds the condition that a row has the industry token `token`, looked up row by row.
@@ -391,15 +391,24 @@ pub(crate) fn region_key(region: &str) -> String {
 
 /// A LIKE pattern that matches `needle` literally inside a text (with `\` as the escape).
 pub(crate) fn contains_pattern(needle: &str) -> String {
-    let mut pattern = String::from("%");
-    for c in needle.chars() {
+    format!("%{}%", like_literal(needle))
+}
+
+/// A LIKE pattern that matches a text beginning with `prefix` literally.
+pub(crate) fn prefix_pattern(prefix: &str) -> String {
+    format!("{}%", like_literal(prefix))
+}
+
+/// `text` with LIKE's wildcards and its escape character escaped (with `\`).
+fn like_literal(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
+            escaped.push('\\');
         }
-        pattern.push(c);
+        escaped.push(c);
     }
-    pattern.push('%');
-    pattern
+    escaped
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use crate::StoreError;
 use crate::columns::{ListQuery, OpportunityColumns, Pipe as _, contains_pattern, region_key};
 use crate::rows::{
-    NEXT_SEQ, RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text,
+    RECORD_COLUMNS, RecordRow, TAKE_FROM_COUNTER, change_time, check_version, paged, stored_time, time_text,
 };
 use crate::unit::{SqlUnit, each_backend};
 
@@ -330,7 +330,11 @@ impl SqlUnit {
             return Ok(value);
         }
         let value = each_backend!(self, |tx| {
-            sqlx::query_scalar(NEXT_SEQ).bind("opportunities").fetch_one(&mut **tx).await?
+            sqlx::query_scalar(TAKE_FROM_COUNTER)
+                .bind("opportunities")
+                .bind(1i64)
+                .fetch_one(&mut **tx)
+                .await?
         });
         self.opportunities_change = Some(value);
         Ok(value)

@@ -9,6 +9,7 @@ use uuid::Uuid;
 use crate::StoreError;
 use crate::columns::{
     ListQuery, MOST_EXPANSIONS, OrganizationColumns, Pipe as _, StoredColumns, WordExpansions, driving_word,
+    prefix_pattern,
 };
 use crate::rows::{RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text};
 use crate::unit::{SqlUnit, each_backend};
@@ -201,12 +202,10 @@ impl Organizations for SqlUnit {
         each_backend!(self, |tx| {
             let expansions = match &driving {
                 Some(prefix) => {
-                    let pattern =
-                        format!("{}%", prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
                     let words: Vec<String> = sqlx::query_scalar(
                         "SELECT word FROM search_vocabulary WHERE word LIKE $1 ORDER BY word LIMIT $2",
                     )
-                    .bind(pattern)
+                    .bind(prefix_pattern(prefix))
                     .bind(MOST_EXPANSIONS as i64 + 1)
                     .fetch_all(&mut **tx)
                     .await?;
@@ -235,7 +234,6 @@ impl Organizations for SqlUnit {
             if let Some(token) = &other_token {
                 list.push_token(token.clone());
             }
-            let by_token = list.is_driven_by_token();
             let sql = &mut list.sql;
             if !query.include_archived {
                 sql.push(" AND archived_at IS NULL");
@@ -245,9 +243,6 @@ impl Organizations for SqlUnit {
             }
             if let Some(country) = query.country {
                 sql.push(" AND organizations.country = ").push_bind(country.to_string());
-                if by_token {
-                    sql.push(" AND organization_country = ").push_bind(country.to_string());
-                }
             }
             if let Some(region) = &query.region {
                 sql.push(" AND region_key = ").push_bind(region.trim().to_lowercase());

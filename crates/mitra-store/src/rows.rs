@@ -120,10 +120,11 @@ pub(crate) fn check_version(
     }
 }
 
-/// The next value of an ordering key: taken from its counter row, which stays locked until
-/// the unit of work ends, so keys are handed out in the order their records commit.
-pub(crate) const NEXT_SEQ: &str =
-    "UPDATE change_counters SET value = value + 1 WHERE name = $1 RETURNING value";
+/// Moves the counter `$1` on by `$2` and returns its new value. The counter's row then stays
+/// locked until the unit of work ends, so values are handed out in the order their units commit
+/// (ordering keys, the opportunities' change counter).
+pub(crate) const TAKE_FROM_COUNTER: &str =
+    "UPDATE change_counters SET value = value + $2 WHERE name = $1 RETURNING value";
 
 /// Cuts the one extra row a list query fetches and turns it into the next cursor.
 pub(crate) fn paged<T>(mut items: Vec<T>, limit: u32, id: impl Fn(&T) -> Uuid) -> mitra_domain::Listed<T> {

@@ -12,7 +12,9 @@ use std::fmt;
 use sqlx::{Postgres, Sqlite};
 use uuid::Uuid;
 
-use crate::rows::{RECORD_COLUMNS, Record, RecordRow, change_time, check_version, time_text};
+use crate::rows::{
+    RECORD_COLUMNS, Record, RecordRow, TAKE_FROM_COUNTER, change_time, check_version, time_text,
+};
 use crate::{Store, StoreError, UnitOfWork};
 
 /// A pool of connections to one database.
@@ -172,13 +174,7 @@ impl SqlUnit {
         if self.keys[index].next > self.keys[index].last {
             let size = (self.keys[index].size * 2).clamp(1, MOST_KEYS_AT_ONCE);
             let last: i64 = each_backend!(self, |tx| {
-                sqlx::query_scalar(
-                    "UPDATE change_counters SET value = value + $2 WHERE name = $1 RETURNING value",
-                )
-                .bind(counter)
-                .bind(size)
-                .fetch_one(&mut **tx)
-                .await?
+                sqlx::query_scalar(TAKE_FROM_COUNTER).bind(counter).bind(size).fetch_one(&mut **tx).await?
             });
             self.keys[index] = KeyBlock { counter, next: last - size + 1, last, size };
         }
