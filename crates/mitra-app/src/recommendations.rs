@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use jiff::civil::Date;
 use mitra_domain::{Channel, Opportunity, Organization, SizeClass};
@@ -111,7 +111,7 @@ impl App {
         let span = tracing::Span::current();
         let scored = tokio::task::spawn_blocking(move || {
             span.in_scope(|| {
-                let state = state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+                let state = state.read().unwrap_or_else(PoisonError::into_inner);
                 state.as_ref().map(|state| state.score(&msme, limit * 4))
             })
         })
@@ -226,16 +226,17 @@ struct Scored {
 }
 
 impl State {
+    /// The catalogue of `opportunities` (the live ones, in list order) as of `version`.
     fn build(version: i64, today: Date, opportunities: &[Opportunity]) -> Self {
-        let features: Vec<score::Opportunity> =
-            opportunities.iter().map(|o| opportunity_features(o, today)).collect();
-        State {
+        let mut state = State {
             version,
             built_on: today,
-            catalogue: Catalogue::build(&features),
-            listed: opportunities.iter().map(Listed::of).collect(),
-            slots: opportunities.iter().enumerate().map(|(slot, o)| (o.id, slot)).collect(),
-        }
+            catalogue: Catalogue::build(&[]),
+            listed: Vec::with_capacity(opportunities.len()),
+            slots: HashMap::with_capacity(opportunities.len()),
+        };
+        state.apply(version, opportunities);
+        state
     }
 
     /// Takes in the opportunities changed since this state's version, up to `version`.
@@ -317,7 +318,7 @@ impl Recommender {
             return Ok(());
         }
         let held = {
-            let state = self.state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let state = self.state.read().unwrap_or_else(PoisonError::into_inner);
             state.as_ref().filter(|s| s.built_on == today).map(|s| (s.version, s.slots.len()))
         };
         if let Some((held, live)) = held {
@@ -331,7 +332,7 @@ impl Recommender {
                 let span = tracing::Span::current();
                 let sparse = tokio::task::spawn_blocking(move || {
                     span.in_scope(|| {
-                        let mut state = state.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+                        let mut state = state.write().unwrap_or_else(PoisonError::into_inner);
                         let state = state.as_mut().expect("a state was held a moment ago");
                         state.apply(version, &changes);
                         tracing::debug!(
@@ -374,17 +375,17 @@ impl Recommender {
             duration_ms = started.elapsed().as_millis() as u64,
             "recommendation catalogue built"
         );
-        *self.state.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(state);
+        *self.state.write().unwrap_or_else(PoisonError::into_inner) = Some(state);
         Ok(())
     }
 
     fn built_on(&self) -> Option<Date> {
-        let state = self.state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let state = self.state.read().unwrap_or_else(PoisonError::into_inner);
         state.as_ref().map(|s| s.built_on)
     }
 
     fn is_current(&self, version: i64, today: Date) -> bool {
-        let state = self.state.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let state = self.state.read().unwrap_or_else(PoisonError::into_inner);
         state.as_ref().is_some_and(|s| s.version >= version && s.built_on == today)
     }
 }
