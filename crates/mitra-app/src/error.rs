@@ -13,6 +13,19 @@ pub enum AppError {
     /// The actor may not do this.
     #[error("this is not allowed")]
     Forbidden,
+    /// Only a signed-in user may do this, and nobody has signed in.
+    #[error("signing in is required")]
+    SignInRequired,
+    /// The email address and password do not match an account (which of the two is wrong is
+    /// never said).
+    #[error("the email address or the password is not right")]
+    SignInFailed,
+    /// Too many attempts at signing in or resetting from this account or address: wait.
+    #[error("too many attempts; try again in a quarter of an hour")]
+    TooManyAttempts,
+    /// An invitation or reset link that is unknown, used or expired.
+    #[error("this link is no longer valid")]
+    LinkNotValid,
     /// The request is well formed but clashes with the record's state.
     #[error("{message}")]
     Conflict { kind: ConflictKind, message: String },
@@ -57,6 +70,9 @@ impl From<StoreError> for AppError {
                 Self::Conflict { kind: ConflictKind::Archived, message: error.to_string() }
             }
             StoreError::VersionMismatch { entity, id, current } => Self::Stale { entity, id, current },
+            StoreError::Duplicate { entity, field } => {
+                Self::field(field, format!("is already taken by another {entity}"))
+            }
             StoreError::MissingReference { field, id } => {
                 Self::field(field, format!("refers to {id}, which does not exist or is archived"))
             }

@@ -11,30 +11,41 @@
 //!   and recommendations for an MSME with their reasons.
 //! - [`maintenance`]: background work (the daily refresh of derived columns), run by one
 //!   process at a time under a lease.
+//! - [`accounts`]: signing up, in and out, passwords, invitations, API tokens; [`consent`]:
+//!   what an MSME shares with which partner; [`audit`]: the log of every change.
 //! - [`actor`], [`policy`], [`clock`], [`error`]: who acts, what they may do, what time it is,
-//!   and what can go wrong.
+//!   and what can go wrong; [`secrets`]: password hashes and random secrets.
 //!
 //! A use case opens one unit of work of the store, does all its reads and writes through it,
 //! and commits once, so that what it writes commits together or not at all.
 
+pub mod accounts;
 pub mod actor;
+pub mod audit;
 pub mod clock;
+pub mod consent;
 pub mod error;
 pub mod maintenance;
 pub mod opportunities;
 pub mod policy;
 pub mod recommendations;
 pub mod registry;
+pub mod secrets;
 
 use std::sync::Arc;
 
 use mitra_store::Store;
 
-pub use actor::Actor;
+pub use accounts::{NewUser, PossibleDuplicate, SignUp, SignUpOutcome, SignedIn};
+pub use actor::{Actor, Interface, Person};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{AppError, ConflictKind};
 pub use maintenance::{Background, Refresh};
 pub use mitra_matcher::score::Contribution;
+/// The store's account, consent and audit records, as the adapters show them.
+pub use mitra_store::{
+    ApiToken, AuditEntry, AuditFilter, Consent, Invitation, Membership, OutboxEmail, User,
+};
 pub use opportunities::OpportunityRecord;
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
 pub use registry::{Counts, Imported, OrganizationProfile, OrganizationRecord, RegistryImport};
@@ -53,11 +64,18 @@ struct Inner {
     recommender: recommendations::Recommender,
     /// Who this process is when it takes a lease: unique per `App`.
     holder: String,
+    /// Where people reach Mitra, for the links in email (`https://mitra.example.org`).
+    public_url: String,
 }
 
 impl App {
     /// The application over `store`, reading the time from `clock`.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
+        Self::with_public_url(store, clock, "http://localhost:8080")
+    }
+
+    /// The application, with the address at which people reach it for the links in email.
+    pub fn with_public_url(store: Arc<dyn Store>, clock: Arc<dyn Clock>, public_url: &str) -> Self {
         let holder = format!("mitra-{}-{}", std::process::id(), uuid::Uuid::now_v7().simple());
         Self {
             inner: Arc::new(Inner {
@@ -65,6 +83,7 @@ impl App {
                 clock,
                 recommender: recommendations::Recommender::default(),
                 holder,
+                public_url: public_url.trim_end_matches('/').to_owned(),
             }),
         }
     }
@@ -77,6 +96,11 @@ impl App {
     /// Answers when the database does.
     pub async fn ping(&self) -> Result<(), AppError> {
         Ok(self.inner.store.ping().await?)
+    }
+
+    /// Where people reach Mitra.
+    pub fn public_url(&self) -> &str {
+        &self.inner.public_url
     }
 
     fn store(&self) -> &dyn Store {

@@ -4,7 +4,8 @@ use jiff::civil::Date;
 use mitra_domain::{Listed, Opportunity, OpportunityDraft, OpportunityQuery, Page};
 use uuid::Uuid;
 
-use crate::policy::{Action, authorize};
+use crate::audit::{Change, record_change};
+use crate::policy::{Action, authorize, require_signed_in};
 use crate::registry::found;
 use crate::{Actor, App, AppError, ConflictKind};
 
@@ -32,14 +33,22 @@ impl App {
         authorize(actor, Action::CreateOpportunity { partner_id: draft.partner_id })?;
         let checked = draft.check().map_err(AppError::Invalid)?;
         let mut unit = self.store().write().await?;
-        let opportunity = unit.insert_opportunity(Uuid::now_v7(), &checked, self.clock().now()).await?;
+        let now = self.clock().now();
+        let opportunity = unit.insert_opportunity(Uuid::now_v7(), &checked, now).await?;
+        record_change(
+            unit.as_mut(),
+            actor,
+            now,
+            Change::created("opportunity", opportunity.id, &opportunity),
+        )
+        .await?;
         unit.commit().await?;
         Ok(OpportunityRecord { opportunity, as_of: self.today() })
     }
 
     /// One opportunity, archived or not.
     pub async fn opportunity(&self, actor: &Actor, id: Uuid) -> Result<OpportunityRecord, AppError> {
-        authorize(actor, Action::ReadOpportunities)?;
+        authorize(actor, Action::ReadPublic)?;
         let mut unit = self.store().read().await?;
         let opportunity = found(unit.opportunity(id).await?, "opportunity", id)?;
         Ok(OpportunityRecord { opportunity, as_of: self.today() })
@@ -51,8 +60,7 @@ impl App {
         actor: &Actor,
         id: Uuid,
     ) -> Result<(OpportunityRecord, mitra_domain::Organization), AppError> {
-        authorize(actor, Action::ReadOpportunities)?;
-        authorize(actor, Action::ReadRegistry)?;
+        authorize(actor, Action::ReadPublic)?;
         let mut unit = self.store().read().await?;
         let opportunity = found(unit.opportunity(id).await?, "opportunity", id)?;
         let partner_id = opportunity.details.partner_id;
@@ -69,17 +77,26 @@ impl App {
         draft: OpportunityDraft,
         expected: Option<u64>,
     ) -> Result<OpportunityRecord, AppError> {
-        authorize(actor, Action::ChangeOpportunity(id))?;
+        require_signed_in(actor)?;
         let checked = draft.check().map_err(AppError::Invalid)?;
         let mut unit = self.store().write().await?;
         let current = found(unit.lock_opportunity(id).await?, "opportunity", id)?;
+        authorize(actor, Action::ChangeOpportunity { partner_id: current.details.partner_id })?;
         if current.archived_at.is_none() && current.details.partner_id != checked.partner_id {
             return Err(AppError::Conflict {
                 kind: ConflictKind::PartnerChange,
                 message: "an opportunity cannot move to another partner".to_owned(),
             });
         }
-        let opportunity = unit.update_opportunity(id, &checked, expected, self.clock().now()).await?;
+        let now = self.clock().now();
+        let opportunity = unit.update_opportunity(id, &checked, expected, now).await?;
+        record_change(
+            unit.as_mut(),
+            actor,
+            now,
+            Change::changed("opportunity", id, "update", &current, &opportunity),
+        )
+        .await?;
         unit.commit().await?;
         Ok(OpportunityRecord { opportunity, as_of: self.today() })
     }
@@ -92,10 +109,21 @@ impl App {
         id: Uuid,
         expected: Option<u64>,
     ) -> Result<OpportunityRecord, AppError> {
-        authorize(actor, Action::ChangeOpportunity(id))?;
+        require_signed_in(actor)?;
         let mut unit = self.store().write().await?;
-        found(unit.lock_opportunity(id).await?, "opportunity", id)?;
-        let opportunity = unit.archive_opportunity(id, expected, self.clock().now()).await?;
+        let current = found(unit.lock_opportunity(id).await?, "opportunity", id)?;
+        authorize(actor, Action::ChangeOpportunity { partner_id: current.details.partner_id })?;
+        let now = self.clock().now();
+        let opportunity = unit.archive_opportunity(id, expected, now).await?;
+        if current.archived_at.is_none() {
+            record_change(
+                unit.as_mut(),
+                actor,
+                now,
+                Change::changed("opportunity", id, "archive", &current, &opportunity),
+            )
+            .await?;
+        }
         unit.commit().await?;
         Ok(OpportunityRecord { opportunity, as_of: self.today() })
     }
@@ -107,7 +135,7 @@ impl App {
         query: &OpportunityQuery,
         page: Page,
     ) -> Result<Listed<OpportunityRecord>, AppError> {
-        authorize(actor, Action::ReadOpportunities)?;
+        authorize(actor, Action::ReadPublic)?;
         let mut unit = self.store().read().await?;
         let listed = unit.list_opportunities(query, page).await?;
         let as_of = self.today();

@@ -1,52 +1,295 @@
-//! The one authorisation policy: every use case asks it before it reads or writes.
+//! The one authorisation policy: every use case asks it before it reads or writes, and
+//! nothing else in Mitra decides who may do what.
 //!
-//! Until accounts exist, the anonymous visitor may do what the API has always allowed (read the
-//! registry, create and change records), and only Mitra itself may import in bulk or run
-//! maintenance. The accounts issue replaces the visitor's write rights with roles; because every
-//! use case already asks here, that change is made in this one module.
+//! - Anyone, signed in or not, may read the partners and their opportunities.
+//! - An MSME's record is private: its own owners and the agency's staff (administrators,
+//!   programme managers, and platform-wide reviewers and approvers) see it whole; the staff
+//!   of a partner see it only while the MSME's consent to that partner holds, and then only
+//!   the figures the consent names; everyone else is told it does not exist.
+//! - An organisation is changed by the agency's administrators and programme managers and by
+//!   its own people (an MSME's owners, a partner's staff); only the agency archives one.
+//! - A partner's opportunities are created and changed by its staff and the agency's.
+//! - Users, invitations, the audit log and the outbox are the administrators'; programme
+//!   managers may invite too.
+//! - Bulk imports are Mitra's own or an administrator's; maintenance is Mitra's own.
+//!
+//! A refusal to someone who has not signed in is [`AppError::SignInRequired`], so that the
+//! adapters can ask them to; to a signed-in user it is [`AppError::Forbidden`], or
+//! [`AppError::NotFound`] for a record they may not know exists.
 
+use mitra_domain::{Figure, OrganizationKind, Role};
+use mitra_store::Consent;
 use uuid::Uuid;
 
-use crate::actor::Actor;
+use crate::actor::{Actor, Person};
 use crate::error::AppError;
 
 /// What an actor wants to do, and to which record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    ReadRegistry,
+    /// Read the public registry: partners and opportunities.
+    ReadPublic,
     CreateOrganization,
-    ChangeOrganization(Uuid),
-    ReadOpportunities,
+    ChangeOrganization {
+        id: Uuid,
+    },
+    ArchiveOrganization,
     CreateOpportunity {
         partner_id: Uuid,
     },
-    ChangeOpportunity(Uuid),
-    Recommend(Uuid),
+    ChangeOpportunity {
+        partner_id: Uuid,
+    },
+    /// See an MSME's recommendations: as much as seeing it whole.
+    Recommend {
+        msme_id: Uuid,
+    },
+    /// Decide what an MSME shares with partners.
+    ManageConsent {
+        msme_id: Uuid,
+    },
+    /// Invite a person to take a role.
+    Invite,
+    /// See the users, the audit log, the outbox.
+    Administer,
     /// Store many records at once (the demo, imports).
     ImportRegistry,
     /// Background work on derived data.
     Maintain,
 }
 
-/// Whether `actor` may do `action`: `Forbidden` when not.
+/// Whether `actor` may do `action`.
 pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
-    let allowed = match (actor, action) {
-        (Actor::System, _) => true,
-        (Actor::Anonymous, Action::ImportRegistry | Action::Maintain) => false,
-        (Actor::Anonymous, _) => true,
+    let person = match actor {
+        Actor::System => return Ok(()),
+        Actor::Anonymous if action == Action::ReadPublic => return Ok(()),
+        Actor::Anonymous => return Err(AppError::SignInRequired),
+        Actor::User(person) => person,
+    };
+    let agency = is_agency_manager(person);
+    let allowed = match action {
+        Action::ReadPublic => true,
+        Action::CreateOrganization | Action::ArchiveOrganization => agency,
+        Action::ChangeOrganization { id } => {
+            agency || person.holds(Role::MsmeOwner, id) || person.holds(Role::PartnerStaff, id)
+        }
+        Action::CreateOpportunity { partner_id } | Action::ChangeOpportunity { partner_id } => {
+            agency || person.holds(Role::PartnerStaff, partner_id)
+        }
+        Action::Recommend { msme_id } => sees_msme_whole(person, msme_id),
+        Action::ManageConsent { msme_id } => person.holds(Role::MsmeOwner, msme_id),
+        Action::Invite => agency,
+        Action::Administer | Action::ImportRegistry => person.is_platform(Role::Administrator),
+        Action::Maintain => false,
     };
     if allowed { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
+/// Refuses anyone who has not signed in, before a use case reads what the full check needs.
+pub fn require_signed_in(actor: &Actor) -> Result<(), AppError> {
+    if matches!(actor, Actor::Anonymous) { Err(AppError::SignInRequired) } else { Ok(()) }
+}
+
+/// A refusal to a signed-in user as "no such record", for records whose existence is
+/// itself private (an MSME): the same answer as for an id that names nothing.
+pub fn hide_forbidden(error: AppError, entity: &'static str, id: Uuid) -> AppError {
+    match error {
+        AppError::Forbidden => AppError::NotFound { entity, id },
+        other => other,
+    }
+}
+
+/// The administrators and programme managers of the agency that runs Mitra.
+fn is_agency_manager(person: &Person) -> bool {
+    person.is_platform(Role::Administrator) || person.is_platform(Role::ProgrammeManager)
+}
+
+/// The agency's staff who see every firm whole: its managers and its reviewers and approvers.
+fn is_agency_staff(person: &Person) -> bool {
+    is_agency_manager(person) || person.is_platform(Role::Reviewer) || person.is_platform(Role::Approver)
+}
+
+fn sees_msme_whole(person: &Person, msme_id: Uuid) -> bool {
+    is_agency_staff(person) || person.holds(Role::MsmeOwner, msme_id)
+}
+
+/// How much of an MSME a reader sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MsmeView {
+    /// Not at all: to them it does not exist.
+    Hidden,
+    /// The record, with only these figures.
+    Figures(Vec<Figure>),
+    /// Everything.
+    Whole,
+}
+
+/// Which organisations `actor` may see, and how much of an MSME, given the consents the
+/// MSME has given that hold today (the use case reads them for the partners the actor works
+/// for: [`consent_partners`]).
+pub fn msme_view(actor: &Actor, msme_id: Uuid, holding: &[Consent]) -> MsmeView {
+    match actor {
+        Actor::System => MsmeView::Whole,
+        Actor::Anonymous => MsmeView::Hidden,
+        Actor::User(person) if sees_msme_whole(person, msme_id) => MsmeView::Whole,
+        Actor::User(person) => {
+            let partners = person.organizations_as(Role::PartnerStaff);
+            let mut figures: Vec<Figure> = holding
+                .iter()
+                .filter(|c| c.msme_id == msme_id && partners.contains(&c.partner_id))
+                .flat_map(|c| c.figures.iter().copied())
+                .collect();
+            figures.sort();
+            figures.dedup();
+            if holding.iter().any(|c| c.msme_id == msme_id && partners.contains(&c.partner_id)) {
+                MsmeView::Figures(figures)
+            } else {
+                MsmeView::Hidden
+            }
+        }
+    }
+}
+
+/// The partners whose consents decide what `actor` sees of MSMEs: the ones they are staff of.
+pub fn consent_partners(actor: &Actor) -> Vec<Uuid> {
+    actor.person().map(|person| person.organizations_as(Role::PartnerStaff)).unwrap_or_default()
+}
+
+/// Which organisations a list may show `actor`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListScope {
+    /// Every organisation.
+    Everything,
+    /// Partners (every kind but MSMEs), and these MSMEs.
+    PartnersAnd(Vec<Uuid>),
+}
+
+/// The organisations `actor` may list: the agency's staff all of them; anyone else the
+/// partners, and the MSMEs they own (a partner's staff see MSMEs one by one, by consent, not
+/// in the directory).
+pub fn list_scope(actor: &Actor) -> ListScope {
+    match actor {
+        Actor::System => ListScope::Everything,
+        Actor::Anonymous => ListScope::PartnersAnd(Vec::new()),
+        Actor::User(person) if is_agency_staff(person) => ListScope::Everything,
+        Actor::User(person) => ListScope::PartnersAnd(person.organizations_as(Role::MsmeOwner)),
+    }
+}
+
+/// Whether an organisation of `kind` is public (every partner is; no MSME is).
+pub fn is_public(kind: OrganizationKind) -> bool {
+    kind != OrganizationKind::Msme
+}
+
 #[cfg(test)]
 mod tests {
+    use mitra_domain::Email;
+    use mitra_store::Membership;
+
     use super::*;
+    use crate::actor::Interface;
+
+    fn person(memberships: &[(Option<Uuid>, Role)]) -> Actor {
+        Actor::User(Person {
+            user_id: Uuid::now_v7(),
+            email: Email::parse("someone@example.com").unwrap(),
+            name: "Someone".to_owned(),
+            locale: None,
+            memberships: memberships
+                .iter()
+                .map(|&(organization_id, role)| Membership { organization_id, role })
+                .collect(),
+            interface: Interface::Web,
+        })
+    }
 
     #[test]
-    fn only_mitra_itself_imports_in_bulk_or_runs_maintenance() {
-        assert!(matches!(authorize(&Actor::Anonymous, Action::ImportRegistry), Err(AppError::Forbidden)));
-        assert!(matches!(authorize(&Actor::Anonymous, Action::Maintain), Err(AppError::Forbidden)));
-        assert!(authorize(&Actor::System, Action::ImportRegistry).is_ok());
-        assert!(authorize(&Actor::Anonymous, Action::ReadRegistry).is_ok());
+    fn a_visitor_who_has_not_signed_in_may_only_read_what_is_public() {
+        assert!(authorize(&Actor::Anonymous, Action::ReadPublic).is_ok());
+        for action in [
+            Action::CreateOrganization,
+            Action::ChangeOrganization { id: Uuid::now_v7() },
+            Action::CreateOpportunity { partner_id: Uuid::now_v7() },
+            Action::ImportRegistry,
+            Action::Administer,
+        ] {
+            assert!(
+                matches!(authorize(&Actor::Anonymous, action), Err(AppError::SignInRequired)),
+                "{action:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn partner_staff_change_only_their_own_partners_opportunities() {
+        let bank = Uuid::now_v7();
+        let other = Uuid::now_v7();
+        let staff = person(&[(Some(bank), Role::PartnerStaff)]);
+        assert!(authorize(&staff, Action::CreateOpportunity { partner_id: bank }).is_ok());
+        assert!(authorize(&staff, Action::ChangeOpportunity { partner_id: bank }).is_ok());
+        assert!(matches!(
+            authorize(&staff, Action::ChangeOpportunity { partner_id: other }),
+            Err(AppError::Forbidden)
+        ));
+        assert!(matches!(authorize(&staff, Action::CreateOrganization), Err(AppError::Forbidden)));
+    }
+
+    #[test]
+    fn an_msme_is_seen_whole_by_its_owner_and_the_agency_and_by_a_partner_only_with_consent() {
+        let msme = Uuid::now_v7();
+        let bank = Uuid::now_v7();
+        let owner = person(&[(Some(msme), Role::MsmeOwner)]);
+        let manager = person(&[(None, Role::ProgrammeManager)]);
+        let staff = person(&[(Some(bank), Role::PartnerStaff)]);
+        assert_eq!(msme_view(&owner, msme, &[]), MsmeView::Whole);
+        assert_eq!(msme_view(&manager, msme, &[]), MsmeView::Whole);
+        assert_eq!(msme_view(&staff, msme, &[]), MsmeView::Hidden);
+        assert_eq!(msme_view(&Actor::Anonymous, msme, &[]), MsmeView::Hidden);
+        let consent = Consent {
+            id: Uuid::now_v7(),
+            msme_id: msme,
+            partner_id: bank,
+            figures: vec![Figure::Employees],
+            expires_on: jiff::civil::date(2030, 1, 1),
+            granted_by: Uuid::now_v7(),
+            granted_at: jiff::Timestamp::UNIX_EPOCH,
+            revoked_by: None,
+            revoked_at: None,
+        };
+        assert_eq!(
+            msme_view(&staff, msme, std::slice::from_ref(&consent)),
+            MsmeView::Figures(vec![Figure::Employees])
+        );
+        let other_bank_staff = person(&[(Some(Uuid::now_v7()), Role::PartnerStaff)]);
+        assert_eq!(msme_view(&other_bank_staff, msme, &[consent]), MsmeView::Hidden);
+    }
+
+    #[test]
+    fn only_the_owner_decides_what_an_msme_shares() {
+        let msme = Uuid::now_v7();
+        assert!(
+            authorize(&person(&[(Some(msme), Role::MsmeOwner)]), Action::ManageConsent { msme_id: msme })
+                .is_ok()
+        );
+        assert!(
+            authorize(&person(&[(None, Role::Administrator)]), Action::ManageConsent { msme_id: msme })
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn only_mitra_itself_runs_maintenance_and_only_administrators_import() {
+        assert!(authorize(&Actor::System, Action::Maintain).is_ok());
+        assert!(authorize(&person(&[(None, Role::Administrator)]), Action::Maintain).is_err());
+        assert!(authorize(&person(&[(None, Role::Administrator)]), Action::ImportRegistry).is_ok());
+        assert!(authorize(&person(&[(None, Role::ProgrammeManager)]), Action::ImportRegistry).is_err());
+    }
+
+    #[test]
+    fn lists_show_the_agency_everything_and_others_the_partners_and_their_own_firms() {
+        let msme = Uuid::now_v7();
+        assert_eq!(list_scope(&person(&[(None, Role::Reviewer)])), ListScope::Everything);
+        assert_eq!(list_scope(&person(&[(Some(msme), Role::MsmeOwner)])), ListScope::PartnersAnd(vec![msme]));
+        assert_eq!(list_scope(&Actor::Anonymous), ListScope::PartnersAnd(vec![]));
     }
 }

@@ -22,7 +22,7 @@ use mitra_matcher::topk::{self, Catalogue};
 use mitra_store::Store;
 use uuid::Uuid;
 
-use crate::policy::{Action, authorize};
+use crate::policy::{Action, authorize, hide_forbidden};
 use crate::registry::{OrganizationRecord, found};
 use crate::{Actor, App, AppError, ConflictKind};
 
@@ -77,11 +77,12 @@ impl App {
         id: Uuid,
         limit: usize,
     ) -> Result<Recommendations, AppError> {
-        authorize(actor, Action::Recommend(id))?;
+        authorize(actor, Action::Recommend { msme_id: id })
+            .map_err(|e| hide_forbidden(e, "organization", id))?;
         let mut unit = self.store().read().await?;
         let organization = found(unit.organization(id).await?, "organization", id)?;
         drop(unit);
-        self.recommend_for(actor, &OrganizationRecord { organization, as_of: self.today() }, limit).await
+        self.recommend_for(actor, &OrganizationRecord::whole(organization, self.today()), limit).await
     }
 
     pub(crate) async fn recommend_for(
@@ -91,7 +92,8 @@ impl App {
         limit: usize,
     ) -> Result<Recommendations, AppError> {
         let organization = &record.organization;
-        authorize(actor, Action::Recommend(organization.id))?;
+        authorize(actor, Action::Recommend { msme_id: organization.id })
+            .map_err(|e| hide_forbidden(e, "organization", organization.id))?;
         let limit = limit.clamp(1, MAX_RECOMMENDATIONS);
         let on = record.as_of;
         let msme = msme_features(organization, on)?;

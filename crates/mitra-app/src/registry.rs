@@ -3,28 +3,63 @@
 
 use jiff::civil::Date;
 use mitra_domain::{
-    Checked, Classification, Invalid, Listed, OpportunityDraft, OpportunityQuery, Organization,
+    Checked, Classification, Figure, Invalid, Listed, OpportunityDraft, OpportunityQuery, Organization,
     OrganizationDraft, OrganizationQuery, Page, SizeError,
 };
+use mitra_store::UnitOfWork;
 use uuid::Uuid;
 
+use crate::audit::{Change, record_change};
 use crate::opportunities::OpportunityRecord;
-use crate::policy::{Action, authorize};
+use crate::policy::{
+    Action, ListScope, MsmeView, authorize, consent_partners, is_public, list_scope, msme_view,
+};
 use crate::recommendations::Recommendations;
 use crate::{Actor, App, AppError};
 
-/// An organisation as of a date: what is computed from it (its size class) is computed on
-/// that date.
+/// An organisation as of a date, as the reader may see it: what is computed from it (its size
+/// class) is computed on that date, and the figures the reader may not see are taken out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationRecord {
     pub organization: Organization,
     pub as_of: Date,
+    /// The MSME's figures this reader may not see (their values are removed from
+    /// `organization`): empty for a reader who sees it whole, and for partners.
+    pub hidden: Vec<Figure>,
 }
 
 impl OrganizationRecord {
+    /// The record with nothing hidden.
+    pub fn whole(organization: Organization, as_of: Date) -> Self {
+        Self { organization, as_of, hidden: Vec::new() }
+    }
+
+    /// The record with only the figures in `shown` left in it.
+    pub fn with_figures(mut organization: Organization, as_of: Date, shown: &[Figure]) -> Self {
+        let hidden: Vec<Figure> = Figure::ALL.iter().copied().filter(|f| !shown.contains(f)).collect();
+        if let Some(msme) = organization.details.msme.as_mut() {
+            for figure in &hidden {
+                match figure {
+                    Figure::Turnover => msme.annual_turnover = None,
+                    // The balance-sheet total is an asset figure, shared with investment.
+                    Figure::Investment => {
+                        msme.investment = None;
+                        msme.balance_sheet_total = None;
+                    }
+                    Figure::Employees => msme.employees = None,
+                }
+            }
+        }
+        Self { organization, as_of, hidden }
+    }
+
     /// The size class of an MSME under its country's rule in force on `as_of`; `None` for
-    /// other kinds.
+    /// other kinds, and for a reader from whom some of its figures are hidden (the class
+    /// would tell them about the figures).
     pub fn size(&self) -> Option<Result<Classification, SizeError>> {
+        if !self.hidden.is_empty() {
+            return None;
+        }
         self.organization.details.size_class(self.as_of)
     }
 }
@@ -81,18 +116,50 @@ impl App {
         let today = self.today();
         let checked = draft.check(today).map_err(AppError::Invalid)?;
         let mut unit = self.store().write().await?;
-        let organization =
-            unit.insert_organization(Uuid::now_v7(), &checked, self.clock().now(), today).await?;
+        let now = self.clock().now();
+        let organization = unit.insert_organization(Uuid::now_v7(), &checked, now, today).await?;
+        record_change(
+            unit.as_mut(),
+            actor,
+            now,
+            Change::created("organization", organization.id, &organization),
+        )
+        .await?;
         unit.commit().await?;
-        Ok(OrganizationRecord { organization, as_of: today })
+        Ok(OrganizationRecord::whole(organization, today))
     }
 
-    /// One organisation, archived or not.
+    /// One organisation, archived or not, as `actor` may see it: an MSME they may not see is
+    /// `NotFound`, as if it did not exist.
     pub async fn organization(&self, actor: &Actor, id: Uuid) -> Result<OrganizationRecord, AppError> {
-        authorize(actor, Action::ReadRegistry)?;
+        authorize(actor, Action::ReadPublic)?;
         let mut unit = self.store().read().await?;
         let organization = found(unit.organization(id).await?, "organization", id)?;
-        Ok(OrganizationRecord { organization, as_of: self.today() })
+        self.as_seen_by(actor, unit.as_mut(), organization).await
+    }
+
+    /// An organisation as `actor` may see it, with the consents that hold today.
+    pub(crate) async fn as_seen_by(
+        &self,
+        actor: &Actor,
+        unit: &mut dyn UnitOfWork,
+        organization: Organization,
+    ) -> Result<OrganizationRecord, AppError> {
+        let today = self.today();
+        if is_public(organization.details.kind) {
+            return Ok(OrganizationRecord::whole(organization, today));
+        }
+        let partners = consent_partners(actor);
+        let holding = if partners.is_empty() {
+            Vec::new()
+        } else {
+            unit.consents_holding(organization.id, &partners, today).await?
+        };
+        match msme_view(actor, organization.id, &holding) {
+            MsmeView::Whole => Ok(OrganizationRecord::whole(organization, today)),
+            MsmeView::Figures(shown) => Ok(OrganizationRecord::with_figures(organization, today, &shown)),
+            MsmeView::Hidden => Err(AppError::NotFound { entity: "organization", id: organization.id }),
+        }
     }
 
     /// Replaces a live organisation's content, if it is still at version `expected` when one is
@@ -104,17 +171,36 @@ impl App {
         draft: OrganizationDraft,
         expected: Option<u64>,
     ) -> Result<OrganizationRecord, AppError> {
-        authorize(actor, Action::ChangeOrganization(id))?;
+        self.may_change_organization(actor, id).await?;
         let today = self.today();
         let checked = draft.check(today).map_err(AppError::Invalid)?;
         let mut unit = self.store().write().await?;
         // The time is read once the record is locked, so a writer that waited for the lock
         // never stamps a time before the write it waited for.
-        found(unit.lock_organization(id).await?, "organization", id)?;
-        let organization =
-            unit.update_organization(id, &checked, expected, self.clock().now(), today).await?;
+        let before = found(unit.lock_organization(id).await?, "organization", id)?;
+        let now = self.clock().now();
+        let organization = unit.update_organization(id, &checked, expected, now, today).await?;
+        record_change(
+            unit.as_mut(),
+            actor,
+            now,
+            Change::changed("organization", id, "update", &before, &organization),
+        )
+        .await?;
         unit.commit().await?;
-        Ok(OrganizationRecord { organization, as_of: today })
+        Ok(OrganizationRecord::whole(organization, today))
+    }
+
+    /// Whether `actor` may change the organisation `id`: one they may not even see is
+    /// `NotFound`; one they see but may not change is `Forbidden`.
+    async fn may_change_organization(&self, actor: &Actor, id: Uuid) -> Result<(), AppError> {
+        match authorize(actor, Action::ChangeOrganization { id }) {
+            Err(AppError::Forbidden) => {
+                self.organization(actor, id).await?;
+                Err(AppError::Forbidden)
+            }
+            other => other,
+        }
     }
 
     /// Archives an organisation and every opportunity it offers, together, if it is still at
@@ -125,16 +211,28 @@ impl App {
         id: Uuid,
         expected: Option<u64>,
     ) -> Result<OrganizationRecord, AppError> {
-        authorize(actor, Action::ChangeOrganization(id))?;
+        if let Err(error) = authorize(actor, Action::ArchiveOrganization) {
+            // Someone who may not see the record is told it does not exist.
+            self.organization(actor, id).await?;
+            return Err(error);
+        }
         let mut unit = self.store().write().await?;
         let current = found(unit.lock_organization(id).await?, "organization", id)?;
-        let organization = unit.archive_organization(id, expected, self.clock().now()).await?;
+        let now = self.clock().now();
+        let organization = unit.archive_organization(id, expected, now).await?;
         // Archived now rather than before: its opportunities go with it, at the same time.
         if current.archived_at.is_none() {
             unit.archive_opportunities_of(id, organization.updated_at).await?;
+            record_change(
+                unit.as_mut(),
+                actor,
+                now,
+                Change::changed("organization", id, "archive", &current, &organization),
+            )
+            .await?;
         }
         unit.commit().await?;
-        Ok(OrganizationRecord { organization, as_of: self.today() })
+        Ok(OrganizationRecord::whole(organization, self.today()))
     }
 
     /// A page of the organisations `query` asks for, oldest first.
@@ -144,11 +242,15 @@ impl App {
         query: &OrganizationQuery,
         page: Page,
     ) -> Result<Listed<OrganizationRecord>, AppError> {
-        authorize(actor, Action::ReadRegistry)?;
+        authorize(actor, Action::ReadPublic)?;
+        let mut query = query.clone();
+        if let ListScope::PartnersAnd(msmes) = list_scope(actor) {
+            query.visible_msmes = Some(msmes);
+        }
         let mut unit = self.store().read().await?;
-        let listed = unit.list_organizations(query, page).await?;
+        let listed = unit.list_organizations(&query, page).await?;
         let as_of = self.today();
-        Ok(listed.map(|organization| OrganizationRecord { organization, as_of }))
+        Ok(listed.map(|organization| OrganizationRecord::whole(organization, as_of)))
     }
 
     /// An organisation with what it offers and, for an MSME, its `recommended` best
@@ -159,10 +261,11 @@ impl App {
         id: Uuid,
         recommended: usize,
     ) -> Result<OrganizationProfile, AppError> {
-        authorize(actor, Action::ReadRegistry)?;
+        authorize(actor, Action::ReadPublic)?;
         let as_of = self.today();
         let mut unit = self.store().read().await?;
         let organization = found(unit.organization(id).await?, "organization", id)?;
+        let record = self.as_seen_by(actor, unit.as_mut(), organization).await?;
         let offered = unit
             .list_opportunities(
                 &OpportunityQuery { partner_id: Some(id), ..Default::default() },
@@ -170,9 +273,9 @@ impl App {
             )
             .await?;
         drop(unit);
-        let is_msme =
-            organization.details.msme.is_some() && crate::recommendations::is_trading(&organization);
-        let record = OrganizationRecord { organization, as_of };
+        let is_msme = record.organization.details.msme.is_some()
+            && crate::recommendations::is_trading(&record.organization)
+            && authorize(actor, Action::Recommend { msme_id: id }).is_ok();
         let recommended =
             if is_msme { Some(self.recommend_for(actor, &record, recommended).await?) } else { None };
         Ok(OrganizationProfile {
@@ -188,7 +291,7 @@ impl App {
 
     /// How many live organisations, MSMEs, partners and opportunities there are.
     pub async fn counts(&self, actor: &Actor) -> Result<Counts, AppError> {
-        authorize(actor, Action::ReadRegistry)?;
+        authorize(actor, Action::ReadPublic)?;
         let mut unit = self.store().read().await?;
         let (organizations, msmes) = unit.count_organizations().await?;
         let opportunities = unit.count_opportunities().await?;
@@ -236,9 +339,18 @@ impl App {
             let checked = opportunity.clone().offered_by(partner_ids[*partner]);
             unit.insert_opportunity(Uuid::now_v7(), &checked, self.clock().now()).await?;
         }
-        unit.commit().await?;
         let imported =
             Imported { partners: partners.len(), opportunities: opportunities.len(), msmes: msmes.len() };
+        // One entry for the whole import: the records themselves are its "after".
+        let summary = serde_json::json!({
+            "partners": imported.partners,
+            "opportunities": imported.opportunities,
+            "msmes": imported.msmes,
+        });
+        let mut change = Change::created_value("import", Uuid::now_v7(), summary);
+        change.action = "import";
+        record_change(unit.as_mut(), actor, self.clock().now(), change).await?;
+        unit.commit().await?;
         if imported.partners + imported.opportunities + imported.msmes >= ANALYZE_AFTER {
             // The statistics the planner chooses indexes by no longer describe the tables.
             self.store().analyze().await?;

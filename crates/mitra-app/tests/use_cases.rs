@@ -46,7 +46,7 @@ on_both_backends!(
     an_import_with_bad_records_names_each_problem_by_its_place_and_stores_nothing,
     archiving_a_partner_archives_its_opportunities_in_the_same_unit_of_work,
     records_carry_the_clocks_time_and_date,
-    only_mitra_itself_may_import_or_run_maintenance,
+    a_visitor_who_has_not_signed_in_may_neither_import_nor_run_maintenance,
     a_refresh_done_by_one_process_is_not_redone_by_another_on_the_same_date,
     a_catalogue_kept_current_by_changes_recommends_as_one_built_afresh,
 );
@@ -105,6 +105,7 @@ fn bakery() -> OrganizationDraft {
         languages: vec![Language::parse("en").unwrap()],
         description: None,
         msme: Some(MsmeProfile {
+            registration_number: None,
             legal_form: LegalForm::SoleProprietorship,
             founded_on: Some(date(2014, 3, 1)),
             industry: Some(IndustryCode::parse("1071").unwrap()),
@@ -147,14 +148,14 @@ async fn an_import_with_bad_records_names_each_problem_by_its_place_and_stores_n
 
 async fn archiving_a_partner_archives_its_opportunities_in_the_same_unit_of_work(database: &TestDatabase) {
     let app = app(database);
-    let partner = app.create_organization(&Actor::Anonymous, bank("Sika Bank")).await.unwrap();
+    let partner = app.create_organization(&Actor::System, bank("Sika Bank")).await.unwrap();
     let id = partner.organization.id;
-    app.create_opportunity(&Actor::Anonymous, loan(id)).await.unwrap();
-    let archived = app.archive_organization(&Actor::Anonymous, id, None).await.unwrap();
+    app.create_opportunity(&Actor::System, loan(id)).await.unwrap();
+    let archived = app.archive_organization(&Actor::System, id, None).await.unwrap();
     let query = OpportunityQuery { partner_id: Some(id), include_archived: true, ..Default::default() };
     let offers = app.list_opportunities(&Actor::Anonymous, &query, Page::first(10)).await.unwrap();
     assert_eq!(offers.items[0].opportunity.archived_at, archived.organization.archived_at);
-    let again = app.archive_organization(&Actor::Anonymous, id, None).await.unwrap();
+    let again = app.archive_organization(&Actor::System, id, None).await.unwrap();
     assert_eq!(
         again.organization.archived_at, archived.organization.archived_at,
         "archiving twice changes nothing"
@@ -163,20 +164,23 @@ async fn archiving_a_partner_archives_its_opportunities_in_the_same_unit_of_work
 
 async fn records_carry_the_clocks_time_and_date(database: &TestDatabase) {
     let app = app(database);
-    let created = app.create_organization(&Actor::Anonymous, bank("Sika Bank")).await.unwrap();
+    let created = app.create_organization(&Actor::System, bank("Sika Bank")).await.unwrap();
     assert_eq!(created.as_of, TODAY);
     let noon = jiff::tz::TimeZone::UTC.to_timestamp(TODAY.at(12, 0, 0, 0)).unwrap();
     assert!(created.organization.created_at >= noon);
     assert!(created.organization.created_at < noon + jiff::SignedDuration::from_secs(1));
-    let offered = app.create_opportunity(&Actor::Anonymous, loan(created.organization.id)).await.unwrap();
+    let offered = app.create_opportunity(&Actor::System, loan(created.organization.id)).await.unwrap();
     assert!(offered.open_now(), "open on the clock's date, whatever the calendar says");
 }
 
-async fn only_mitra_itself_may_import_or_run_maintenance(database: &TestDatabase) {
+async fn a_visitor_who_has_not_signed_in_may_neither_import_nor_run_maintenance(database: &TestDatabase) {
     let app = app(database);
     let import = RegistryImport { partners: vec![bank("Sika Bank")], ..Default::default() };
-    assert!(matches!(app.import_registry(&Actor::Anonymous, import).await, Err(AppError::Forbidden)));
-    assert!(matches!(app.refresh_filter_columns(&Actor::Anonymous, false).await, Err(AppError::Forbidden)));
+    assert!(matches!(app.import_registry(&Actor::Anonymous, import).await, Err(AppError::SignInRequired)));
+    assert!(matches!(
+        app.refresh_filter_columns(&Actor::Anonymous, false).await,
+        Err(AppError::SignInRequired)
+    ));
     assert_eq!(app.counts(&Actor::System).await.unwrap().organizations, 0);
 }
 
@@ -198,8 +202,8 @@ async fn a_refresh_done_by_one_process_is_not_redone_by_another_on_the_same_date
 
 async fn a_catalogue_kept_current_by_changes_recommends_as_one_built_afresh(database: &TestDatabase) {
     let warm = app(database);
-    let firm = warm.create_organization(&Actor::Anonymous, bakery()).await.unwrap().organization.id;
-    let partner = warm.create_organization(&Actor::Anonymous, bank("Sika Bank")).await.unwrap();
+    let firm = warm.create_organization(&Actor::System, bakery()).await.unwrap().organization.id;
+    let partner = warm.create_organization(&Actor::System, bank("Sika Bank")).await.unwrap();
     let partner = partner.organization.id;
     let mut offers = Vec::new();
     for (index, words) in
@@ -209,20 +213,20 @@ async fn a_catalogue_kept_current_by_changes_recommends_as_one_built_afresh(data
         offer.title = text(&format!("Offer {index}"));
         offer.description = text(words);
         offer.channel = if index % 2 == 0 { Channel::Resources } else { Channel::Training };
-        offers.push(warm.create_opportunity(&Actor::Anonymous, offer).await.unwrap().opportunity);
+        offers.push(warm.create_opportunity(&Actor::System, offer).await.unwrap().opportunity);
     }
-    warm.recommend(&Actor::Anonymous, firm, 10).await.unwrap();
+    warm.recommend(&Actor::System, firm, 10).await.unwrap();
     // Changes the warm catalogue takes in place: a new offer, a changed text, an archive.
     let mut extra = loan(partner);
     extra.title = text("Offer 4");
     extra.description = text("working capital for bakeries, flour on credit");
-    warm.create_opportunity(&Actor::Anonymous, extra).await.unwrap();
+    warm.create_opportunity(&Actor::System, extra).await.unwrap();
     let mut changed = offers[3].details.clone();
     changed.description = text("bookkeeping and working capital for traders");
-    warm.update_opportunity(&Actor::Anonymous, offers[3].id, changed, None).await.unwrap();
-    warm.archive_opportunity(&Actor::Anonymous, offers[0].id, None).await.unwrap();
-    let kept = warm.recommend(&Actor::Anonymous, firm, 10).await.unwrap();
-    let fresh = app(database).recommend(&Actor::Anonymous, firm, 10).await.unwrap();
+    warm.update_opportunity(&Actor::System, offers[3].id, changed, None).await.unwrap();
+    warm.archive_opportunity(&Actor::System, offers[0].id, None).await.unwrap();
+    let kept = warm.recommend(&Actor::System, firm, 10).await.unwrap();
+    let fresh = app(database).recommend(&Actor::System, firm, 10).await.unwrap();
     let ranked = |r: &mitra_app::Recommendations| {
         r.opportunities.iter().map(|o| (o.title.clone(), o.score.to_bits())).collect::<Vec<_>>()
     };

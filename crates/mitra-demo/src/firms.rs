@@ -98,6 +98,7 @@ fn firm<R: Rng>(
         languages,
         description: Description::parse(&description).ok(),
         msme: Some(MsmeProfile {
+            registration_number: None,
             legal_form: form,
             founded_on: Some(founded_on),
             industry: Some(sector.industry.clone()),

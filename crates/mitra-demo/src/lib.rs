@@ -90,3 +90,89 @@ pub fn add_synthetic_opportunities(data: &mut DemoData, seed: u64, count: usize,
         .expect("the embedded data files are checked by generate and the tests");
     synthetic::add(data, &countries, &offers, seed, count, today);
 }
+
+/// Where a demo user works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Workplace {
+    /// The agency that runs Mitra: the role is held across the platform.
+    Agency,
+    /// The first partner of this kind in this country (ISO 3166-1 alpha-2).
+    Partner(mitra_domain::OrganizationKind, &'static str),
+    /// The first MSME of this country.
+    Msme(&'static str),
+}
+
+/// A person the demo creates so that a newcomer can sign in in each role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoPerson {
+    pub name: &'static str,
+    pub email: &'static str,
+    pub role: mitra_domain::Role,
+    pub workplace: Workplace,
+    /// The language they read the pages in (a BCP 47 tag).
+    pub locale: &'static str,
+}
+
+/// One person per role, in the countries whose data the demo holds.
+pub fn people() -> Vec<DemoPerson> {
+    use mitra_domain::OrganizationKind::{FinancialInstitution, GovernmentAgency};
+    use mitra_domain::Role;
+    vec![
+        DemoPerson {
+            name: "Grace Mensah",
+            email: "admin@demo.mitra.example",
+            role: Role::Administrator,
+            workplace: Workplace::Agency,
+            locale: "en",
+        },
+        DemoPerson {
+            name: "Arjun Mehta",
+            email: "manager@demo.mitra.example",
+            role: Role::ProgrammeManager,
+            workplace: Workplace::Agency,
+            locale: "en",
+        },
+        DemoPerson {
+            name: "Sophie Tremblay",
+            email: "reviewer@demo.mitra.example",
+            role: Role::Reviewer,
+            workplace: Workplace::Agency,
+            locale: "fr",
+        },
+        DemoPerson {
+            name: "Carlos Hernández",
+            email: "approver@demo.mitra.example",
+            role: Role::Approver,
+            workplace: Workplace::Agency,
+            locale: "es",
+        },
+        DemoPerson {
+            name: "Priya Nair",
+            email: "mentor@demo.mitra.example",
+            role: Role::Mentor,
+            workplace: Workplace::Agency,
+            locale: "hi",
+        },
+        DemoPerson {
+            name: "Daniel Okafor",
+            email: "bank@demo.mitra.example",
+            role: Role::PartnerStaff,
+            workplace: Workplace::Partner(FinancialInstitution, "CA"),
+            locale: "en",
+        },
+        DemoPerson {
+            name: "Ama Owusu",
+            email: "agency@demo.mitra.example",
+            role: Role::PartnerStaff,
+            workplace: Workplace::Partner(GovernmentAgency, "GH"),
+            locale: "en",
+        },
+        DemoPerson {
+            name: "Siti Rahayu",
+            email: "owner@demo.mitra.example",
+            role: Role::MsmeOwner,
+            workplace: Workplace::Msme("ID"),
+            locale: "id",
+        },
+    ]
+}

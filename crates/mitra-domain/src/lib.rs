@@ -3,6 +3,7 @@
 //! Everything here is pure: no IO, no HTTP, no SQL. A value of one of these types has been
 //! checked when it was made (parse, don't validate), so the layers above never re-check it.
 //!
+//! - [`account`]: email addresses, roles, passwords, the figures an MSME may share.
 //! - [`text`]: bounded, printable text (names, descriptions, regions).
 //! - [`geo`]: ISO 3166-1 countries and ISO 639-1 languages.
 //! - [`money`]: exact decimal amounts with an ISO 4217 currency.
@@ -13,6 +14,7 @@
 //! - [`query`]: which organisations or opportunities a list asks for, and which page.
 //! - [`validation`]: problems with an input, and the mark of a checked value.
 
+pub mod account;
 pub mod geo;
 pub mod industry;
 pub mod money;
@@ -23,6 +25,7 @@ pub mod size;
 pub mod text;
 pub mod validation;
 
+pub use account::{Email, Figure, Role};
 pub use geo::{Country, Language};
 pub use industry::IndustryCode;
 pub use money::{Currency, Money, MoneyError};

@@ -94,6 +94,8 @@ macro_rules! names {
     };
 }
 
+pub(crate) use names;
+
 names!(OrganizationKind {
     Msme => "msme",
     FinancialInstitution => "financial_institution",
@@ -149,6 +151,10 @@ pub const MAX_EMPLOYEES: u32 = 5_000_000;
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MsmeProfile {
     pub legal_form: LegalForm,
+    /// The number under which the firm is registered in its country (Indonesia's NIB,
+    /// India's Udyam number, a Canadian business number), as the owner writes it.
+    #[serde(default)]
+    pub registration_number: Option<Text<50>>,
     pub founded_on: Option<Date>,
     pub industry: Option<IndustryCode>,
     pub employees: Option<u32>,
@@ -195,6 +201,16 @@ pub struct Organization {
     /// that read version N changes the record only while it still is N.
     #[serde(default = "first_version")]
     pub version: u64,
+}
+
+/// Whether two registration numbers are the same number, however written: only letters and
+/// digits count, without case (`UDYAM-MH-26-0012345` is `udyam mh 26 0012345`).
+pub fn same_registration(a: &str, b: &str) -> bool {
+    let key = |raw: &str| -> String {
+        raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect()
+    };
+    let (a, b) = (key(a), key(b));
+    !a.is_empty() && a == b
 }
 
 impl OrganizationDraft {
@@ -296,6 +312,7 @@ mod tests {
 
     fn msme_profile() -> MsmeProfile {
         MsmeProfile {
+            registration_number: None,
             legal_form: LegalForm::Cooperative,
             founded_on: Some(date(2015, 3, 1)),
             industry: Some(IndustryCode::parse("0127").unwrap()),

@@ -79,6 +79,9 @@ pub struct OrganizationQuery {
     /// Words looked for in the name and description, without regard to case.
     pub text: Option<String>,
     pub include_archived: bool,
+    /// When given, the only MSMEs the list may hold (partners are always listed): the
+    /// application's narrowing to what the reader may see.
+    pub visible_msmes: Option<Vec<Uuid>>,
 }
 
 /// Which opportunities; every condition given must hold.

@@ -41,12 +41,34 @@ use crate::input::{Fields, one_of, string};
         license(name = "AGPL-3.0-only")
     ),
     components(schemas(Problem)),
+    modifiers(&BearerTokens),
     tags(
         (name = "organizations", description = "MSMEs and partners"),
         (name = "opportunities", description = "What partners offer, on five channels")
     )
 )]
 struct ApiDoc;
+
+/// Declares the personal API tokens that changes need: `Authorization: Bearer mitra_…`.
+struct BearerTokens;
+
+impl utoipa::Modify for BearerTokens {
+    fn modify(&self, openapi: &mut OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                Http::builder()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "A personal API token, made on the account page or with `mitra token create`",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// The API routes and the OpenAPI document that describes them.
 pub fn router() -> (axum::Router<AppState>, OpenApi) {

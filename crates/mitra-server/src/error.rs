@@ -34,6 +34,13 @@ pub enum ApiError {
     Conflict(String),
     #[error("this is not allowed")]
     Forbidden,
+    /// No API token, or one that is unknown, expired or revoked, where one is required.
+    #[error("this needs a live personal API token in an Authorization: Bearer header")]
+    Unauthenticated,
+    #[error("too many attempts; try again in a quarter of an hour")]
+    TooManyAttempts,
+    #[error("this link is no longer valid")]
+    Gone,
     /// `If-Match` named another version than the stored one, which the response's ETag gives.
     #[error(
         "the record has changed since it was read: it is now at version {current}; read it again and repeat the change"
@@ -85,6 +92,9 @@ impl ApiError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::Unauthenticated => StatusCode::UNAUTHORIZED,
+            Self::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            Self::Gone => StatusCode::GONE,
             Self::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -96,6 +106,9 @@ impl From<AppError> for ApiError {
         match error {
             AppError::NotFound { .. } => Self::NotFound(error.to_string()),
             AppError::Forbidden => Self::Forbidden,
+            AppError::SignInRequired | AppError::SignInFailed => Self::Unauthenticated,
+            AppError::TooManyAttempts => Self::TooManyAttempts,
+            AppError::LinkNotValid => Self::Gone,
             AppError::Stale { current, .. } => Self::PreconditionFailed { current },
             AppError::Conflict { message, .. } => Self::Conflict(message),
             AppError::Invalid(problems) => Self::Invalid(problems),
@@ -147,6 +160,11 @@ impl IntoResponse for ApiError {
         let body = serde_json::to_vec(&problem).unwrap_or_default();
         let mut response =
             (status, [(header::CONTENT_TYPE, "application/problem+json")], body).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer realm=\"mitra\""));
+        }
         if let Some(current) = current
             && let Ok(tag) = header::HeaderValue::from_str(&format!("\"{current}\""))
         {

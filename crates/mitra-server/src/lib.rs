@@ -46,6 +46,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// The OpenAPI document, rendered once at start-up.
     pub openapi_json: Arc<String>,
+    /// Whether cookies are marked Secure: Mitra's public address is `https://`.
+    pub secure_cookies: bool,
 }
 
 /// The largest request body accepted: far above any real organisation or opportunity.
@@ -59,7 +61,9 @@ pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub fn router(app: App, limits: Limits) -> Router {
     let (api_routes, openapi) = api::router();
     let openapi_json = openapi.to_pretty_json().expect("the OpenAPI document serialises");
+    let secure_cookies = app.public_url().starts_with("https://");
     let state = AppState {
+        secure_cookies,
         app,
         limits,
         metrics: Arc::new(metrics::Metrics::default()),
@@ -73,6 +77,9 @@ pub fn router(app: App, limits: Limits) -> Router {
         .route("/metrics", get(metrics::render))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::session::csrf_cookie))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security_headers))
+        .layer(tower_http::compression::CompressionLayer::new())
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::count))
         .layer(axum::middleware::from_fn(one_host))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -142,6 +149,44 @@ async fn method_not_allowed() -> error::ApiError {
     error::ApiError::MethodNotAllowed
 }
 
-async fn not_found() -> error::ApiError {
-    error::ApiError::NotFound("there is nothing at this address".to_owned())
+/// An unknown address: an HTML page for a browser that asks for one, a problem document
+/// otherwise.
+async fn not_found(
+    viewer: Result<web::session::Viewer, axum::response::Response>,
+    headers: axum::http::HeaderMap,
+) -> axum::response::Response {
+    let wants_html = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"));
+    match viewer {
+        Ok(viewer) if wants_html => web::not_found_page(viewer.layout),
+        _ => error::ApiError::NotFound("there is nothing at this address".to_owned()).into_response(),
+    }
+}
+
+/// The headers every response carries: a Content-Security-Policy that allows only Mitra's own
+/// stylesheet and images and no inline script or style, no framing, no content sniffing, no
+/// Referer (reset and invitation links carry secrets in their paths), and HSTS over TLS.
+async fn security_headers(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::HeaderValue;
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if state.secure_cookies {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
+    response
 }

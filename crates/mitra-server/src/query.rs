@@ -38,6 +38,7 @@ pub fn organization_query(raw: Option<&str>) -> Result<(OrganizationQuery, Page)
         veteran_led: query.parse_with("veteran_led", parse_bool),
         text: query.parse_with("q", parse_words),
         include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
+        visible_msmes: None,
     };
     let page = read_page(&mut query);
     query.finish()?;

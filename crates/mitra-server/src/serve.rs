@@ -74,7 +74,7 @@ pub async fn serve(
             () = &mut shutdown => break,
             Some(_) = connections.join_next(), if !connections.is_empty() => {}
             accepted = listener.accept() => match accepted {
-                Ok((stream, _peer)) => {
+                Ok((stream, peer)) => {
                     backoff = Duration::from_millis(5);
                     let Ok(permit) = permits.clone().try_acquire_owned() else {
                         tracing::warn!(connections.max = limits.max_connections, "connection refused: at the limit");
@@ -82,7 +82,10 @@ pub async fn serve(
                         continue;
                     };
                     let _ = stream.set_nodelay(true);
-                    let service = TowerToHyperService::new(router.clone());
+                    let service = TowerToHyperService::new(tower_http::add_extension::AddExtension::new(
+                        router.clone(),
+                        crate::extract::Peer(peer),
+                    ));
                     // HTTP/1.1 only: detecting HTTP/2 would wait for a first byte with no timeout,
                     // and browsers speak HTTP/1.1 to a server without TLS anyway.
                     let connection = http1::Builder::new()

@@ -3,6 +3,10 @@
 //! - [`landing`]: the front page.
 //! - [`registry`]: the directory of organisations and an organisation's page.
 //! - [`opportunities`]: the list of opportunities and an opportunity's page.
+//! - [`accounts`]: signing in, up and out, the account page, invitations, password resets.
+//! - [`consents`]: what an MSME shares with which partner.
+//! - [`admin`]: users and invitations, the audit log (and its CSV), the outbox.
+//! - [`session`]: the visitor, the layout's navigation, CSRF-checked forms.
 //! - [`format`]: how values are written for people.
 //!
 //! Each page reads its request, calls one use case and renders a typed view model through an
@@ -10,29 +14,90 @@
 //! strings as the JSON lists, read by the same readers ([`crate::query`]). The application's
 //! errors become pages here, in [`error_page`], and nowhere else.
 
+pub mod accounts;
+pub mod admin;
+pub mod consents;
 pub mod format;
 pub mod landing;
 pub mod opportunities;
 pub mod registry;
+pub mod session;
 
 use askama::Template;
 use axum::Router;
 use axum::http::StatusCode;
+use axum::response::Redirect;
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use mitra_app::AppError;
 use mitra_domain::Invalid;
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::web::session::Layout;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(landing::landing))
         .route("/organizations", get(registry::directory))
         .route("/organizations/{id}", get(registry::organization))
+        .route("/organizations/{id}/consents", get(consents::page).post(consents::grant))
+        .route("/organizations/{id}/consents/{consent}/revoke", post(consents::revoke))
         .route("/opportunities", get(opportunities::list))
         .route("/opportunities/{id}", get(opportunities::opportunity))
+        .route("/sign-in", get(accounts::sign_in_form).post(accounts::sign_in))
+        .route("/sign-out", post(accounts::sign_out))
+        .route("/sign-up", get(accounts::sign_up_form).post(accounts::sign_up))
+        .route("/account", get(accounts::account))
+        .route("/account/password", post(accounts::change_password))
+        .route("/account/tokens", post(accounts::create_token))
+        .route("/account/tokens/{id}/revoke", post(accounts::revoke_token))
+        .route("/invitations/{secret}", get(accounts::invitation_form).post(accounts::accept_invitation))
+        .route("/reset-password", get(accounts::reset_request_form).post(accounts::reset_request))
+        .route("/reset-password/{secret}", get(accounts::reset_form).post(accounts::reset))
+        .route("/admin", get(admin::index))
+        .route("/admin/users", get(admin::users))
+        .route("/admin/invitations", post(admin::invite))
+        .route("/admin/audit", get(admin::audit))
+        .route("/admin/audit.csv", get(admin::audit_csv))
+        .route("/admin/outbox", get(admin::outbox))
+        .route("/static/mitra.css", get(stylesheet))
+        .route("/favicon.svg", get(favicon))
+        .route("/favicon.ico", get(favicon))
+}
+
+/// The one stylesheet, compiled in; cached for a day.
+async fn stylesheet() -> Response {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        include_str!("../static/mitra.css"),
+    )
+        .into_response()
+}
+
+async fn favicon() -> Response {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "image/svg+xml"),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        include_str!("../static/favicon.svg"),
+    )
+        .into_response()
+}
+
+/// Sends someone who has not signed in to the sign-in page, to come back to `path` after.
+fn sign_in_redirect(path: &str) -> Response {
+    let next = serde_urlencoded::to_string([("next", path)]).unwrap_or_default();
+    Redirect::to(&format!("/sign-in?{next}")).into_response()
+}
+
+/// A page that only says something (the error page's shape, for news good or bad).
+fn message_page(status: StatusCode, layout: Layout, title: &'static str, message: &'static str) -> Response {
+    render(status, &ErrorPage { layout, title, message })
 }
 
 /// A page with its status, or the error page when the template fails.
@@ -49,13 +114,28 @@ fn render(status: StatusCode, template: &impl Template) -> Response {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
+    layout: Layout,
     title: &'static str,
     message: &'static str,
 }
 
 /// The page for an error of the application: the one mapping of [`AppError`] to pages.
-fn error_page(error: AppError) -> Response {
+fn error_page(layout: Layout, error: AppError) -> Response {
     let (status, title, message) = match &error {
+        AppError::SignInRequired => return sign_in_redirect(&layout.path),
+        AppError::SignInFailed => {
+            (StatusCode::UNAUTHORIZED, "Not signed in", "The email address or the password is not right.")
+        }
+        AppError::TooManyAttempts => (
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many attempts",
+            "There were too many attempts from here. Wait a quarter of an hour and try again.",
+        ),
+        AppError::LinkNotValid => (
+            StatusCode::GONE,
+            "This link no longer works",
+            "The link has been used already or has expired. Ask for a new one.",
+        ),
         AppError::NotFound { .. } => (StatusCode::NOT_FOUND, "Not found", "There is no such record here."),
         AppError::Invalid(_) => (StatusCode::NOT_FOUND, "Not found", "This address does not name a record."),
         AppError::Forbidden => (StatusCode::FORBIDDEN, "Not allowed", "You may not see this page."),
@@ -76,12 +156,24 @@ fn error_page(error: AppError) -> Response {
             )
         }
     };
-    render(status, &ErrorPage { title, message })
+    render(status, &ErrorPage { layout, title, message })
 }
 
 /// The page for an address whose id is not a UUID: the same as an unknown record.
-fn bad_address() -> Response {
-    error_page(AppError::field("id", "must be a UUID"))
+fn bad_address(layout: Layout) -> Response {
+    error_page(layout, AppError::field("id", "must be a UUID"))
+}
+
+/// The page for an address that names no page, for a browser.
+pub(crate) fn not_found_page(layout: Layout) -> Response {
+    render(
+        StatusCode::NOT_FOUND,
+        &ErrorPage {
+            layout,
+            title: "Page not found",
+            message: "There is no page at this address. The links above lead to what Mitra holds.",
+        },
+    )
 }
 
 /// What went wrong with a list's query string, to show above the list.

@@ -77,6 +77,7 @@ impl OrganizationColumns {
             search_text: search_text(&[
                 Some(draft.name.as_str()),
                 draft.description.as_ref().map(|d| d.as_str()),
+                draft.msme.as_ref().and_then(|m| m.registration_number.as_ref()).map(|n| n.as_str()),
             ]),
         }
     }

@@ -1,7 +1,8 @@
 //! Mitra's storage: units of work over per-aggregate traits, and two backends behind them.
 //!
 //! - [`Store`] opens a [`UnitOfWork`]: one transaction through which a use case reads and
-//!   writes several aggregates ([`Organizations`], [`Opportunities`], [`Leases`]) and commits
+//!   writes several aggregates ([`Organizations`], [`Opportunities`], [`Leases`], [`Accounts`],
+//!   [`Consents`], [`Outbox`], [`Audit`]) and commits
 //!   once. Dropping a unit of work without committing rolls it back.
 //! - `sqlite`: the embedded default, a file in WAL mode. `postgres`: the scale-out store that
 //!   several `mitra serve` processes may share. [`open`] picks one from a URL.
@@ -13,10 +14,14 @@
 //! `migrations/`. This crate knows nothing of HTTP, never reads the clock (times and dates are
 //! given by the caller) and takes only values the domain has checked.
 
+pub mod accounts;
+pub mod audit;
 mod columns;
+pub mod consents;
 pub mod leases;
 pub mod opportunities;
 pub mod organizations;
+pub mod outbox;
 mod postgres;
 mod rows;
 mod sqlite;
@@ -29,9 +34,13 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
+pub use accounts::{Accounts, ApiToken, Invitation, Membership, PasswordReset, Session, User};
+pub use audit::{Audit, AuditEntry, AuditFilter};
+pub use consents::{Consent, Consents};
 pub use leases::{Lease, Leases};
 pub use opportunities::Opportunities;
 pub use organizations::{ColumnRefresh, Organizations};
+pub use outbox::{Outbox, OutboxEmail};
 
 /// What went wrong in storage. `NotFound`, `Archived`, `VersionMismatch` and
 /// `MissingReference` are the caller's doing; the rest are ours and are logged, never shown.
@@ -44,6 +53,9 @@ pub enum StoreError {
     /// The caller changed a record it read at another version.
     #[error("{entity} {id} is at version {current}, not the version the change was based on")]
     VersionMismatch { entity: &'static str, id: Uuid, current: u64 },
+    /// A value that must be unique is taken, such as an email address that has an account.
+    #[error("another {entity} has this {field}")]
+    Duplicate { entity: &'static str, field: &'static str },
     #[error("{field} refers to {id}, which does not exist or is archived")]
     MissingReference { field: &'static str, id: Uuid },
     #[error("the database URL is not understood: {0}")]
@@ -79,7 +91,9 @@ pub trait Store: Send + Sync + fmt::Debug + 'static {
 /// One transaction over every aggregate. Nothing it wrote is seen by anyone else before
 /// [`UnitOfWork::commit`]; dropped without a commit, it leaves the database as it was.
 #[async_trait::async_trait]
-pub trait UnitOfWork: Organizations + Opportunities + Leases + Send + fmt::Debug {
+pub trait UnitOfWork:
+    Organizations + Opportunities + Leases + Accounts + Consents + Outbox + Audit + Send + fmt::Debug
+{
     async fn commit(self: Box<Self>) -> Result<(), StoreError>;
 }
 

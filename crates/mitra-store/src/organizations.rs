@@ -241,6 +241,18 @@ impl Organizations for SqlUnit {
             if let Some(kind) = query.kind {
                 sql.push(" AND kind = ").push_bind(kind.as_str());
             }
+            if let Some(msmes) = &query.visible_msmes {
+                sql.push(" AND (kind <> 'msme'");
+                if !msmes.is_empty() {
+                    sql.push(" OR organizations.id IN (");
+                    let mut ids = sql.separated(", ");
+                    for id in msmes {
+                        ids.push_bind(id.to_string());
+                    }
+                    sql.push(")");
+                }
+                sql.push(")");
+            }
             if let Some(country) = query.country {
                 sql.push(" AND organizations.country = ").push_bind(country.to_string());
             }

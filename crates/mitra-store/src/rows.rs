@@ -65,11 +65,11 @@ where
     }
 }
 
-fn bad(column: &'static str, value: &str) -> StoreError {
+pub(crate) fn bad(column: &'static str, value: &str) -> StoreError {
     StoreError::BadColumn { column, value: value.to_owned() }
 }
 
-fn timestamp(column: &'static str, value: &str) -> Result<Timestamp, StoreError> {
+pub(crate) fn timestamp(column: &'static str, value: &str) -> Result<Timestamp, StoreError> {
     value.parse::<Timestamp>().map_err(|_| bad(column, value))
 }
 

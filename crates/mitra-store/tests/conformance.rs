@@ -260,6 +260,7 @@ fn msme(name: &str, country: &str, region: &str, industry: &str) -> Organization
         languages: vec![Language::parse("en").unwrap()],
         description: Some(text("Family firm recovering after the lockdowns")),
         msme: Some(MsmeProfile {
+            registration_number: None,
             legal_form: LegalForm::SoleProprietorship,
             founded_on: Some(date(2012, 5, 1)),
             industry: Some(IndustryCode::parse(industry).unwrap()),

@@ -37,10 +37,15 @@ enum Command {
         /// and tests. Without it, the system clock.
         #[arg(long, env = "MITRA_TODAY")]
         today: Option<jiff::civil::Date>,
+        /// The address people reach Mitra at, for the links in email (an https:// address
+        /// also marks cookies Secure). Without it, http:// and the bound address.
+        #[arg(long, env = "MITRA_PUBLIC_URL")]
+        public_url: Option<String>,
         #[command(flatten)]
         limits: LimitArgs,
     },
-    /// Create a fresh SQLite database with the demo data, then serve it.
+    /// Create a fresh SQLite database with the demo data and one user per role, print their
+    /// passwords, then serve it.
     ///
     /// The file is replaced if it exists. The data is the same for the same seed.
     Demo {
@@ -50,6 +55,9 @@ enum Command {
         /// The address and port to listen on; port 0 picks a free port.
         #[arg(long, env = "MITRA_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
+        /// The address people reach Mitra at, for the links in email.
+        #[arg(long, env = "MITRA_PUBLIC_URL")]
+        public_url: Option<String>,
         #[command(flatten)]
         data: DemoArgs,
         #[command(flatten)]
@@ -64,6 +72,11 @@ enum Command {
         database_url: String,
         #[command(flatten)]
         data: DemoArgs,
+    },
+    /// Personal API tokens for integrations.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
     },
     /// Run the matching engine on files.
     Match {
@@ -129,6 +142,26 @@ impl LimitArgs {
 }
 
 #[derive(Debug, Subcommand)]
+enum TokenCommand {
+    /// Create a personal API token for the user with an email address and print it (once:
+    /// only its fingerprint is kept).
+    Create {
+        /// A SQLite file path (or sqlite:PATH), or a postgres:// URL.
+        #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
+        database_url: String,
+        /// The email address of the user the token acts for.
+        #[arg(long)]
+        email: String,
+        /// What the token is for, as the user's account page lists it.
+        #[arg(long, default_value = "command line")]
+        name: String,
+        /// How many days it holds (1 to 366).
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 enum MatchCommand {
     /// Solve an assignment instance exactly and print the objective, the number assigned, the
     /// time and the peak memory.
@@ -176,18 +209,27 @@ async fn run() -> anyhow::Result<()> {
         )
         .init();
     match Cli::parse().command {
-        Command::Serve { database_url, bind, today, limits } => {
-            serve(open(&database_url, today).await?, bind, limits.limits()).await
+        Command::Serve { database_url, bind, today, public_url, limits } => {
+            let public_url = public_url.unwrap_or_else(|| format!("http://{bind}"));
+            serve(open(&database_url, today, &public_url).await?, bind, limits.limits()).await
         }
-        Command::Demo { database, bind, data, limits } => {
+        Command::Demo { database, bind, public_url, data, limits } => {
             remove_sqlite_files(&database)?;
             let path = database.to_str().context("the demo database path must be UTF-8")?;
-            let app = open(path, data.today).await.context("creating the demo database")?;
+            let public_url = public_url.unwrap_or_else(|| format!("http://{bind}"));
+            let app = open(path, data.today, &public_url).await.context("creating the demo database")?;
             seed(&app, &data, &database.display().to_string()).await?;
+            create_demo_people(&app).await?;
             serve(app, bind, limits.limits()).await
         }
+        Command::Token { command: TokenCommand::Create { database_url, email, name, days } } => {
+            let app = open(&database_url, None, "http://localhost").await?;
+            let token = app.issue_api_token(&Actor::System, &email, &name, days).await.map_err(explain)?;
+            println!("{token}");
+            Ok(())
+        }
         Command::Seed { database_url, data } => {
-            let app = open(&database_url, data.today).await?;
+            let app = open(&database_url, data.today, "http://localhost:8080").await?;
             let counts = app.counts(&Actor::System).await.map_err(explain)?;
             if counts.organizations > 0 {
                 anyhow::bail!(
@@ -202,7 +244,7 @@ async fn run() -> anyhow::Result<()> {
             solve_instance(&instance, out.as_deref(), json, groups.as_deref(), &quotas)
         }
         Command::Migrate { database_url } => {
-            let app = open(&database_url, None).await?;
+            let app = open(&database_url, None, "http://localhost:8080").await?;
             println!("The database {} is up to date.", mitra_store::redact(&database_url));
             match app.refresh_filter_columns(&Actor::System, true).await.map_err(explain)? {
                 mitra_app::Refresh::Done { on, changed, .. } => println!(
@@ -219,7 +261,7 @@ async fn run() -> anyhow::Result<()> {
 
 /// Opens the store a URL names and builds the application over it, on the system clock or, when
 /// `today` is given, on a clock fixed at noon UTC of that date.
-async fn open(database_url: &str, today: Option<jiff::civil::Date>) -> anyhow::Result<App> {
+async fn open(database_url: &str, today: Option<jiff::civil::Date>, public_url: &str) -> anyhow::Result<App> {
     let store = mitra_store::open(database_url)
         .await
         .with_context(|| format!("opening the database {}", mitra_store::redact(database_url)))?;
@@ -227,7 +269,57 @@ async fn open(database_url: &str, today: Option<jiff::civil::Date>) -> anyhow::R
         Some(date) => Arc::new(FixedClock::on(date)),
         None => Arc::new(SystemClock),
     };
-    Ok(App::new(store, clock))
+    Ok(App::with_public_url(store, clock, public_url))
+}
+
+/// Creates the demo's people, one per role, each with a fresh random password, and prints
+/// how to sign in as each.
+async fn create_demo_people(app: &App) -> anyhow::Result<()> {
+    use mitra_demo::Workplace;
+    use mitra_domain::{OrganizationKind, OrganizationQuery, Page};
+    let mut lines = Vec::new();
+    for person in mitra_demo::people() {
+        let place = match person.workplace {
+            Workplace::Agency => None,
+            Workplace::Partner(kind, country) => Some((kind, country)),
+            Workplace::Msme(country) => Some((OrganizationKind::Msme, country)),
+        };
+        let organization_id = match place {
+            None => None,
+            Some((kind, country)) => {
+                let query = OrganizationQuery {
+                    kind: Some(kind),
+                    country: Some(mitra_domain::Country::parse(country).context("a demo person's country")?),
+                    ..Default::default()
+                };
+                let listed =
+                    app.list_organizations(&Actor::System, &query, Page::first(1)).await.map_err(explain)?;
+                let first = listed.items.first().map(|r| r.organization.id);
+                Some(
+                    first.with_context(|| {
+                        format!("the demo has no {kind} in {country} for {}", person.email)
+                    })?,
+                )
+            }
+        };
+        let password: String =
+            mitra_app::secrets::new_secret().chars().filter(char::is_ascii_alphanumeric).take(16).collect();
+        let new = mitra_app::NewUser {
+            email: person.email.to_owned(),
+            name: person.name.to_owned(),
+            password: password.clone(),
+            locale: Some(person.locale.to_owned()),
+            memberships: vec![mitra_app::Membership { organization_id, role: person.role }],
+        };
+        app.create_user(&Actor::System, new).await.map_err(explain).context("creating the demo's people")?;
+        lines.push(format!("  {:<19} {:<28} {password}", person.role.as_str(), person.email));
+    }
+    println!("Sign in as any of these demo users (passwords are new each time the demo starts):");
+    println!("  {:<19} {:<28} password", "role", "email");
+    for line in lines {
+        println!("{line}");
+    }
+    Ok(())
 }
 
 /// Loads the demo data into the store of `app` and says how much and how fast.

@@ -120,7 +120,29 @@ fn the_demo_seeds_a_fresh_database_and_prints_a_url_that_answers() {
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let seeded = lines.next().unwrap().unwrap();
     assert!(seeded.contains("seeded with 50 MSMEs"), "{seeded}");
-    let running = lines.next().unwrap().unwrap();
+    // Then one user per role with a password, then the address.
+    let mut printed = Vec::new();
+    let running = loop {
+        let line = lines.next().unwrap().unwrap();
+        if line.contains("running at") {
+            break line;
+        }
+        printed.push(line);
+    };
+    for role in [
+        "administrator",
+        "programme_manager",
+        "reviewer",
+        "approver",
+        "mentor",
+        "partner_staff",
+        "msme_owner",
+    ] {
+        let line = printed.iter().find(|l| l.split_whitespace().next() == Some(role));
+        let line = line.unwrap_or_else(|| panic!("no demo user for {role}: {printed:?}"));
+        let password = line.split_whitespace().nth(2).unwrap();
+        assert!(password.len() >= 10 && password.chars().all(char::is_alphanumeric), "{line}");
+    }
     let url = running.split_whitespace().find(|w| w.starts_with("http://")).unwrap().to_owned();
     let address = url.trim_start_matches("http://").trim_end_matches('/');
     let mut stream = std::net::TcpStream::connect(address).unwrap();

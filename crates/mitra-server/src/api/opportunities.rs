@@ -17,7 +17,7 @@ use utoipa_axum::routes;
 use crate::AppState;
 use crate::api::{Listing, MoneyDto, MoneyInput, optional_list_schema, text_schema, words_schema};
 use crate::error::{ApiError, Problem};
-use crate::extract::{Caller, IfMatch, etag};
+use crate::extract::{Caller, IfMatch, Writer, etag};
 use crate::input::{JsonBody, PathId, boolean, count, date, list, money, object, one_of, read_body, string};
 use crate::query::opportunity_query;
 
@@ -327,8 +327,10 @@ fn words_filter_schema() -> Object {
     get,
     path = "/api/v1/opportunities",
     tag = "opportunities",
+    security((), ("bearer" = [])),
     params(OpportunityListParams),
     responses(
+        (status = 401, description = "A token was sent that is not live", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "A page of opportunities, oldest first", body = Listing<OpportunityView>),
         (status = 422, description = "A filter is invalid", body = Problem, content_type = "application/problem+json"),
     )
@@ -351,8 +353,11 @@ async fn list_opportunities(
     post,
     path = "/api/v1/opportunities",
     tag = "opportunities",
+    security(("bearer" = [])),
     request_body = OpportunityInput,
     responses(
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may not do this", body = Problem, content_type = "application/problem+json"),
         (status = 201, description = "Created", body = OpportunityView,
             headers(
                 ("ETag" = String, description = "The version, for If-Match"),
@@ -371,7 +376,7 @@ async fn list_opportunities(
 )]
 async fn create_opportunity(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    Writer(actor): Writer,
     JsonBody(body): JsonBody,
 ) -> Result<(StatusCode, [(header::HeaderName, String); 2], Json<OpportunityView>), ApiError> {
     let draft = read_opportunity(body)?;
@@ -386,8 +391,10 @@ async fn create_opportunity(
     get,
     path = "/api/v1/opportunities/{id}",
     tag = "opportunities",
+    security((), ("bearer" = [])),
     params(("id" = uuid::Uuid, Path, description = "The opportunity's id")),
     responses(
+        (status = 401, description = "A token was sent that is not live", body = Problem, content_type = "application/problem+json"),
         (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The version, for If-Match")),
             links(
                 ("UpdateOpportunity" = (operation_id = "update_opportunity", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")), request_body = json!({"partner_id": "$response.body#/partner_id"}))),
@@ -412,12 +419,15 @@ async fn get_opportunity(
     put,
     path = "/api/v1/opportunities/{id}",
     tag = "opportunities",
+    security(("bearer" = [])),
     params(
         ("id" = uuid::Uuid, Path, description = "The opportunity's id"),
         ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag of the version the change is based on, such as \"3\"; without it (or with *) the change applies to whatever is stored, and with a tag that is not the stored version (a weak tag, any other text) nothing is changed: 412"),
     ),
     request_body = OpportunityInput,
     responses(
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may not do this", body = Problem, content_type = "application/problem+json"),
         (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The new version")),
             links(
                 ("GetOpportunity" = (operation_id = "get_opportunity", parameters(("id" = "$response.body#/id")))),
@@ -434,7 +444,7 @@ async fn get_opportunity(
 )]
 async fn update_opportunity(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    Writer(actor): Writer,
     PathId(id): PathId,
     IfMatch(expected): IfMatch,
     JsonBody(body): JsonBody,
@@ -449,11 +459,14 @@ async fn update_opportunity(
     post,
     path = "/api/v1/opportunities/{id}/archive",
     tag = "opportunities",
+    security(("bearer" = [])),
     params(
         ("id" = uuid::Uuid, Path, description = "The opportunity's id"),
         ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag of the version the archive is based on; without it (or with *) the record is archived whatever its version, and with a tag that is not the stored version nothing is changed: 412"),
     ),
     responses(
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may not do this", body = Problem, content_type = "application/problem+json"),
         (status = 200, body = OpportunityView, headers(("ETag" = String, description = "The new version"))),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names another version than the stored one; nothing was changed", body = Problem, content_type = "application/problem+json", headers(("ETag" = String, description = "The stored version"))),
@@ -462,7 +475,7 @@ async fn update_opportunity(
 )]
 async fn archive_opportunity(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    Writer(actor): Writer,
     PathId(id): PathId,
     IfMatch(expected): IfMatch,
 ) -> Result<([(header::HeaderName, String); 1], Json<OpportunityView>), ApiError> {

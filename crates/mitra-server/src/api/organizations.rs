@@ -24,7 +24,7 @@ use crate::api::{
     trimmed_schema, words_schema,
 };
 use crate::error::{ApiError, Problem};
-use crate::extract::{Caller, IfMatch, etag};
+use crate::extract::{Caller, IfMatch, Writer, etag};
 use crate::input::{
     Fields, JsonBody, PathId, boolean, count, date, list, money, object, one_of, read_body, string,
 };
@@ -149,6 +149,9 @@ fn no_msme_schema() -> Object {
 #[serde(deny_unknown_fields)]
 pub struct MsmeInput {
     pub legal_form: LegalForm,
+    /// The number the firm is registered under in its country (an NIB, a Udyam number).
+    #[schema(min_length = 1, max_length = 50)]
+    pub registration_number: Option<String>,
     /// YYYY-MM-DD, not in the future.
     #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub founded_on: Option<String>,
@@ -237,6 +240,10 @@ pub struct OrganizationView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MsmeView {
     pub legal_form: LegalForm,
+    pub registration_number: Option<String>,
+    /// The figures this reader may not see (`annual_turnover`, `investment` with
+    /// `balance_sheet_total`, `employees`): they are null here whatever the firm reported.
+    pub hidden_figures: Vec<mitra_domain::Figure>,
     #[schema(format = Date)]
     pub founded_on: Option<String>,
     pub industry: Option<IndustryView>,
@@ -283,7 +290,8 @@ impl OrganizationView {
     pub fn of(record: &OrganizationRecord) -> Self {
         let (organization, on) = (&record.organization, record.as_of);
         let details = &organization.details;
-        let size = record.size().map(|result| match result {
+        let size = if record.hidden.is_empty() { record.size() } else { None };
+        let size = size.map(|result| match result {
             Ok(classification) => SizeView {
                 class: Some(classification.class),
                 rule: Some(classification.rule.to_owned()),
@@ -307,6 +315,17 @@ impl OrganizationView {
                 }
             }
         });
+        // A reader from whom figures are hidden is told so, and gets no size class (it would
+        // tell them about the figures).
+        let size = size.or_else(|| {
+            (!record.hidden.is_empty()).then(|| SizeView {
+                class: None,
+                rule: None,
+                as_of: on.to_string(),
+                note: Some("some of this firm's figures are not shared with your organisation".to_owned()),
+                missing: vec![],
+            })
+        });
         Self {
             id: organization.id,
             kind: details.kind,
@@ -317,6 +336,8 @@ impl OrganizationView {
             description: details.description.as_ref().map(ToString::to_string),
             msme: details.msme.as_ref().zip(size).map(|(m, size)| MsmeView {
                 legal_form: m.legal_form,
+                registration_number: m.registration_number.as_ref().map(ToString::to_string),
+                hidden_figures: record.hidden.clone(),
                 founded_on: m.founded_on.map(|d| d.to_string()),
                 industry: m.industry.as_ref().map(|code| IndustryView {
                     code: code.code().to_owned(),
@@ -378,6 +399,7 @@ pub fn read_organization(body: serde_json::Value) -> Result<OrganizationDraft, A
 
 fn read_msme(fields: &mut Fields<'_>) -> Option<MsmeProfile> {
     let legal_form = fields.required("legal_form", one_of(LegalForm::parse, LegalForm::ALL));
+    let registration_number = fields.optional("registration_number", string(mitra_domain::Text::<50>::parse));
     let founded_on = fields.optional("founded_on", date());
     let industry = fields.optional("industry_code", string(IndustryCode::parse));
     let employees = fields.optional("employees", count(MAX_EMPLOYEES));
@@ -402,6 +424,7 @@ fn read_msme(fields: &mut Fields<'_>) -> Option<MsmeProfile> {
     let needs = fields.optional("needs", list(20, || object(read_channel_note)));
     let offers = fields.optional("offers", list(20, || object(read_channel_note)));
     Some(MsmeProfile {
+        registration_number: registration_number?,
         legal_form: legal_form?,
         founded_on: founded_on?,
         industry: industry?,
@@ -487,8 +510,10 @@ fn words_filter_schema() -> Object {
     get,
     path = "/api/v1/organizations",
     tag = "organizations",
+    security((), ("bearer" = [])),
     params(OrganizationListParams),
     responses(
+        (status = 401, description = "A token was sent that is not live", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "A page of organisations, oldest first", body = Listing<OrganizationView>),
         (status = 422, description = "A filter is invalid", body = Problem, content_type = "application/problem+json"),
     )
@@ -511,8 +536,11 @@ async fn list_organizations(
     post,
     path = "/api/v1/organizations",
     tag = "organizations",
+    security(("bearer" = [])),
     request_body = OrganizationInput,
     responses(
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may not do this", body = Problem, content_type = "application/problem+json"),
         (status = 201, description = "Created", body = OrganizationView,
             headers(
                 ("ETag" = String, description = "The version, for If-Match"),
@@ -532,7 +560,7 @@ async fn list_organizations(
 )]
 async fn create_organization(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    Writer(actor): Writer,
     JsonBody(body): JsonBody,
 ) -> Result<(StatusCode, [(header::HeaderName, String); 2], Json<OrganizationView>), ApiError> {
     let draft = read_organization(body)?;
@@ -547,8 +575,10 @@ async fn create_organization(
     get,
     path = "/api/v1/organizations/{id}",
     tag = "organizations",
+    security((), ("bearer" = [])),
     params(("id" = uuid::Uuid, Path, description = "The organisation's id")),
     responses(
+        (status = 401, description = "A token was sent that is not live", body = Problem, content_type = "application/problem+json"),
         (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The version, for If-Match")),
             links(
                 ("UpdateOrganization" = (operation_id = "update_organization", parameters(("id" = "$response.body#/id"), ("header.If-Match" = "$response.header.ETag")))),
@@ -573,12 +603,15 @@ async fn get_organization(
     put,
     path = "/api/v1/organizations/{id}",
     tag = "organizations",
+    security(("bearer" = [])),
     params(
         ("id" = uuid::Uuid, Path, description = "The organisation's id"),
         ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag of the version the change is based on, such as \"3\"; without it (or with *) the change applies to whatever is stored, and with a tag that is not the stored version (a weak tag, any other text) nothing is changed: 412"),
     ),
     request_body = OrganizationInput,
     responses(
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may not do this", body = Problem, content_type = "application/problem+json"),
         (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The new version")),
             links(
                 ("GetOrganization" = (operation_id = "get_organization", parameters(("id" = "$response.body#/id")))),
@@ -595,7 +628,7 @@ async fn get_organization(
 )]
 async fn update_organization(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    Writer(actor): Writer,
     PathId(id): PathId,
     IfMatch(expected): IfMatch,
     JsonBody(body): JsonBody,
@@ -610,11 +643,14 @@ async fn update_organization(
     post,
     path = "/api/v1/organizations/{id}/archive",
     tag = "organizations",
+    security(("bearer" = [])),
     params(
         ("id" = uuid::Uuid, Path, description = "The organisation's id"),
         ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag of the version the archive is based on; without it (or with *) the record is archived whatever its version, and with a tag that is not the stored version nothing is changed: 412"),
     ),
     responses(
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may not do this", body = Problem, content_type = "application/problem+json"),
         (status = 200, body = OrganizationView, headers(("ETag" = String, description = "The new version"))),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names another version than the stored one; nothing was changed", body = Problem, content_type = "application/problem+json", headers(("ETag" = String, description = "The stored version"))),
@@ -623,7 +659,7 @@ async fn update_organization(
 )]
 async fn archive_organization(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    Writer(actor): Writer,
     PathId(id): PathId,
     IfMatch(expected): IfMatch,
 ) -> Result<([(header::HeaderName, String); 1], Json<OrganizationView>), ApiError> {

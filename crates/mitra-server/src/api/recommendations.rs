@@ -85,8 +85,11 @@ pub struct RecommendationParams {
     get,
     path = "/api/v1/organizations/{id}/recommendations",
     tag = "organizations",
+    security(("bearer" = [])),
     params(("id" = uuid::Uuid, Path, description = "The MSME's id"), RecommendationParams),
     responses(
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may not do this", body = Problem, content_type = "application/problem+json"),
         (status = 200, body = RecommendationsView),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The MSME is archived or permanently closed: it gets no recommendations", body = Problem, content_type = "application/problem+json"),

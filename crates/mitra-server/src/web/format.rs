@@ -1,6 +1,6 @@
 //! How values are written for people on the pages.
 
-use mitra_domain::{Money, OrganizationKind};
+use mitra_domain::{Country, Language, LegalForm, Money, OrganizationKind, Role};
 
 /// A kind of organisation in words: `ecommerce_platform` becomes "ecommerce platform".
 pub fn kind_label(kind: OrganizationKind) -> String {
@@ -50,6 +50,52 @@ pub fn reason(contribution: mitra_app::Contribution) -> &'static str {
         "women_led" => "priority for women-led firms",
         "youth_led" => "priority for youth-led firms",
         _ => "other",
+    }
+}
+
+/// Every country as (code, name), by name, for a form's list.
+pub fn country_choices() -> Vec<(String, String)> {
+    let mut choices: Vec<(String, String)> = Country::codes()
+        .filter_map(|code| Country::parse(code).ok())
+        .map(|c| (c.code().to_owned(), c.name().to_owned()))
+        .collect();
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    choices
+}
+
+/// Every language as (code, name), by name, for a form's list.
+pub fn language_choices() -> Vec<(String, String)> {
+    let mut choices: Vec<(String, String)> = Language::codes()
+        .filter_map(|code| Language::parse(code).ok())
+        .map(|l| (l.code().to_owned(), l.name().to_owned()))
+        .collect();
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    choices
+}
+
+/// A legal form in words.
+pub fn legal_form_label(form: LegalForm) -> &'static str {
+    match form {
+        LegalForm::SoleProprietorship => "Sole proprietorship",
+        LegalForm::Partnership => "Partnership",
+        LegalForm::LimitedLiabilityPartnership => "Limited liability partnership",
+        LegalForm::PrivateCompany => "Private company",
+        LegalForm::PublicCompany => "Public company",
+        LegalForm::Cooperative => "Cooperative",
+        LegalForm::Other => "Other",
+    }
+}
+
+/// A role in words.
+pub fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Administrator => "Administrator",
+        Role::ProgrammeManager => "Programme manager",
+        Role::PartnerStaff => "Partner staff",
+        Role::Reviewer => "Reviewer",
+        Role::Approver => "Approver",
+        Role::MsmeOwner => "Business owner",
+        Role::Mentor => "Mentor",
     }
 }
 

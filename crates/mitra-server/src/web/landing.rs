@@ -7,18 +7,19 @@ use axum::response::Response;
 use mitra_app::Counts;
 
 use crate::AppState;
-use crate::extract::Caller;
+use crate::web::session::{Layout, Viewer};
 use crate::web::{error_page, render};
 
 #[derive(Template)]
 #[template(path = "landing.html")]
 struct Landing {
+    layout: Layout,
     counts: Counts,
 }
 
-pub(super) async fn landing(State(state): State<AppState>, Caller(actor): Caller) -> Response {
-    match state.app.counts(&actor).await {
-        Ok(counts) => render(StatusCode::OK, &Landing { counts }),
-        Err(error) => error_page(error),
+pub(super) async fn landing(State(state): State<AppState>, viewer: Viewer) -> Response {
+    match state.app.counts(&viewer.actor).await {
+        Ok(counts) => render(StatusCode::OK, &Landing { layout: viewer.layout, counts }),
+        Err(error) => error_page(viewer.layout, error),
     }
 }

@@ -9,9 +9,9 @@ use mitra_app::OpportunityRecord;
 use mitra_domain::{Channel, Invalid, Organization};
 
 use crate::AppState;
-use crate::extract::Caller;
 use crate::query::opportunity_query;
 use crate::web::format::money;
+use crate::web::session::{Layout, Viewer};
 use crate::web::{
     bad_address, error_page, filter_problems, next_link, param, path_id, render, without_empty_fields,
 };
@@ -35,6 +35,7 @@ struct OpportunityRow {
 #[derive(Template)]
 #[template(path = "opportunities.html")]
 struct OpportunityList {
+    layout: Layout,
     channels: Vec<&'static str>,
     channel: String,
     country: String,
@@ -46,12 +47,9 @@ struct OpportunityList {
     next: Option<String>,
 }
 
-pub(super) async fn list(
-    State(state): State<AppState>,
-    Caller(actor): Caller,
-    RawQuery(raw): RawQuery,
-) -> Response {
+pub(super) async fn list(State(state): State<AppState>, viewer: Viewer, RawQuery(raw): RawQuery) -> Response {
     let mut page = OpportunityList {
+        layout: viewer.layout.clone(),
         channels: Channel::ALL.iter().map(Channel::as_str).collect(),
         channel: param(&raw, "channel"),
         country: param(&raw, "country"),
@@ -69,9 +67,9 @@ pub(super) async fn list(
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let listed = match state.app.list_opportunities(&actor, &query, cursor.at_most(LIST_PAGE)).await {
+    let listed = match state.app.list_opportunities(&viewer.actor, &query, cursor.at_most(LIST_PAGE)).await {
         Ok(listed) => listed,
-        Err(error) => return error_page(error),
+        Err(error) => return error_page(viewer.layout, error),
     };
     page.items = listed.items.iter().map(row).collect();
     page.next = next_link("/opportunities", &raw, listed.next);
@@ -105,6 +103,7 @@ struct Fact {
 #[derive(Template)]
 #[template(path = "opportunity.html")]
 struct OpportunityPage {
+    layout: Layout,
     id: String,
     title: String,
     description: String,
@@ -119,19 +118,19 @@ struct OpportunityPage {
 
 pub(super) async fn opportunity(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    viewer: Viewer,
     raw_id: Result<Path<String>, PathRejection>,
 ) -> Response {
     let Some(id) = path_id(raw_id) else {
-        return bad_address();
+        return bad_address(viewer.layout);
     };
-    match state.app.opportunity_with_partner(&actor, id).await {
-        Ok((record, partner)) => render(StatusCode::OK, &opportunity_page(&record, &partner)),
-        Err(error) => error_page(error),
+    match state.app.opportunity_with_partner(&viewer.actor, id).await {
+        Ok((record, partner)) => render(StatusCode::OK, &opportunity_page(viewer.layout, &record, &partner)),
+        Err(error) => error_page(viewer.layout, error),
     }
 }
 
-fn opportunity_page(record: &OpportunityRecord, partner: &Organization) -> OpportunityPage {
+fn opportunity_page(layout: Layout, record: &OpportunityRecord, partner: &Organization) -> OpportunityPage {
     let d = &record.opportunity.details;
     let mut facts = Vec::new();
     let mut fact = |label, value| facts.push(Fact { label, value });
@@ -179,6 +178,7 @@ fn opportunity_page(record: &OpportunityRecord, partner: &Organization) -> Oppor
         );
     }
     OpportunityPage {
+        layout,
         id: record.opportunity.id.to_string(),
         title: d.title.to_string(),
         description: d.description.to_string(),

@@ -9,9 +9,9 @@ use mitra_app::{OrganizationProfile, OrganizationRecord};
 use mitra_domain::{ChannelNote, Invalid, OrganizationKind, SizeClass};
 
 use crate::AppState;
-use crate::extract::Caller;
 use crate::query::organization_query;
 use crate::web::format::{kind_label, money, reason};
+use crate::web::session::{Layout, Viewer};
 use crate::web::{
     bad_address, error_page, filter_problems, next_link, param, path_id, render, without_empty_fields,
 };
@@ -41,6 +41,7 @@ struct DirectoryRow {
 #[derive(Template)]
 #[template(path = "organizations.html")]
 struct Directory {
+    layout: Layout,
     kinds: Vec<Choice>,
     size_classes: Vec<&'static str>,
     kind: String,
@@ -55,10 +56,11 @@ struct Directory {
 
 pub(super) async fn directory(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    viewer: Viewer,
     RawQuery(raw): RawQuery,
 ) -> Response {
     let mut page = Directory {
+        layout: viewer.layout.clone(),
         kinds: OrganizationKind::ALL
             .iter()
             .map(|k| Choice { value: k.as_str(), label: kind_label(*k) })
@@ -80,10 +82,11 @@ pub(super) async fn directory(
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let listed = match state.app.list_organizations(&actor, &query, cursor.at_most(DIRECTORY_PAGE)).await {
-        Ok(listed) => listed,
-        Err(error) => return error_page(error),
-    };
+    let listed =
+        match state.app.list_organizations(&viewer.actor, &query, cursor.at_most(DIRECTORY_PAGE)).await {
+            Ok(listed) => listed,
+            Err(error) => return error_page(viewer.layout, error),
+        };
     page.items = listed.items.iter().map(directory_row).collect();
     page.next = next_link("/organizations", &raw, listed.next);
     render(StatusCode::OK, &page)
@@ -135,6 +138,7 @@ struct RecommendedRow {
 #[derive(Template)]
 #[template(path = "organization.html")]
 struct OrganizationPage {
+    layout: Layout,
     id: String,
     name: String,
     kind: String,
@@ -152,19 +156,19 @@ struct OrganizationPage {
 
 pub(super) async fn organization(
     State(state): State<AppState>,
-    Caller(actor): Caller,
+    viewer: Viewer,
     raw_id: Result<Path<String>, PathRejection>,
 ) -> Response {
     let Some(id) = path_id(raw_id) else {
-        return bad_address();
+        return bad_address(viewer.layout);
     };
-    match state.app.organization_profile(&actor, id, RECOMMENDED).await {
-        Ok(profile) => render(StatusCode::OK, &organization_page(profile)),
-        Err(error) => error_page(error),
+    match state.app.organization_profile(&viewer.actor, id, RECOMMENDED).await {
+        Ok(profile) => render(StatusCode::OK, &organization_page(viewer.layout, profile)),
+        Err(error) => error_page(viewer.layout, error),
     }
 }
 
-fn organization_page(profile: OrganizationProfile) -> OrganizationPage {
+fn organization_page(layout: Layout, profile: OrganizationProfile) -> OrganizationPage {
     let record = &profile.record;
     let organization = &record.organization;
     let details = &organization.details;
@@ -198,6 +202,14 @@ fn organization_page(profile: OrganizationProfile) -> OrganizationPage {
             if let Some(figure) = figure {
                 fact(label, money(figure));
             }
+        }
+        for figure in &record.hidden {
+            let label = match figure {
+                mitra_domain::Figure::Turnover => "Annual turnover",
+                mitra_domain::Figure::Investment => "Investment",
+                mitra_domain::Figure::Employees => "Employees",
+            };
+            fact(label, "not shared with your organisation".to_owned());
         }
         let size = match record.size() {
             Some(Ok(classification)) => {
@@ -240,6 +252,7 @@ fn organization_page(profile: OrganizationProfile) -> OrganizationPage {
         })
         .collect();
     OrganizationPage {
+        layout,
         id: organization.id.to_string(),
         name: details.name.to_string(),
         kind: kind_label(details.kind),

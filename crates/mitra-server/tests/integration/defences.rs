@@ -60,8 +60,11 @@ async fn a_client_that_sends_its_headers_too_slowly_is_disconnected() {
 async fn a_body_that_arrives_too_slowly_gets_408_and_nothing_is_stored() {
     let app = tight_app().await;
     let mut stream = TcpStream::connect(app.socket_address()).await.unwrap();
-    let head = "POST /api/v1/organizations HTTP/1.1\r\nHost: mitra\r\nContent-Type: application/json\r\n\
-                Content-Length: 1000\r\nConnection: close\r\n\r\n{\"kind\":";
+    let head = format!(
+        "POST /api/v1/organizations HTTP/1.1\r\nHost: mitra\r\nAuthorization: Bearer {}\r\nContent-Type: application/json\r\n\
+                Content-Length: 1000\r\nConnection: close\r\n\r\n{{\"kind\":",
+        app.token
+    );
     stream.write_all(head.as_bytes()).await.unwrap();
     let started = Instant::now();
     let answer = until_closed(&mut stream, Duration::from_secs(5)).await.expect("answered within 5 s");
@@ -99,8 +102,11 @@ async fn shutdown_finishes_within_its_grace_period_despite_a_stalled_client() {
     // A request in flight whose body never comes: with a long body timeout it would hold the
     // connection for 30 s.
     let mut stalled = TcpStream::connect(app.socket_address()).await.unwrap();
-    let head = "POST /api/v1/organizations HTTP/1.1\r\nHost: mitra\r\nContent-Type: application/json\r\n\
-                Content-Length: 100000\r\n\r\n{";
+    let head = format!(
+        "POST /api/v1/organizations HTTP/1.1\r\nHost: mitra\r\nAuthorization: Bearer {}\r\nContent-Type: application/json\r\n\
+                Content-Length: 100000\r\n\r\n{{",
+        app.token
+    );
     stalled.write_all(head.as_bytes()).await.unwrap();
     tokio::time::sleep(Duration::from_millis(200)).await;
     let started = Instant::now();

@@ -24,7 +24,8 @@ struct Page {
 }
 
 async fn page(app: &TestApp, path: &str) -> Page {
-    let reply: Reply = app.get(path).await;
+    let response = app.browser.get(format!("{}{path}", app.address)).send().await.unwrap();
+    let reply: Reply = TestApp::read(response).await;
     assert!(reply.content_type.starts_with("text/html"), "{path}: {}", reply.content_type);
     Page { status: reply.status, html: Html::parse_document(&reply.text) }
 }

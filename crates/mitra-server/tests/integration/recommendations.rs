@@ -135,7 +135,8 @@ async fn an_archived_or_permanently_closed_firm_gets_no_recommendations(app: &Te
     app.post(&format!("/api/v1/organizations/{archived}/archive"), &json!({})).await;
     let reply = app.get(&format!("/api/v1/organizations/{archived}/recommendations")).await;
     assert_eq!(reply.status, StatusCode::CONFLICT, "{}", reply.text);
-    let page = app.get(&format!("/organizations/{closed}")).await;
+    let page = app.browser.get(format!("{}/organizations/{closed}", app.address)).send().await.unwrap();
+    let page = TestApp::read(page).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
         !page.text.contains("Recommended opportunities"),

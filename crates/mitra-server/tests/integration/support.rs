@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use jiff::civil::{Date, date};
-use mitra_app::{App, FixedClock};
+use mitra_app::{Actor, App, FixedClock, Membership, NewUser};
+use mitra_domain::Role;
 use mitra_store::testing::TestDatabase;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -20,10 +21,18 @@ pub fn app_on_test_date(store: Arc<dyn mitra_store::Store>) -> App {
     App::new(store, Arc::new(FixedClock::on(TEST_DATE)))
 }
 
-/// A running server on a fresh store.
+/// A running server on a fresh store. `client` acts as a platform administrator through a
+/// personal API token (the API) and sends no cookie (the pages see a visitor); `anonymous`
+/// sends no token either.
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
+    pub anonymous: reqwest::Client,
+    /// The administrator's API token.
+    pub token: String,
+    /// A browser (with a cookie jar) signed in as the administrator.
+    pub browser: reqwest::Client,
+    pub app: App,
     database: Option<TestDatabase>,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
@@ -67,12 +76,18 @@ impl TestApp {
         let address = format!("http://{}", listener.local_addr().unwrap());
         let (shutdown, stopped) = oneshot::channel::<()>();
         let app = app_on_test_date(database.store.clone());
-        let server = tokio::spawn(mitra_server::launch_with(listener, app, limits, async {
+        let token = user_with_token(&app, "admin@tests.example", None, Role::Administrator).await;
+        let server = tokio::spawn(mitra_server::launch_with(listener, app.clone(), limits, async {
             let _ = stopped.await;
         }));
+        let browser = sign_in(&address, "admin@tests.example", TEST_PASSWORD).await;
         TestApp {
             address,
-            client: reqwest::Client::new(),
+            client: client_with(&token),
+            anonymous: reqwest::Client::new(),
+            token,
+            browser,
+            app,
             database: Some(database),
             shutdown: Some(shutdown),
             server: Some(server),
@@ -86,16 +101,43 @@ impl TestApp {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = format!("http://{}", listener.local_addr().unwrap());
         let (shutdown, stopped) = oneshot::channel::<()>();
-        let server = tokio::spawn(mitra_server::launch(listener, app_on_test_date(store), async {
+        let app = app_on_test_date(store);
+        let server = tokio::spawn(mitra_server::launch(listener, app.clone(), async {
             let _ = stopped.await;
         }));
+        let browser = sign_in(&address, "admin@tests.example", TEST_PASSWORD).await;
         TestApp {
             address,
-            client: reqwest::Client::new(),
+            client: client_with(&self.token),
+            anonymous: reqwest::Client::new(),
+            token: self.token.clone(),
+            browser,
+            app,
             database: None,
             shutdown: Some(shutdown),
             server: Some(server),
         }
+    }
+
+    /// A new user holding `role` (in `organization`, or across the platform), and their API
+    /// token.
+    pub async fn user(&self, email: &str, organization: Option<&str>, role: Role) -> String {
+        user_with_token(&self.app, email, organization.map(|id| id.parse().unwrap()), role).await
+    }
+
+    /// A GET with another user's token.
+    pub async fn get_as(&self, token: &str, path: &str) -> Reply {
+        Self::read(client_with(token).get(format!("{}{path}", self.address)).send().await.unwrap()).await
+    }
+
+    /// A request with a JSON body and another user's token (or none, with an empty token).
+    pub async fn send_as(&self, token: &str, method: reqwest::Method, path: &str, body: &Value) -> Reply {
+        let client = if token.is_empty() { reqwest::Client::new() } else { client_with(token) };
+        let request = client
+            .request(method, format!("{}{path}", self.address))
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body.to_string());
+        Self::read(request.send().await.unwrap()).await
     }
 
     /// The host and port the server listens on.
@@ -188,6 +230,65 @@ impl TestApp {
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.text);
         reply.json()["items"].as_array().unwrap().len()
     }
+}
+
+/// The password every test user has.
+pub const TEST_PASSWORD: &str = "correct horse battery staple";
+
+/// Creates a user with one role and returns a personal API token of theirs.
+pub async fn user_with_token(
+    app: &App,
+    email: &str,
+    organization_id: Option<uuid::Uuid>,
+    role: Role,
+) -> String {
+    let new = NewUser {
+        email: email.to_owned(),
+        name: format!("Test {}", role.as_str()),
+        password: TEST_PASSWORD.to_owned(),
+        locale: None,
+        memberships: vec![Membership { organization_id, role }],
+    };
+    app.create_user(&Actor::System, new).await.unwrap();
+    app.issue_api_token(&Actor::System, email, "tests", 30).await.unwrap()
+}
+
+/// A browser with a cookie jar, signed in through the sign-in form.
+pub async fn sign_in(address: &str, email: &str, password: &str) -> reqwest::Client {
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let csrf = csrf_of(&browser, &format!("{address}/sign-in")).await;
+    let reply = browser
+        .post(format!("{address}/sign-in"))
+        .form(&[("csrf", csrf.as_str()), ("email", email), ("password", password), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER, "signing in as {email}");
+    browser
+}
+
+/// The CSRF token of the first form on the page at `url`, as the browser gets it.
+pub async fn csrf_of(browser: &reqwest::Client, url: &str) -> String {
+    let html = browser.get(url).send().await.unwrap().text().await.unwrap();
+    let document = scraper::Html::parse_document(&html);
+    let selector = scraper::Selector::parse("input[name=csrf]").unwrap();
+    document
+        .select(&selector)
+        .next()
+        .and_then(|input| input.value().attr("value"))
+        .unwrap_or_else(|| panic!("no CSRF field on {url}"))
+        .to_owned()
+}
+
+/// A client that sends `token` as a bearer token with every request.
+pub fn client_with(token: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {token}").parse().unwrap());
+    reqwest::Client::builder().default_headers(headers).build().unwrap()
 }
 
 /// A valid MSME body: a small Ghanaian cocoa processor.

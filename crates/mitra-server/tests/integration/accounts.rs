@@ -1,0 +1,607 @@
+//! People through the real server: signing in and out, sessions, CSRF, rate limits, tokens,
+//! invitations and resets through the outbox, consent, the audit log, and the authorisation
+//! table that tries every API operation with every role and with another tenant's user.
+
+use reqwest::{Method, StatusCode};
+use scraper::{Html, Selector};
+use serde_json::{Value, json};
+
+use crate::on_both_backends;
+use crate::support::{TEST_PASSWORD, TestApp, csrf_of, msme_body, opportunity_body, partner_body, sign_in};
+use mitra_domain::Role;
+
+on_both_backends!(
+    anonymous_writes_are_refused_before_anything_is_read_or_stored,
+    every_api_operation_answers_every_role_as_the_policy_says_and_leaks_nothing_across_tenants,
+    a_partner_sees_an_msme_only_while_its_consent_holds_and_only_the_figures_it_names,
+    signing_in_gives_a_new_session_and_signing_out_or_a_password_change_ends_it,
+    a_wrong_password_says_nothing_about_the_account_and_too_many_attempts_are_refused,
+    a_form_without_its_csrf_token_changes_nothing,
+    an_administrator_invites_a_reviewer_who_joins_from_the_email_in_the_outbox,
+    a_reset_link_works_once_and_ends_the_old_sessions,
+    every_change_is_in_the_audit_log_with_who_what_and_the_values_before_and_after,
+    an_api_token_works_until_it_is_revoked,
+    an_msme_owner_signs_up_and_is_warned_of_a_business_already_registered,
+);
+
+async fn anonymous_writes_are_refused_before_anything_is_read_or_stored(app: &TestApp) {
+    let partner = app.create("/api/v1/organizations", &partner_body("nonprofit", "Aid")).await;
+    let before = app.count("/api/v1/organizations").await;
+    for (method, path, body) in [
+        (Method::POST, "/api/v1/organizations".to_owned(), msme_body()),
+        (Method::POST, "/api/v1/organizations".to_owned(), json!({})),
+        (Method::PUT, format!("/api/v1/organizations/{partner}"), partner_body("nonprofit", "Changed")),
+        (Method::POST, format!("/api/v1/organizations/{partner}/archive"), json!({})),
+        (Method::POST, "/api/v1/opportunities".to_owned(), opportunity_body(&partner)),
+    ] {
+        let reply = app.send_as("", method.clone(), &path, &body).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{method} {path}: {}", reply.text);
+        assert_eq!(reply.content_type, "application/problem+json");
+    }
+    let bad_token =
+        app.send_as("mitra_not-a-token", Method::POST, "/api/v1/organizations", &msme_body()).await;
+    assert_eq!(bad_token.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.count("/api/v1/organizations").await, before);
+    assert_eq!(app.get(&format!("/api/v1/organizations/{partner}")).await.json()["name"], "Aid");
+}
+
+/// The people of the authorisation table: two MSMEs and two partners, each with its own.
+struct Tenants {
+    msme: String,
+    other_msme: String,
+    partner: String,
+    other_partner: String,
+    opportunity: String,
+    tokens: Vec<(&'static str, String)>,
+}
+
+async fn tenants(app: &TestApp) -> Tenants {
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    let mut other = msme_body();
+    other["name"] = json!("Kumasi Shea Butter");
+    let other_msme = app.create("/api/v1/organizations", &other).await;
+    let partner = app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank A")).await;
+    let other_partner =
+        app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank B")).await;
+    let opportunity = app.create("/api/v1/opportunities", &opportunity_body(&partner)).await;
+    let mut tokens = vec![("administrator", app.token.clone()), ("anonymous", String::new())];
+    for (who, email, organization, role) in [
+        ("manager", "manager@tests.example", None, Role::ProgrammeManager),
+        ("reviewer", "reviewer@tests.example", None, Role::Reviewer),
+        ("mentor", "mentor@tests.example", None, Role::Mentor),
+        ("owner", "owner@tests.example", Some(msme.as_str()), Role::MsmeOwner),
+        ("other owner", "other-owner@tests.example", Some(other_msme.as_str()), Role::MsmeOwner),
+        ("staff", "staff@tests.example", Some(partner.as_str()), Role::PartnerStaff),
+        ("other staff", "other-staff@tests.example", Some(other_partner.as_str()), Role::PartnerStaff),
+    ] {
+        tokens.push((who, app.user(email, organization, role).await));
+    }
+    Tenants { msme, other_msme, partner, other_partner, opportunity, tokens }
+}
+
+async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_nothing_across_tenants(
+    app: &TestApp,
+) {
+    let t = tenants(app).await;
+    let msme_path = format!("/api/v1/organizations/{}", t.msme);
+    let partner_path = format!("/api/v1/organizations/{}", t.partner);
+    let opportunity_path = format!("/api/v1/opportunities/{}", t.opportunity);
+    // Who gets what: (operation id, method, path, body, [(who, status)]). Everyone not named
+    // gets `others`.
+    type Row = (&'static str, Method, String, Value, Vec<(&'static str, u16)>, u16);
+    let agency = |ok: u16| vec![("administrator", ok), ("manager", ok)];
+    let mut sees_msme = agency(200);
+    sees_msme.extend([("reviewer", 200), ("owner", 200)]);
+    let mut recommended = sees_msme.clone();
+    recommended.push(("anonymous", 401));
+    let mut changes_msme = agency(200);
+    changes_msme.extend([("owner", 200), ("reviewer", 403), ("anonymous", 401)]);
+    let mut changes_partner = agency(200);
+    changes_partner.extend([("staff", 200), ("anonymous", 401)]);
+    let mut publishes = agency(201);
+    publishes.extend([("staff", 201), ("anonymous", 401)]);
+    let mut changes_opportunity = agency(200);
+    changes_opportunity.extend([("staff", 200), ("anonymous", 401)]);
+    let mut creates = agency(201);
+    creates.push(("anonymous", 401));
+    let mut archives = vec![("anonymous", 401), ("administrator", 200), ("manager", 200)];
+    archives.push(("reviewer", 403));
+    let rows: Vec<Row> = vec![
+        ("list_organizations", Method::GET, "/api/v1/organizations".to_owned(), Value::Null, vec![], 200),
+        ("get_organization", Method::GET, partner_path.clone(), Value::Null, vec![], 200),
+        ("get_organization", Method::GET, msme_path.clone(), Value::Null, sees_msme, 404),
+        (
+            "recommendations",
+            Method::GET,
+            format!("{msme_path}/recommendations"),
+            Value::Null,
+            recommended,
+            404,
+        ),
+        (
+            "create_organization",
+            Method::POST,
+            "/api/v1/organizations".to_owned(),
+            partner_body("nonprofit", "New"),
+            creates,
+            403,
+        ),
+        ("update_organization", Method::PUT, msme_path.clone(), msme_body(), changes_msme, 404),
+        (
+            "update_organization",
+            Method::PUT,
+            partner_path.clone(),
+            partner_body("financial_institution", "Bank A"),
+            changes_partner,
+            403,
+        ),
+        ("list_opportunities", Method::GET, "/api/v1/opportunities".to_owned(), Value::Null, vec![], 200),
+        ("get_opportunity", Method::GET, opportunity_path.clone(), Value::Null, vec![], 200),
+        (
+            "create_opportunity",
+            Method::POST,
+            "/api/v1/opportunities".to_owned(),
+            opportunity_body(&t.partner),
+            publishes,
+            403,
+        ),
+        (
+            "update_opportunity",
+            Method::PUT,
+            opportunity_path.clone(),
+            opportunity_body(&t.partner),
+            changes_opportunity.clone(),
+            403,
+        ),
+        (
+            "archive_opportunity",
+            Method::POST,
+            format!("{opportunity_path}/archive"),
+            Value::Null,
+            changes_opportunity,
+            403,
+        ),
+        (
+            "archive_organization",
+            Method::POST,
+            format!("/api/v1/organizations/{}/archive", t.other_msme),
+            Value::Null,
+            {
+                let mut a = archives.clone();
+                a.push(("other owner", 403));
+                a
+            },
+            404,
+        ),
+    ];
+    // Every operation of the API document has a row, so a new route cannot go untested.
+    let document = app.get("/api/openapi.json").await.json();
+    for (_, item) in document["paths"].as_object().unwrap() {
+        for (_, operation) in item.as_object().unwrap() {
+            let id = operation["operationId"].as_str().unwrap();
+            assert!(rows.iter().any(|row| row.0 == id), "the authorisation table has no row for {id}");
+        }
+    }
+    for (id, method, path, body, expected, others) in &rows {
+        for (who, token) in &t.tokens {
+            let want = expected.iter().find(|(w, _)| w == who).map(|(_, s)| *s).unwrap_or(*others);
+            let want = if *who == "anonymous" && method != Method::GET && want != 401 { 401 } else { want };
+            let reply = if *method == Method::GET {
+                if token.is_empty() {
+                    TestApp::read(app.anonymous.get(format!("{}{path}", app.address)).send().await.unwrap())
+                        .await
+                } else {
+                    app.get_as(token, path).await
+                }
+            } else {
+                app.send_as(token, method.clone(), path, body).await
+            };
+            assert_eq!(reply.status.as_u16(), want, "{id} {method} {path} as {who}: {}", reply.text);
+            if want == 404 || want == 403 {
+                // A denial says nothing about the record: no name, no figures.
+                assert!(
+                    !reply.text.contains("Asante") && !reply.text.contains("900000"),
+                    "{id} as {who} leaks: {}",
+                    reply.text
+                );
+            }
+        }
+    }
+    // The directory shows a partner's staff the partners only; the agency sees the firms too.
+    let staff = &t.tokens.iter().find(|(w, _)| *w == "staff").unwrap().1;
+    let listed = app.get_as(staff, "/api/v1/organizations?limit=200").await.json();
+    assert!(listed["items"].as_array().unwrap().iter().all(|o| o["kind"] != "msme"), "{listed}");
+    let listed = app.get("/api/v1/organizations?kind=msme&limit=200").await.json();
+    assert_eq!(listed["items"].as_array().unwrap().len(), 1, "the other firm is archived by now");
+    let _ = (&t.other_partner,);
+}
+
+async fn a_partner_sees_an_msme_only_while_its_consent_holds_and_only_the_figures_it_names(app: &TestApp) {
+    let msme = app.create("/api/v1/organizations", &msme_body()).await;
+    let bank = app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank A")).await;
+    let staff = app.user("staff@tests.example", Some(&bank), Role::PartnerStaff).await;
+    app.user("owner@tests.example", Some(&msme), Role::MsmeOwner).await;
+    let path = format!("/api/v1/organizations/{msme}");
+    assert_eq!(app.get_as(&staff, &path).await.status, StatusCode::NOT_FOUND);
+
+    // The owner shares the number of employees, through the sharing page.
+    let owner = sign_in(&app.address, "owner@tests.example", TEST_PASSWORD).await;
+    let page = format!("{}/organizations/{msme}/consents", app.address);
+    let csrf = csrf_of(&owner, &page).await;
+    let reply = owner
+        .post(&page)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("partner", bank.as_str()),
+            ("figures", "employees"),
+            ("expires_on", "2028-01-31"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    let seen = app.get_as(&staff, &path).await;
+    assert_eq!(seen.status, StatusCode::OK, "{}", seen.text);
+    let seen = seen.json();
+    assert_eq!(seen["msme"]["employees"], 12);
+    assert_eq!(seen["msme"]["annual_turnover"], Value::Null);
+    assert_eq!(seen["msme"]["hidden_figures"], json!(["turnover", "investment"]));
+    assert_eq!(seen["msme"]["size"]["class"], Value::Null, "a size class would tell of the hidden figures");
+    // The owner's own view is whole.
+    let whole = app.get(&path).await.json();
+    assert_eq!(whole["msme"]["annual_turnover"]["amount"], "900000");
+
+    // Revoked: hidden again on the next request.
+    let html = owner.get(&page).send().await.unwrap().text().await.unwrap();
+    let document = Html::parse_document(&html);
+    let revoke = Selector::parse("form[action$=revoke]").unwrap();
+    let action = document.select(&revoke).next().unwrap().value().attr("action").unwrap().to_owned();
+    let csrf = csrf_of(&owner, &page).await;
+    let reply =
+        owner.post(format!("{}{action}", app.address)).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.get_as(&staff, &path).await.status, StatusCode::NOT_FOUND);
+    // Both are in the audit log.
+    let log = app.app.audit_log(&mitra_app::Actor::System, &Default::default(), None, 100).await.unwrap();
+    let actions: Vec<&str> =
+        log.iter().filter(|e| e.entity == "consent").map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["revoke", "grant"]);
+}
+
+async fn signing_in_gives_a_new_session_and_signing_out_or_a_password_change_ends_it(app: &TestApp) {
+    app.user("reviewer@tests.example", None, Role::Reviewer).await;
+    let first = sign_in(&app.address, "reviewer@tests.example", TEST_PASSWORD).await;
+    let second = sign_in(&app.address, "reviewer@tests.example", TEST_PASSWORD).await;
+    let account = format!("{}/account", app.address);
+    assert_eq!(first.get(&account).send().await.unwrap().status(), StatusCode::OK);
+    // A password change ends the other session and keeps this one.
+    let csrf = csrf_of(&second, &account).await;
+    let reply = second
+        .post(format!("{account}/password"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("current_password", TEST_PASSWORD),
+            ("new_password", "a brand new passphrase"),
+            ("repeat_password", "a brand new passphrase"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    assert_eq!(second.get(&account).send().await.unwrap().status(), StatusCode::OK);
+    let stale = first.get(&account).send().await.unwrap();
+    assert_eq!(stale.status(), StatusCode::SEE_OTHER, "the session from before the change is over");
+    assert!(stale.headers()["location"].to_str().unwrap().starts_with("/sign-in"));
+    // Signing out ends the session.
+    let csrf = csrf_of(&second, &account).await;
+    let reply = second
+        .post(format!("{}/sign-out", app.address))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    assert_eq!(second.get(&account).send().await.unwrap().status(), StatusCode::SEE_OTHER);
+}
+
+async fn a_wrong_password_says_nothing_about_the_account_and_too_many_attempts_are_refused(app: &TestApp) {
+    app.user("owner@tests.example", None, Role::Mentor).await;
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let url = format!("{}/sign-in", app.address);
+    let mut answers = Vec::new();
+    for email in ["owner@tests.example", "nobody@tests.example"] {
+        let csrf = csrf_of(&browser, &url).await;
+        let reply = browser
+            .post(&url)
+            .form(&[("csrf", csrf.as_str()), ("email", email), ("password", "wrong password!")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reply.status(), StatusCode::UNAUTHORIZED);
+        let html = Html::parse_document(&reply.text().await.unwrap());
+        let alert =
+            html.select(&Selector::parse("[role=alert]").unwrap()).next().unwrap().text().collect::<String>();
+        answers.push(alert);
+    }
+    assert_eq!(answers[0], answers[1], "the answer must not tell whether the address has an account");
+    for _ in 0..5 {
+        let csrf = csrf_of(&browser, &url).await;
+        browser
+            .post(&url)
+            .form(&[("csrf", csrf.as_str()), ("email", "owner@tests.example"), ("password", "wrong again!")])
+            .send()
+            .await
+            .unwrap();
+    }
+    let csrf = csrf_of(&browser, &url).await;
+    let reply = browser
+        .post(&url)
+        .form(&[("csrf", csrf.as_str()), ("email", "owner@tests.example"), ("password", TEST_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        reply.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits after too many attempts"
+    );
+}
+
+async fn a_form_without_its_csrf_token_changes_nothing(app: &TestApp) {
+    let url = format!("{}/account/tokens", app.address);
+    for form in [
+        vec![("name", "forged"), ("days", "30")],
+        vec![("csrf", "forged-token-of-the-right-length-0123456789ab"), ("name", "forged"), ("days", "30")],
+    ] {
+        let reply = app.browser.post(&url).form(&form).send().await.unwrap();
+        assert_eq!(reply.status(), StatusCode::FORBIDDEN);
+        let text = reply.text().await.unwrap();
+        assert!(text.contains("nothing was saved"), "{text}");
+    }
+    assert!(
+        app.app
+            .audit_log(&mitra_app::Actor::System, &Default::default(), None, 100)
+            .await
+            .unwrap()
+            .iter()
+            .all(|e| e.entity != "api_token"
+                || e.action != "create"
+                || e.after.as_ref().is_some_and(|a| a["name"] != "forged"))
+    );
+    // An oversized form is refused too.
+    let csrf = csrf_of(&app.browser, &format!("{}/account", app.address)).await;
+    let huge = "x".repeat(100_000);
+    let reply = app
+        .browser
+        .post(&url)
+        .form(&[("csrf", csrf.as_str()), ("name", huge.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+/// The link in the newest email to `recipient`.
+async fn link_in_outbox(app: &TestApp, recipient: &str) -> String {
+    let outbox = app.app.outbox(&mitra_app::Actor::System, 50).await.unwrap();
+    let email =
+        outbox.iter().find(|e| e.recipient == recipient).unwrap_or_else(|| panic!("no email to {recipient}"));
+    let link = email.body.split_whitespace().find(|w| w.starts_with("http")).unwrap().to_owned();
+    let path = link.splitn(4, '/').nth(3).unwrap();
+    format!("{}/{path}", app.address)
+}
+
+async fn an_administrator_invites_a_reviewer_who_joins_from_the_email_in_the_outbox(app: &TestApp) {
+    let admin_page = format!("{}/admin/users", app.address);
+    let csrf = csrf_of(&app.browser, &admin_page).await;
+    let reply = app
+        .browser
+        .post(format!("{}/admin/invitations", app.address))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "New.Reviewer@Tests.example"),
+            ("role", "reviewer"),
+            ("organization", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::OK);
+    let outbox =
+        app.browser.get(format!("{}/admin/outbox", app.address)).send().await.unwrap().text().await.unwrap();
+    assert!(outbox.contains("new.reviewer@tests.example"), "{outbox}");
+    let link = link_in_outbox(app, "new.reviewer@tests.example").await;
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let csrf = csrf_of(&browser, &link).await;
+    let short = browser
+        .post(&link)
+        .form(&[("csrf", csrf.as_str()), ("name", "Nadia Reviewer"), ("password", "short")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(short.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let reply = browser
+        .post(&link)
+        .form(&[("csrf", csrf.as_str()), ("name", "Nadia Reviewer"), ("password", TEST_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    let account = browser.get(format!("{}/account", app.address)).send().await.unwrap().text().await.unwrap();
+    assert!(
+        account.contains("Nadia Reviewer") && account.contains("Reviewer across the platform"),
+        "{account}"
+    );
+    // The link works once.
+    let again = browser.get(&link).send().await.unwrap();
+    assert_eq!(again.status(), StatusCode::GONE);
+    // A reviewer is not an administrator.
+    assert_eq!(
+        browser.get(format!("{}/admin/audit", app.address)).send().await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+}
+
+async fn a_reset_link_works_once_and_ends_the_old_sessions(app: &TestApp) {
+    app.user("owner@tests.example", None, Role::Mentor).await;
+    let old = sign_in(&app.address, "owner@tests.example", TEST_PASSWORD).await;
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let url = format!("{}/reset-password", app.address);
+    for email in ["owner@tests.example", "nobody@tests.example"] {
+        let csrf = csrf_of(&browser, &url).await;
+        let reply =
+            browser.post(&url).form(&[("csrf", csrf.as_str()), ("email", email)]).send().await.unwrap();
+        assert_eq!(
+            reply.status(),
+            StatusCode::OK,
+            "the same answer whether or not the address has an account"
+        );
+    }
+    let link = link_in_outbox(app, "owner@tests.example").await;
+    let csrf = csrf_of(&browser, &link).await;
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("new_password", "another fine passphrase"),
+        ("repeat_password", "another fine passphrase"),
+    ];
+    assert_eq!(browser.post(&link).form(&form).send().await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        browser.post(&link).form(&form).send().await.unwrap().status(),
+        StatusCode::GONE,
+        "a used link"
+    );
+    assert_eq!(
+        old.get(format!("{}/account", app.address)).send().await.unwrap().status(),
+        StatusCode::SEE_OTHER
+    );
+    sign_in(&app.address, "owner@tests.example", "another fine passphrase").await;
+}
+
+async fn every_change_is_in_the_audit_log_with_who_what_and_the_values_before_and_after(app: &TestApp) {
+    let id = app.create("/api/v1/organizations", &partner_body("nonprofit", "Before")).await;
+    let reply = app.put(&format!("/api/v1/organizations/{id}"), &partner_body("nonprofit", "After")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let audit = app
+        .browser
+        .get(format!("{}/admin/audit?record={id}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let document = Html::parse_document(&audit);
+    let rows: Vec<String> = document
+        .select(&Selector::parse("tbody tr").unwrap())
+        .map(|row| row.text().collect::<String>())
+        .collect();
+    assert_eq!(rows.len(), 2, "{audit}");
+    assert!(rows[0].contains("admin@tests.example") && rows[0].contains("api") && rows[0].contains("update"));
+    assert!(rows[0].contains("\"Before\"") && rows[0].contains("\"After\""), "{}", rows[0]);
+    let csv = app.browser.get(format!("{}/admin/audit.csv?record={id}", app.address)).send().await.unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let text = csv.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!(&records[1][6], "create");
+}
+
+async fn an_api_token_works_until_it_is_revoked(app: &TestApp) {
+    let account = format!("{}/account", app.address);
+    let csrf = csrf_of(&app.browser, &account).await;
+    let reply = app
+        .browser
+        .post(format!("{account}/tokens"))
+        .form(&[("csrf", csrf.as_str()), ("name", "nightly export"), ("days", "7")])
+        .send()
+        .await
+        .unwrap();
+    let html = Html::parse_document(&reply.text().await.unwrap());
+    let secret = html.select(&Selector::parse(".secret").unwrap()).next().unwrap().text().collect::<String>();
+    assert!(secret.starts_with("mitra_"), "{secret}");
+    let write = app
+        .send_as(&secret, Method::POST, "/api/v1/organizations", &partner_body("nonprofit", "Via token"))
+        .await;
+    assert_eq!(write.status, StatusCode::CREATED);
+    let page = app.browser.get(&account).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains(&secret), "a token is shown once");
+    let html = Html::parse_document(&page);
+    let action = html
+        .select(&Selector::parse("form[action$=revoke]").unwrap())
+        .next()
+        .unwrap()
+        .value()
+        .attr("action")
+        .unwrap()
+        .to_owned();
+    let csrf = csrf_of(&app.browser, &account).await;
+    app.browser
+        .post(format!("{}{action}", app.address))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let refused = app
+        .send_as(&secret, Method::POST, "/api/v1/organizations", &partner_body("nonprofit", "Too late"))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+}
+
+async fn an_msme_owner_signs_up_and_is_warned_of_a_business_already_registered(app: &TestApp) {
+    let mut existing = msme_body();
+    existing["msme"]["registration_number"] = json!("GH-BN-2014-00123");
+    app.create("/api/v1/organizations", &existing).await;
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let url = format!("{}/sign-up", app.address);
+    let csrf = csrf_of(&browser, &url).await;
+    let mut form = vec![
+        ("csrf", csrf.clone()),
+        ("name", "Kwame Asante".to_owned()),
+        ("email", "kwame@tests.example".to_owned()),
+        ("password", "short".to_owned()),
+        ("business", "Asanté Cocoa Processors".to_owned()),
+        ("country", "GH".to_owned()),
+        ("region", "ashanti".to_owned()),
+        ("registration_number", "gh bn 2014 00123".to_owned()),
+        ("legal_form", "private_company".to_owned()),
+        ("language", "en".to_owned()),
+    ];
+    let reply = browser.post(&url).form(&form).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = Html::parse_document(&reply.text().await.unwrap());
+    let error =
+        html.select(&Selector::parse(".field-error").unwrap()).next().unwrap().text().collect::<String>();
+    assert!(error.starts_with("The password must be at least 10 characters"), "{error}");
+    form[3].1 = TEST_PASSWORD.to_owned();
+    let reply = browser.post(&url).form(&form).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::OK);
+    let text = reply.text().await.unwrap();
+    assert!(
+        text.contains("may already be registered") && text.contains("same registration number"),
+        "{text}"
+    );
+    form.push(("not_a_duplicate", "yes".to_owned()));
+    let reply = browser.post(&url).form(&form).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    let own = reply.headers()["location"].to_str().unwrap().to_owned();
+    let page = browser.get(format!("{}{own}", app.address)).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("Asanté Cocoa Processors"));
+}
