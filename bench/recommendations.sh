@@ -66,7 +66,10 @@ else
   database="$work/bench.db"
   backend=SQLite
 fi
-"$binary" seed --database-url "$database" --synthetic-opportunities "$opportunities" | tail -n 1
+"$binary" seed --database-url "$database" --synthetic-opportunities "$opportunities" --admin-token-file "$work/token" \
+  | grep "seeded with"
+# Every request goes as the demo's administrator, who may see every firm and its recommendations.
+auth="Authorization: Bearer $(cat "$work/token")"
 
 # Cold start: a server on the seeded database, up to its first recommendation.
 start_server() {  # $1: a name for the log; prints the server's base URL
@@ -79,14 +82,14 @@ started=$(date +%s.%N)
 read -r server base < <(start_server server)
 until curl -sf "$base/healthz" >/dev/null; do sleep 0.02; done
 probe_firm() {
-  curl -sf -X POST "$base/api/v1/organizations" -H 'content-type: application/json' -d '{
+  curl -sf -X POST "$base/api/v1/organizations" -H "$auth" -H 'content-type: application/json' -d '{
     "kind": "msme", "name": "Zqv Probe Traders", "country": "GH", "region": "Ashanti", "languages": ["en"],
     "msme": {"legal_form": "sole_proprietorship", "industry_code": "4721", "employees": 3,
              "operating_status": "operating",
              "needs": [{"channel": "resources", "description": "zqvprobe working capital"}]}}' |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'
 }
-ids=$(curl -sf "$base/api/v1/organizations?kind=msme&limit=200" "$base/api/v1/organizations?kind=msme&country=IN&limit=150" \
+ids=$(curl -sf -H "$auth" "$base/api/v1/organizations?kind=msme&limit=200" "$base/api/v1/organizations?kind=msme&country=IN&limit=150" \
   "$base/api/v1/organizations?kind=msme&country=MX&limit=150" | python3 -c '
 import json, sys
 for document in sys.stdin.read().replace("}{", "}\n{").splitlines():
@@ -94,21 +97,22 @@ for document in sys.stdin.read().replace("}{", "}\n{").splitlines():
         if item["msme"]["operating_status"] != "permanently_closed":
             print(item["id"])')
 first=$(echo "$ids" | head -n 1)
-curl -sf "$base/api/v1/organizations/$first/recommendations" >/dev/null
+curl -sf -H "$auth" "$base/api/v1/organizations/$first/recommendations" >/dev/null
 cold=$(echo "$(date +%s.%N) - $started" | bc)
 probe=$(probe_firm)
-partner=$(curl -sf "$base/api/v1/organizations?kind=nonprofit&country=GH&limit=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["id"])')
+partner=$(curl -sf -H "$auth" "$base/api/v1/organizations?kind=nonprofit&country=GH&limit=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["id"])')
 reader_base=$base
 if [ -n "$postgres" ]; then
   read -r _ reader_base < <(start_server reader)
   until curl -sf "$reader_base/healthz" >/dev/null; do sleep 0.02; done
-  curl -sf "$reader_base/api/v1/organizations/$first/recommendations" >/dev/null
+  curl -sf -H "$auth" "$reader_base/api/v1/organizations/$first/recommendations" >/dev/null
 fi
 echo "$backend, $((opportunities + 35)) opportunities: cold start to the first recommendation $(printf %.2f "$cold") s"
 
 script() {  # a wrk script that walks the ids, with $1 after each id, pausing between requests
   { echo "ids = {"; for id in $ids; do echo "\"$id\","; done; echo "}"
     echo "i = 0"
+    echo "wrk.headers[\"Authorization\"] = \"${auth#Authorization: }\""
     echo "request = function() i = i % #ids + 1; return wrk.format(\"GET\", \"/api/v1/organizations/\" .. ids[i] .. \"$1\") end"
     echo "delay = function() return $pause_ms end"
   } >"$work/walk$2.lua"
@@ -135,7 +139,7 @@ quiet_cpu=$cpu
 row "recommendations (top 10), quiet" "$work/wrkquiet.txt" "$cpu" ""
 run "" peer
 row "organisation by id (peer baseline)" "$work/wrkpeer.txt" "$cpu" ""
-python3 bench/recommendations_writer.py "$base" --read-base "$reader_base" --partner "$partner" --probe "$probe" \
+MITRA_TOKEN="${auth#Authorization: Bearer }" python3 bench/recommendations_writer.py "$base" --read-base "$reader_base" --partner "$partner" --probe "$probe" \
   --duration "$duration" --changes-per-second "$changes" >"$work/writer.txt" &
 pids+=($!)
 writer=$!

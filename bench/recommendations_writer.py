@@ -16,6 +16,7 @@ Prints one line: changes made, changes seen, and the latency of the checking req
 import argparse
 import http.client
 import json
+import os
 import time
 import urllib.parse
 
@@ -29,6 +30,7 @@ class Client:
 
     def call(self, method, path, body=None):
         headers = {"content-type": "application/json"} if body is not None else {}
+        headers["Authorization"] = f"Bearer {os.environ['MITRA_TOKEN']}"
         data = json.dumps(body).encode() if body is not None else None
         self.connection.request(method, path, body=data, headers=headers)
         reply = self.connection.getresponse()

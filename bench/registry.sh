@@ -120,8 +120,9 @@ stop() {
 }
 
 measure() {  # backend, database (file or URL)
+  # As the demo's administrator, who may see every firm (a visitor sees the partners only).
   python3 "$helper" measure --base "$base" --backend "$1" --database "$2" --out "$work/results-$1.jsonl" \
-    --requests "$requests" --budget "$budget"
+    --requests "$requests" --budget "$budget" --token "$(cat "$work/token")"
   echo "  server RSS after the load: $(rss "$server")"
 }
 
@@ -131,7 +132,7 @@ for backend in ${backends//,/ }; do
     sqlite)
       echo "SQLite: mitra demo (seeds, then serves); the floor in sqlite3 $(sqlite3 --version | cut -d' ' -f1) (the server links its own SQLite)"
       start "$work/sqlite.log" demo --database "$work/registry.db" --msmes-per-country "$msmes_per_country" \
-        --synthetic-opportunities "$opportunities"
+        --synthetic-opportunities "$opportunities" --admin-token-file "$work/token"
       echo "  database: $(du -cm "$work"/registry.db* | tail -n 1 | cut -f1) MiB (with its WAL); planner statistics (sqlite_stat1): $(sqlite3 -readonly "$work/registry.db" "SELECT CASE WHEN count(*) > 0 THEN 'yes' ELSE 'none' END FROM sqlite_master WHERE name = 'sqlite_stat1'")"
       measure sqlite "$work/registry.db"
       stop
@@ -143,7 +144,7 @@ for backend in ${backends//,/ }; do
       bench_db=mitra_bench
       MITRA_LOG=warn python3 "$helper" exec --report "$work/seed.txt" -- "$binary" seed --database-url "$url" \
         --msmes-per-country "$msmes_per_country" --synthetic-opportunities "$opportunities" --today "$today" \
-        | sed 's/^/  /'
+        --admin-token-file "$work/token" | grep -v '^  [a-z_]* *[a-z]*@demo' | sed 's/^/  /'
       read -r seconds peak <"$work/seed.txt"
       echo "  mitra seed: ${seconds} s wall-clock, peak RSS $(mib "$peak")"
       unanalyzed=$(psql "$url" -X -Atc "SELECT count(*) FROM pg_stat_user_tables WHERE relname IN ('organizations', 'opportunities') AND last_analyze IS NULL AND last_autoanalyze IS NULL")

@@ -434,7 +434,8 @@ def split_sections(output):
 
 
 class Client:
-    def __init__(self, base):
+    def __init__(self, base, token):
+        self.headers = {"Authorization": f"Bearer {token}"}
         parsed = urllib.parse.urlsplit(base)
         self.host, self.port = parsed.hostname, parsed.port or 80
         self.conn = None
@@ -444,7 +445,7 @@ class Client:
             if self.conn is None:
                 self.conn = http.client.HTTPConnection(self.host, self.port, timeout=300)
             try:
-                self.conn.request("GET", path)
+                self.conn.request("GET", path, headers=self.headers)
                 response = self.conn.getresponse()
                 return response.status, response.read()
             except (http.client.HTTPException, ConnectionError, OSError):
@@ -479,7 +480,7 @@ def readable(path, pairs):
 def measure(args):
     shell = SqliteShell(args.database) if args.backend == "sqlite" else Psql(args.database)
     postgres = args.backend == "postgres"
-    client = Client(args.base)
+    client = Client(args.base, args.token)
     partner_rows = shell.rows(
         "SELECT partner_id FROM opportunities WHERE archived_at IS NULL GROUP BY partner_id "
         "ORDER BY COUNT(*) DESC, partner_id LIMIT 1", [])
@@ -626,6 +627,7 @@ def main():
     commands = parser.add_subparsers(dest="command_name", required=True)
     m = commands.add_parser("measure")
     m.add_argument("--base", required=True)
+    m.add_argument("--token", required=True, help="a personal API token of a user who sees every firm")
     m.add_argument("--backend", choices=["sqlite", "postgres"], required=True)
     m.add_argument("--database", required=True, help="the SQLite file, or the PostgreSQL URL")
     m.add_argument("--out", required=True)

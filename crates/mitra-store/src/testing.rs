@@ -81,6 +81,24 @@ impl TestDatabase {
         }
     }
 
+    /// Runs one statement of raw SQL, as someone with the database's password could, past
+    /// every trait: to show what the schema itself refuses.
+    pub async fn execute_raw(&self, sql: &str) -> Result<u64, String> {
+        let store = match &self.cleanup {
+            Cleanup::Sqlite(store, _) | Cleanup::Postgres(store, _, _) => store,
+        };
+        let sql = sqlx::AssertSqlSafe(sql.to_owned());
+        let done = match &store.pool {
+            crate::unit::Pool::Sqlite(pool) => {
+                sqlx::query(sql).execute(pool).await.map(|r| r.rows_affected())
+            }
+            crate::unit::Pool::Postgres(pool) => {
+                sqlx::query(sql).execute(pool).await.map(|r| r.rows_affected())
+            }
+        };
+        done.map_err(|e| e.to_string())
+    }
+
     /// Closes the store and removes its file or database.
     pub async fn cleanup(self) {
         drop(self.store);

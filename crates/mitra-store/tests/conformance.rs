@@ -83,6 +83,15 @@ conformance!(
     a_change_based_on_another_version_is_refused_and_changes_nothing,
     a_change_stamped_before_the_last_one_is_dated_just_after_it,
     a_reader_paging_while_two_processes_insert_sees_every_record_exactly_once,
+    a_user_is_found_by_id_and_address_and_an_address_has_one_account,
+    memberships_are_kept_once_each_and_listed_by_organization,
+    sessions_and_tokens_are_found_by_their_hash_touched_and_ended,
+    an_invitation_or_a_reset_is_used_once_even_by_two_processes,
+    attempts_are_counted_within_their_window_and_old_ones_forgotten,
+    the_audit_log_is_filtered_newest_first_and_can_be_neither_changed_nor_emptied,
+    the_outbox_keeps_email_until_it_is_sent_and_notes_failures,
+    a_consent_holds_until_its_last_day_or_its_revocation,
+    a_list_narrowed_to_visible_msmes_shows_partners_and_only_those_msmes,
 );
 
 /// The day the suite's size classes are computed for.
@@ -1041,4 +1050,312 @@ async fn a_reader_paging_while_two_processes_insert_sees_every_record_exactly_on
     assert_eq!(unique.len(), seen.len(), "no record is seen twice");
     expected.sort();
     assert_eq!(unique, expected, "every committed record is seen");
+}
+
+fn user(email: &str) -> mitra_store::User {
+    mitra_store::User {
+        id: Uuid::now_v7(),
+        email: mitra_domain::Email::parse(email).unwrap(),
+        name: "Siti Rahayu".to_owned(),
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".to_owned(),
+        locale: Some("id".to_owned()),
+        created_at: at(0),
+        password_changed_at: at(0),
+        disabled_at: None,
+    }
+}
+
+async fn stored_user(store: &Db<'_>, email: &str) -> mitra_store::User {
+    let user = user(email);
+    let mut unit = store.write().await;
+    unit.insert_user(&user).await.unwrap();
+    unit.commit().await.unwrap();
+    user
+}
+
+async fn a_user_is_found_by_id_and_address_and_an_address_has_one_account(store: &Db<'_>) {
+    let siti = stored_user(store, "siti@example.co.id").await;
+    let mut unit = store.read().await;
+    assert_eq!(unit.user(siti.id).await.unwrap().as_ref(), Some(&siti));
+    let email = mitra_domain::Email::parse(" SITI@example.co.id").unwrap();
+    assert_eq!(unit.user_by_email(&email).await.unwrap().map(|u| u.id), Some(siti.id));
+    drop(unit);
+    let mut unit = store.write().await;
+    let again = user("siti@example.co.id");
+    assert!(matches!(unit.insert_user(&again).await, Err(StoreError::Duplicate { field: "email", .. })));
+    drop(unit);
+    let mut unit = store.write().await;
+    unit.set_password(siti.id, "new hash", at(30)).await.unwrap();
+    unit.commit().await.unwrap();
+    let changed = store.read().await.user(siti.id).await.unwrap().unwrap();
+    assert_eq!((changed.password_hash.as_str(), changed.password_changed_at), ("new hash", at(30)));
+    stored_user(store, "arjun@example.in").await;
+    let listed = store.read().await.users(None, 10).await.unwrap();
+    let emails: Vec<&str> = listed.iter().map(|u| u.email.as_str()).collect();
+    assert_eq!(emails, ["arjun@example.in", "siti@example.co.id"]);
+}
+
+async fn memberships_are_kept_once_each_and_listed_by_organization(store: &Db<'_>) {
+    use mitra_domain::Role;
+    use mitra_store::Membership;
+    let firm = store.create_organization(msme("Warung Sari", "ID", "Jawa Barat", "5610")).await.unwrap();
+    let siti = stored_user(store, "siti@example.co.id").await;
+    let mut unit = store.write().await;
+    let owner = Membership { organization_id: Some(firm.id), role: Role::MsmeOwner };
+    let mentor = Membership { organization_id: None, role: Role::Mentor };
+    for membership in [owner, owner, mentor, mentor] {
+        unit.add_membership(siti.id, membership, at(1)).await.unwrap();
+    }
+    unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    let mut held = unit.memberships(siti.id).await.unwrap();
+    held.sort();
+    let mut expected = vec![owner, mentor];
+    expected.sort();
+    assert_eq!(held, expected);
+    let members = unit.members(firm.id).await.unwrap();
+    assert_eq!(members.len(), 1);
+    assert_eq!((members[0].0.id, members[0].1), (siti.id, Role::MsmeOwner));
+}
+
+async fn sessions_and_tokens_are_found_by_their_hash_touched_and_ended(store: &Db<'_>) {
+    let siti = stored_user(store, "siti@example.co.id").await;
+    let mut unit = store.write().await;
+    unit.insert_session("hash-a", siti.id, at(0)).await.unwrap();
+    unit.insert_session("hash-b", siti.id, at(0)).await.unwrap();
+    let token = mitra_store::ApiToken {
+        id: Uuid::now_v7(),
+        user_id: siti.id,
+        name: "nightly".to_owned(),
+        created_at: at(0),
+        expires_at: at(3600),
+        revoked_at: None,
+        last_used_at: None,
+    };
+    unit.insert_api_token(&token, "token-hash").await.unwrap();
+    unit.commit().await.unwrap();
+    // Another process sees them.
+    let other = store.sibling().await;
+    let mut unit = other.write().await.unwrap();
+    assert_eq!(unit.session("hash-a").await.unwrap().map(|s| s.user_id), Some(siti.id));
+    unit.touch_session("hash-a", at(90)).await.unwrap();
+    unit.touch_session("hash-a", at(30)).await.unwrap();
+    unit.touch_api_token(token.id, at(45)).await.unwrap();
+    unit.commit().await.unwrap();
+    let mut unit = store.write().await;
+    assert_eq!(
+        unit.session("hash-a").await.unwrap().unwrap().last_seen_at,
+        at(90),
+        "a touch never goes back"
+    );
+    assert_eq!(unit.api_token_by_hash("token-hash").await.unwrap().unwrap().last_used_at, Some(at(45)));
+    assert!(unit.session("unknown").await.unwrap().is_none());
+    unit.delete_session("hash-a").await.unwrap();
+    assert!(unit.session("hash-a").await.unwrap().is_none());
+    unit.delete_sessions_of(siti.id).await.unwrap();
+    assert!(unit.session("hash-b").await.unwrap().is_none());
+    let stranger = Uuid::now_v7();
+    assert!(
+        !unit.revoke_api_token(stranger, token.id, at(50)).await.unwrap(),
+        "only its owner revokes a token"
+    );
+    assert!(unit.revoke_api_token(siti.id, token.id, at(50)).await.unwrap());
+    assert!(!unit.revoke_api_token(siti.id, token.id, at(60)).await.unwrap());
+    unit.commit().await.unwrap();
+    let tokens = store.read().await.api_tokens_of(siti.id).await.unwrap();
+    assert_eq!(tokens[0].revoked_at, Some(at(50)));
+}
+
+async fn an_invitation_or_a_reset_is_used_once_even_by_two_processes(store: &Db<'_>) {
+    let admin = stored_user(store, "admin@example.org").await;
+    let invitation = mitra_store::Invitation {
+        id: Uuid::now_v7(),
+        email: mitra_domain::Email::parse("reviewer@example.org").unwrap(),
+        membership: mitra_store::Membership { organization_id: None, role: mitra_domain::Role::Reviewer },
+        invited_by: admin.id,
+        created_at: at(0),
+        expires_at: at(3600),
+        accepted_at: None,
+    };
+    let reset = mitra_store::PasswordReset {
+        user_id: admin.id,
+        created_at: at(0),
+        expires_at: at(600),
+        used_at: None,
+    };
+    let mut unit = store.write().await;
+    unit.insert_invitation(&invitation, "invite-hash").await.unwrap();
+    unit.insert_password_reset(&reset, "reset-hash").await.unwrap();
+    unit.commit().await.unwrap();
+    assert_eq!(
+        store.read().await.invitation_by_hash("invite-hash").await.unwrap().as_ref(),
+        Some(&invitation)
+    );
+    let other = store.sibling().await;
+    let (first, second) = (store.shared(), other);
+    let accept = |store: std::sync::Arc<dyn Store>| async move {
+        let mut unit = store.write().await.unwrap();
+        let accepted = unit.accept_invitation(invitation.id, at(5)).await.unwrap();
+        let used = unit.use_password_reset("reset-hash", at(5)).await.unwrap();
+        unit.commit().await.unwrap();
+        (accepted, used)
+    };
+    let (a, b) = tokio::join!(tokio::spawn(accept(first)), tokio::spawn(accept(second)));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!([a.0, b.0].iter().filter(|x| **x).count(), 1, "accepted once: {a:?} {b:?}");
+    assert_eq!([a.1, b.1].iter().filter(|x| **x).count(), 1, "used once: {a:?} {b:?}");
+    assert_eq!(
+        store.read().await.password_reset_by_hash("reset-hash").await.unwrap().unwrap().used_at,
+        Some(at(5))
+    );
+    assert_eq!(store.read().await.invitations(10).await.unwrap()[0].accepted_at, Some(at(5)));
+}
+
+async fn attempts_are_counted_within_their_window_and_old_ones_forgotten(store: &Db<'_>) {
+    let mut unit = store.write().await;
+    for seconds in [0, 10, 20] {
+        unit.record_attempt("sign-in:account:siti", at(seconds), at(-900)).await.unwrap();
+    }
+    unit.record_attempt("sign-in:account:arjun", at(20), at(-900)).await.unwrap();
+    unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    assert_eq!(unit.attempts_since("sign-in:account:siti", at(5)).await.unwrap(), 2);
+    assert_eq!(unit.attempts_since("sign-in:account:siti", at(-1)).await.unwrap(), 3);
+    drop(unit);
+    let mut unit = store.write().await;
+    unit.record_attempt("sign-in:account:siti", at(1000), at(15)).await.unwrap();
+    unit.commit().await.unwrap();
+    assert_eq!(store.read().await.attempts_since("sign-in:account:siti", at(-1000)).await.unwrap(), 2);
+}
+
+fn entry(entity: &str, record_id: Uuid, action: &str, seconds: i64) -> mitra_store::AuditEntry {
+    mitra_store::AuditEntry {
+        seq: 0,
+        at: at(seconds),
+        user_id: None,
+        actor: "system".to_owned(),
+        interface: "system".to_owned(),
+        entity: entity.to_owned(),
+        record_id,
+        action: action.to_owned(),
+        before: Some(serde_json::json!({"name": "Before"})),
+        after: Some(serde_json::json!({"name": "After", "note": "quotes ' and \" kept"})),
+    }
+}
+
+async fn the_audit_log_is_filtered_newest_first_and_can_be_neither_changed_nor_emptied(store: &Db<'_>) {
+    let (a, b) = (Uuid::now_v7(), Uuid::now_v7());
+    let mut unit = store.write().await;
+    unit.append_audit(&entry("organization", a, "create", 0)).await.unwrap();
+    unit.append_audit(&entry("organization", a, "update", 10)).await.unwrap();
+    unit.append_audit(&entry("opportunity", b, "create", 20)).await.unwrap();
+    unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    let all = unit.audit_entries(&Default::default(), None, 10).await.unwrap();
+    let actions: Vec<(&str, &str)> = all.iter().map(|e| (e.entity.as_str(), e.action.as_str())).collect();
+    assert_eq!(actions, [("opportunity", "create"), ("organization", "update"), ("organization", "create")]);
+    assert_eq!(all[1].after.as_ref().unwrap()["note"], "quotes ' and \" kept");
+    let filter = mitra_store::AuditFilter {
+        record_id: Some(a),
+        action: Some("update".to_owned()),
+        ..Default::default()
+    };
+    assert_eq!(unit.audit_entries(&filter, None, 10).await.unwrap().len(), 1);
+    let filter = mitra_store::AuditFilter { from: Some(at(10)), until: Some(at(20)), ..Default::default() };
+    assert_eq!(unit.audit_entries(&filter, None, 10).await.unwrap().len(), 1);
+    let older = unit.audit_entries(&Default::default(), Some(all[0].seq), 10).await.unwrap();
+    assert_eq!(older.len(), 2, "the page before the newest entry");
+    drop(unit);
+    // The log is append-only, whatever SQL is tried.
+    for statement in ["UPDATE audit_entries SET action = 'nothing'", "DELETE FROM audit_entries"] {
+        let refused = store.1.execute_raw(statement).await;
+        assert!(refused.as_ref().is_err_and(|e| e.contains("append-only")), "{statement}: {refused:?}");
+    }
+    assert_eq!(store.read().await.audit_entries(&Default::default(), None, 10).await.unwrap().len(), 3);
+}
+
+async fn the_outbox_keeps_email_until_it_is_sent_and_notes_failures(store: &Db<'_>) {
+    let email = |subject: &str| mitra_store::OutboxEmail {
+        id: Uuid::now_v7(),
+        recipient: "siti@example.co.id".to_owned(),
+        subject: subject.to_owned(),
+        body: "Halo".to_owned(),
+        created_at: at(0),
+        sent_at: None,
+        attempts: 0,
+        last_error: None,
+    };
+    let (first, second) = (email("first"), email("second"));
+    let mut unit = store.write().await;
+    unit.queue_email(&first).await.unwrap();
+    unit.queue_email(&second).await.unwrap();
+    unit.mark_email_sent(first.id, at(5)).await.unwrap();
+    unit.mark_email_failed(second.id, "connection refused").await.unwrap();
+    unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    let unsent = unit.unsent_email(3, 10).await.unwrap();
+    assert_eq!(unsent.len(), 1);
+    assert_eq!((unsent[0].attempts, unsent[0].last_error.as_deref()), (1, Some("connection refused")));
+    assert!(unit.unsent_email(1, 10).await.unwrap().is_empty(), "tried as often as allowed");
+    let all = unit.outbox(10).await.unwrap();
+    assert_eq!(all.iter().map(|e| e.subject.as_str()).collect::<Vec<_>>(), ["second", "first"]);
+    assert_eq!(all[1].sent_at, Some(at(5)));
+}
+
+async fn a_consent_holds_until_its_last_day_or_its_revocation(store: &Db<'_>) {
+    use mitra_domain::Figure;
+    let firm = store.create_organization(msme("Warung Sari", "ID", "Jawa Barat", "5610")).await.unwrap();
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "Bank Rakyat", "ID"))
+        .await
+        .unwrap();
+    let other =
+        store.create_organization(partner(OrganizationKind::Nonprofit, "Yayasan", "ID")).await.unwrap();
+    let owner = stored_user(store, "siti@example.co.id").await;
+    let consent = mitra_store::Consent {
+        id: Uuid::now_v7(),
+        msme_id: firm.id,
+        partner_id: bank.id,
+        figures: vec![Figure::Turnover, Figure::Employees],
+        expires_on: date(2027, 12, 31),
+        granted_by: owner.id,
+        granted_at: at(0),
+        revoked_by: None,
+        revoked_at: None,
+    };
+    let mut unit = store.write().await;
+    unit.insert_consent(&consent).await.unwrap();
+    unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    let last_day = unit.consents_holding(firm.id, &[bank.id, other.id], date(2027, 12, 31)).await.unwrap();
+    assert_eq!(last_day, vec![consent.clone()]);
+    assert!(
+        unit.consents_holding(firm.id, &[bank.id], date(2028, 1, 1)).await.unwrap().is_empty(),
+        "expired"
+    );
+    assert!(unit.consents_holding(firm.id, &[other.id], TODAY).await.unwrap().is_empty(), "another partner");
+    drop(unit);
+    let mut unit = store.write().await;
+    assert!(unit.revoke_consent(consent.id, owner.id, at(50)).await.unwrap());
+    assert!(!unit.revoke_consent(consent.id, owner.id, at(60)).await.unwrap());
+    unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    assert!(unit.consents_holding(firm.id, &[bank.id], TODAY).await.unwrap().is_empty(), "revoked");
+    let kept = unit.consents_of_msme(firm.id).await.unwrap();
+    assert_eq!((kept.len(), kept[0].revoked_at, kept[0].revoked_by), (1, Some(at(50)), Some(owner.id)));
+}
+
+async fn a_list_narrowed_to_visible_msmes_shows_partners_and_only_those_msmes(store: &Db<'_>) {
+    let mine = store.create_organization(msme("Warung Sari", "ID", "Jawa Barat", "5610")).await.unwrap();
+    store.create_organization(msme("Toko Maju", "ID", "Jawa Barat", "4711")).await.unwrap();
+    store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "Bank Rakyat", "ID"))
+        .await
+        .unwrap();
+    let only = |visible: Vec<Uuid>| OrganizationFilter { visible_msmes: Some(visible), ..Default::default() };
+    assert_eq!(names(store, only(vec![])).await, ["Bank Rakyat"]);
+    assert_eq!(names(store, only(vec![mine.id])).await, ["Warung Sari", "Bank Rakyat"]);
+    let mut msmes = only(vec![mine.id]);
+    msmes.kind = Some(OrganizationKind::Msme);
+    assert_eq!(names(store, msmes).await, ["Warung Sari"]);
 }

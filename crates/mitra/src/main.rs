@@ -63,8 +63,9 @@ enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
-    /// Load the demo data into an empty database of either kind (SQLite or PostgreSQL), then
-    /// exit: to try Mitra on PostgreSQL, or to seed a benchmark.
+    /// Load the demo data and its users into an empty database of either kind (SQLite or
+    /// PostgreSQL), print the users' passwords, then exit: to try Mitra on PostgreSQL, or to
+    /// seed a benchmark.
     Seed {
         /// A SQLite file path (or sqlite:PATH), or a postgres:// URL. It must hold no
         /// organisation yet.
@@ -109,6 +110,10 @@ struct DemoArgs {
     /// open and close around it. Without it, the system clock.
     #[arg(long, env = "MITRA_TODAY")]
     today: Option<jiff::civil::Date>,
+    /// Write a personal API token of the demo's administrator to this file, for scripts and
+    /// benchmarks that call the API.
+    #[arg(long)]
+    admin_token_file: Option<PathBuf>,
 }
 
 /// The server's defences against slow and idle clients, and its shutdown deadline.
@@ -158,6 +163,10 @@ enum TokenCommand {
         /// How many days it holds (1 to 366).
         #[arg(long, default_value_t = 30)]
         days: u32,
+        /// Date the token from this day (YYYY-MM-DD), as a server run with the same --today
+        /// reads the clock. Without it, the system clock.
+        #[arg(long, env = "MITRA_TODAY")]
+        today: Option<jiff::civil::Date>,
     },
 }
 
@@ -219,11 +228,11 @@ async fn run() -> anyhow::Result<()> {
             let public_url = public_url.unwrap_or_else(|| format!("http://{bind}"));
             let app = open(path, data.today, &public_url).await.context("creating the demo database")?;
             seed(&app, &data, &database.display().to_string()).await?;
-            create_demo_people(&app).await?;
+            create_demo_people(&app, &data).await?;
             serve(app, bind, limits.limits()).await
         }
-        Command::Token { command: TokenCommand::Create { database_url, email, name, days } } => {
-            let app = open(&database_url, None, "http://localhost").await?;
+        Command::Token { command: TokenCommand::Create { database_url, email, name, days, today } } => {
+            let app = open(&database_url, today, "http://localhost").await?;
             let token = app.issue_api_token(&Actor::System, &email, &name, days).await.map_err(explain)?;
             println!("{token}");
             Ok(())
@@ -238,7 +247,8 @@ async fn run() -> anyhow::Result<()> {
                     counts.organizations
                 );
             }
-            seed(&app, &data, &mitra_store::redact(&database_url)).await
+            seed(&app, &data, &mitra_store::redact(&database_url)).await?;
+            create_demo_people(&app, &data).await
         }
         Command::Match { command: MatchCommand::Solve { instance, out, json, groups, quotas } } => {
             solve_instance(&instance, out.as_deref(), json, groups.as_deref(), &quotas)
@@ -274,7 +284,7 @@ async fn open(database_url: &str, today: Option<jiff::civil::Date>, public_url: 
 
 /// Creates the demo's people, one per role, each with a fresh random password, and prints
 /// how to sign in as each.
-async fn create_demo_people(app: &App) -> anyhow::Result<()> {
+async fn create_demo_people(app: &App, data: &DemoArgs) -> anyhow::Result<()> {
     use mitra_demo::Workplace;
     use mitra_domain::{OrganizationKind, OrganizationQuery, Page};
     let mut lines = Vec::new();
@@ -318,6 +328,11 @@ async fn create_demo_people(app: &App) -> anyhow::Result<()> {
     println!("  {:<19} {:<28} password", "role", "email");
     for line in lines {
         println!("{line}");
+    }
+    if let Some(file) = &data.admin_token_file {
+        let email = mitra_demo::people()[0].email;
+        let token = app.issue_api_token(&Actor::System, email, "demo scripts", 30).await.map_err(explain)?;
+        std::fs::write(file, format!("{token}\n")).with_context(|| format!("writing {}", file.display()))?;
     }
     Ok(())
 }

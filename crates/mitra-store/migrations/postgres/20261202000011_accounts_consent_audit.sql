@@ -91,7 +91,7 @@ CREATE TABLE outbox (
     body       TEXT NOT NULL,
     created_at TEXT NOT NULL,
     sent_at    TEXT,
-    attempts   INTEGER NOT NULL DEFAULT 0,
+    attempts   BIGINT NOT NULL DEFAULT 0,
     last_error TEXT
 );
 
