@@ -128,6 +128,12 @@ impl App {
         Ok(OpportunityRecord { opportunity, as_of: self.today() })
     }
 
+    /// Whether `actor` may publish and change the opportunities of `partner_id` (for a page to
+    /// offer its forms; the use cases that write ask again).
+    pub fn may_offer_for(&self, actor: &Actor, partner_id: Uuid) -> Result<(), AppError> {
+        authorize(actor, Action::CreateOpportunity { partner_id })
+    }
+
     /// A page of the opportunities `query` asks for, oldest first.
     pub async fn list_opportunities(
         &self,

@@ -74,6 +74,8 @@ pub struct OrganizationProfile {
     /// For an MSME that trades, its best opportunities; `None` for a partner or a firm that is
     /// archived or permanently closed.
     pub recommended: Option<Recommendations>,
+    /// Whether the reader may change this profile (the policy's answer, for the page's link).
+    pub may_edit: bool,
 }
 
 /// Live records in the registry.
@@ -286,6 +288,7 @@ impl App {
                 .map(|opportunity| OpportunityRecord { opportunity, as_of })
                 .collect(),
             recommended,
+            may_edit: record_may_change(actor, id),
         })
     }
 
@@ -357,6 +360,10 @@ impl App {
         }
         Ok(imported)
     }
+}
+
+fn record_may_change(actor: &Actor, id: Uuid) -> bool {
+    authorize(actor, Action::ChangeOrganization { id }).is_ok()
 }
 
 /// The record, or `NotFound` naming it.

@@ -2,7 +2,8 @@
 //!
 //! - [`landing`]: the front page.
 //! - [`registry`]: the directory of organisations and an organisation's page.
-//! - [`opportunities`]: the list of opportunities and an opportunity's page.
+//! - [`opportunities`]: the list of opportunities and an opportunity's page; [`offers`]: the
+//!   forms partner staff publish and change them with; [`profile`]: the profile editor.
 //! - [`accounts`]: signing in, up and out, the account page, invitations, password resets.
 //! - [`consents`]: what an MSME shares with which partner.
 //! - [`admin`]: users and invitations, the audit log (and its CSV), the outbox.
@@ -19,7 +20,9 @@ pub mod admin;
 pub mod consents;
 pub mod format;
 pub mod landing;
+pub mod offers;
 pub mod opportunities;
+pub mod profile;
 pub mod registry;
 pub mod session;
 
@@ -41,10 +44,14 @@ pub fn router() -> Router<AppState> {
         .route("/", get(landing::landing))
         .route("/organizations", get(registry::directory))
         .route("/organizations/{id}", get(registry::organization))
+        .route("/organizations/{id}/edit", get(profile::form).post(profile::save))
         .route("/organizations/{id}/consents", get(consents::page).post(consents::grant))
         .route("/organizations/{id}/consents/{consent}/revoke", post(consents::revoke))
         .route("/opportunities", get(opportunities::list))
         .route("/opportunities/{id}", get(opportunities::opportunity))
+        .route("/organizations/{id}/opportunities/new", get(offers::new_form))
+        .route("/organizations/{id}/opportunities", post(offers::create))
+        .route("/opportunities/{id}/edit", get(offers::edit_form).post(offers::save))
         .route("/sign-in", get(accounts::sign_in_form).post(accounts::sign_in))
         .route("/sign-out", post(accounts::sign_out))
         .route("/sign-up", get(accounts::sign_up_form).post(accounts::sign_up))
@@ -209,6 +216,28 @@ fn next_link(path: &str, raw: &Option<String>, next: Option<uuid::Uuid>) -> Opti
     pairs.retain(|(k, v)| k != "cursor" && !v.is_empty());
     pairs.push(("cursor".to_owned(), next.to_string()));
     Some(format!("{path}?{}", serde_urlencoded::to_string(pairs).unwrap_or_default()))
+}
+
+/// Every ISO 4217 code, sorted, for a form's list of currencies.
+fn currency_codes() -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = mitra_domain::Currency::all().map(|c| c.code()).collect();
+    codes.sort_unstable();
+    codes
+}
+
+/// A form's amount and currency as money: `None` when the amount is left empty, a problem
+/// named `field` when it cannot be read.
+fn money_field(
+    field: &str,
+    (amount, currency): &(String, String),
+    problems: &mut Vec<Invalid>,
+) -> Option<mitra_domain::Money> {
+    if amount.trim().is_empty() {
+        return None;
+    }
+    mitra_domain::Money::parse(amount.trim(), currency)
+        .map_err(|e| problems.push(Invalid::new(field, e.to_string())))
+        .ok()
 }
 
 /// The id in a page's path, if it is a UUID.

@@ -122,6 +122,15 @@ fn name_schema() -> Object {
     text_schema(Name::parse, "1 to 200 characters once trimmed, without control characters", false)
 }
 
+/// A registration number, as `Text::<50>::parse` takes it.
+fn registration_number_schema() -> Object {
+    text_schema(
+        mitra_domain::Text::<50>::parse,
+        "The number the firm is registered under in its country (an NIB, a Udyam number): 1 to 50 characters once trimmed, without control characters",
+        true,
+    )
+}
+
 /// The region of an organisation, as `Region::parse` takes it.
 fn region_schema() -> Object {
     text_schema(
@@ -149,8 +158,7 @@ fn no_msme_schema() -> Object {
 #[serde(deny_unknown_fields)]
 pub struct MsmeInput {
     pub legal_form: LegalForm,
-    /// The number the firm is registered under in its country (an NIB, a Udyam number).
-    #[schema(min_length = 1, max_length = 50)]
+    #[schema(schema_with = registration_number_schema)]
     pub registration_number: Option<String>,
     /// YYYY-MM-DD, not in the future.
     #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]

@@ -248,8 +248,8 @@ pub(super) async fn sign_up(State(state): State<AppState>, viewer: Viewer, form:
     };
     match state.app.sign_up(sign_up).await {
         Ok(SignUpOutcome::SignedUp { signed_in, organization }) => {
-            let mut response =
-                Redirect::to(&format!("/organizations/{}", organization.organization.id)).into_response();
+            let mut response = Redirect::to(&format!("/organizations/{}/edit", organization.organization.id))
+                .into_response();
             set_session(&mut response, &signed_in.session, state.secure_cookies);
             response
         }

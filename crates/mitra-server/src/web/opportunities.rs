@@ -104,6 +104,7 @@ struct Fact {
 #[template(path = "opportunity.html")]
 struct OpportunityPage {
     layout: Layout,
+    may_edit: bool,
     id: String,
     title: String,
     description: String,
@@ -125,7 +126,11 @@ pub(super) async fn opportunity(
         return bad_address(viewer.layout);
     };
     match state.app.opportunity_with_partner(&viewer.actor, id).await {
-        Ok((record, partner)) => render(StatusCode::OK, &opportunity_page(viewer.layout, &record, &partner)),
+        Ok((record, partner)) => {
+            let mut page = opportunity_page(viewer.layout, &record, &partner);
+            page.may_edit = state.app.may_offer_for(&viewer.actor, partner.id).is_ok();
+            render(StatusCode::OK, &page)
+        }
         Err(error) => error_page(viewer.layout, error),
     }
 }
@@ -179,6 +184,7 @@ fn opportunity_page(layout: Layout, record: &OpportunityRecord, partner: &Organi
     }
     OpportunityPage {
         layout,
+        may_edit: false,
         id: record.opportunity.id.to_string(),
         title: d.title.to_string(),
         description: d.description.to_string(),

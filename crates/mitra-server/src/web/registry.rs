@@ -139,6 +139,8 @@ struct RecommendedRow {
 #[template(path = "organization.html")]
 struct OrganizationPage {
     layout: Layout,
+    may_edit: bool,
+    may_offer: bool,
     id: String,
     name: String,
     kind: String,
@@ -253,6 +255,8 @@ fn organization_page(layout: Layout, profile: OrganizationProfile) -> Organizati
         .collect();
     OrganizationPage {
         layout,
+        may_edit: profile.may_edit,
+        may_offer: profile.may_edit && profile.record.organization.details.kind != OrganizationKind::Msme,
         id: organization.id.to_string(),
         name: details.name.to_string(),
         kind: kind_label(details.kind),

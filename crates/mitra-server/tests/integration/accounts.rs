@@ -22,6 +22,8 @@ on_both_backends!(
     every_change_is_in_the_audit_log_with_who_what_and_the_values_before_and_after,
     an_api_token_works_until_it_is_revoked,
     an_msme_owner_signs_up_and_is_warned_of_a_business_already_registered,
+    an_owner_edits_the_profile_sees_each_problem_by_its_field_and_then_the_size_class,
+    partner_staff_publish_and_change_an_opportunity_through_the_form_and_only_their_own,
 );
 
 async fn anonymous_writes_are_refused_before_anything_is_read_or_stored(app: &TestApp) {
@@ -601,7 +603,152 @@ async fn an_msme_owner_signs_up_and_is_warned_of_a_business_already_registered(a
     let reply = browser.post(&url).form(&form).send().await.unwrap();
     assert_eq!(reply.status(), StatusCode::SEE_OTHER);
     let own = reply.headers()["location"].to_str().unwrap().to_owned();
+    assert!(own.ends_with("/edit"), "a new owner goes on to fill the profile: {own}");
     let page = browser.get(format!("{}{own}", app.address)).send().await.unwrap();
     assert_eq!(page.status(), StatusCode::OK);
     assert!(page.text().await.unwrap().contains("Asanté Cocoa Processors"));
+}
+
+async fn an_owner_edits_the_profile_sees_each_problem_by_its_field_and_then_the_size_class(app: &TestApp) {
+    let firm = app.create("/api/v1/organizations", &msme_body()).await;
+    app.user("owner@tests.example", Some(&firm), Role::MsmeOwner).await;
+    let owner = sign_in(&app.address, "owner@tests.example", TEST_PASSWORD).await;
+    let edit = format!("{}/organizations/{firm}/edit", app.address);
+    let html = owner.get(&edit).send().await.unwrap().text().await.unwrap();
+    let document = Html::parse_document(&html);
+    let value = |name: &str| {
+        let selector = Selector::parse(&format!("input[name={name}]")).unwrap();
+        document.select(&selector).next().and_then(|e| e.value().attr("value")).unwrap_or("").to_owned()
+    };
+    let (csrf, version) = (value("csrf"), value("version"));
+    assert_eq!(value("employees"), "12");
+    let form = |employees: &str, turnover: &str, version: &str| {
+        vec![
+            ("csrf".to_owned(), csrf.clone()),
+            ("version".to_owned(), version.to_owned()),
+            ("name".to_owned(), "Asante Cocoa Processors".to_owned()),
+            ("region".to_owned(), "Ashanti".to_owned()),
+            ("languages".to_owned(), "en".to_owned()),
+            ("legal_form".to_owned(), "private_company".to_owned()),
+            ("industry_code".to_owned(), "1073".to_owned()),
+            ("operating_status".to_owned(), "operating".to_owned()),
+            ("employees".to_owned(), employees.to_owned()),
+            ("turnover_amount".to_owned(), turnover.to_owned()),
+            ("turnover_currency".to_owned(), "GHS".to_owned()),
+            ("investment_amount".to_owned(), String::new()),
+            ("investment_currency".to_owned(), "GHS".to_owned()),
+        ]
+    };
+    let reply = owner.post(&edit).form(&form("twelve", "nine hundred", &version)).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = Html::parse_document(&reply.text().await.unwrap());
+    let errors: Vec<String> =
+        html.select(&Selector::parse(".field-error").unwrap()).map(|e| e.text().collect()).collect();
+    assert!(
+        errors.iter().any(|e| e.starts_with("The number of persons must be a whole number")),
+        "{errors:?}"
+    );
+    assert!(errors.iter().any(|e| e.starts_with("The turnover")), "{errors:?}");
+    let invalid = html.select(&Selector::parse("input[aria-invalid=true]").unwrap()).count();
+    assert!(invalid >= 2, "the fields are marked");
+    assert_eq!(
+        app.get(&format!("/api/v1/organizations/{firm}")).await.json()["msme"]["employees"],
+        12,
+        "nothing saved"
+    );
+    let reply = owner.post(&edit).form(&form("30", "1200000", &version)).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    let page = owner
+        .get(format!("{}/organizations/{firm}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("under Ghana L.I. 2470"), "the size class with its rule: {page}");
+    // A form read before someone else's change does not overwrite it.
+    let reply = owner.post(&edit).form(&form("31", "1200000", &version)).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::CONFLICT);
+    assert!(reply.text().await.unwrap().contains("Someone else changed this profile"));
+    assert_eq!(app.get(&format!("/api/v1/organizations/{firm}")).await.json()["msme"]["employees"], 30);
+    // Another owner may not even open it.
+    app.user("stranger@tests.example", None, Role::Mentor).await;
+    let stranger = sign_in(&app.address, "stranger@tests.example", TEST_PASSWORD).await;
+    assert_eq!(stranger.get(&edit).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+}
+
+async fn partner_staff_publish_and_change_an_opportunity_through_the_form_and_only_their_own(app: &TestApp) {
+    let bank = app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank A")).await;
+    let other = app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank B")).await;
+    app.user("staff@tests.example", Some(&bank), Role::PartnerStaff).await;
+    let staff = sign_in(&app.address, "staff@tests.example", TEST_PASSWORD).await;
+    let profile = staff
+        .get(format!("{}/organizations/{bank}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(profile.contains("Publish an opportunity"), "{profile}");
+    let new = format!("{}/organizations/{bank}/opportunities/new", app.address);
+    let csrf = csrf_of(&staff, &new).await;
+    let mut form = vec![
+        ("csrf", csrf.clone()),
+        ("title", "Working capital for cocoa processors".to_owned()),
+        ("description", "Loans of up to GHS 200,000 at 12% for processors with buyers".to_owned()),
+        ("channel", "resources".to_owned()),
+        ("seats", "many".to_owned()),
+        ("budget_amount", "5000000".to_owned()),
+        ("budget_currency", "GHS".to_owned()),
+        ("opens_on", "2027-10-01".to_owned()),
+        ("closes_on", "2027-09-01".to_owned()),
+        ("languages", "en".to_owned()),
+        ("regions", "Ashanti, Western".to_owned()),
+        ("industries", "1073".to_owned()),
+        ("size_classes", "micro".to_owned()),
+        ("size_classes", "small".to_owned()),
+    ];
+    let action = format!("{}/organizations/{bank}/opportunities", app.address);
+    let reply = staff.post(&action).form(&form).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let text = reply.text().await.unwrap();
+    assert!(text.contains("The number of seats must be a whole number"), "{text}");
+    form[4].1 = "40".to_owned();
+    let reply = staff.post(&action).form(&form).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::UNPROCESSABLE_ENTITY, "the domain's date check, as in the API");
+    assert!(reply.text().await.unwrap().contains("closes_on"));
+    form[8].1 = "2028-03-31".to_owned();
+    let reply = staff.post(&action).form(&form).send().await.unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    let opportunity =
+        reply.headers()["location"].to_str().unwrap().trim_start_matches("/opportunities/").to_owned();
+    let stored = app.get(&format!("/api/v1/opportunities/{opportunity}")).await.json();
+    assert_eq!(stored["capacity"]["seats"], 40);
+    assert_eq!(stored["size_classes"], json!(["micro", "small"]));
+    // Changed through its own form.
+    let edit = format!("{}/opportunities/{opportunity}/edit", app.address);
+    let csrf = csrf_of(&staff, &edit).await;
+    form[0].1 = csrf;
+    form[4].1 = "60".to_owned();
+    let mut with_version = form.clone();
+    with_version.push(("version", "1".to_owned()));
+    assert_eq!(staff.post(&edit).form(&with_version).send().await.unwrap().status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get(&format!("/api/v1/opportunities/{opportunity}")).await.json()["capacity"]["seats"],
+        60
+    );
+    // Not another partner's: neither the form nor its action.
+    let foreign = format!("{}/organizations/{other}/opportunities/new", app.address);
+    assert_eq!(staff.get(&foreign).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    let reply = staff
+        .post(format!("{}/organizations/{other}/opportunities", app.address))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::FORBIDDEN);
+    let listed = app.get(&format!("/api/v1/opportunities?partner_id={other}")).await.json();
+    assert!(listed["items"].as_array().unwrap().is_empty());
 }

@@ -1,0 +1,397 @@
+//! The profile editor: every field of an organisation's record in a form, for its own people
+//! and the agency, with each problem shown beside the field that caused it, the size class
+//! with the rule that gave it (or the figures it still needs), and a save that refuses to
+//! overwrite a change someone else made meanwhile.
+
+use askama::Template;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use mitra_app::{AppError, OrganizationRecord};
+use mitra_domain::{
+    Channel, ChannelNote, Country, IndustryCode, Invalid, Language, LegalForm, Money, MsmeProfile,
+    OperatingStatus, OrganizationDraft, OrganizationKind, Ownership, PartnerProfile, Text,
+};
+
+use crate::AppState;
+use crate::web::format::{language_choices, legal_form_label};
+use crate::web::session::{CheckedForm, FieldErrors, Layout, Viewer};
+use crate::web::{bad_address, error_page, render};
+
+/// How many need and offer rows the form shows.
+const NOTE_ROWS: usize = 3;
+
+#[derive(Template)]
+#[template(path = "profile.html")]
+struct ProfilePage {
+    layout: Layout,
+    id: String,
+    is_msme: bool,
+    country: String,
+    version: u64,
+    v: Values,
+    errors: FieldErrors,
+    stale: bool,
+    size: String,
+    languages: Vec<(String, String)>,
+    legal_forms: Vec<(&'static str, &'static str)>,
+    statuses: Vec<(&'static str, String)>,
+    currencies: Vec<&'static str>,
+    channels: Vec<&'static str>,
+}
+
+/// The form's values as text, to put back into the fields.
+#[derive(Debug, Clone, Default)]
+struct Values {
+    name: String,
+    region: String,
+    description: String,
+    languages: Vec<String>,
+    legal_form: String,
+    registration_number: String,
+    founded_on: String,
+    industry_code: String,
+    employees: String,
+    turnover: (String, String),
+    investment: (String, String),
+    balance_sheet: (String, String),
+    women_led: bool,
+    youth_led: bool,
+    veteran_led: bool,
+    operating_status: String,
+    needs: Vec<(String, String)>,
+    offers: Vec<(String, String)>,
+}
+
+impl Values {
+    fn has_language(&self, code: &str) -> bool {
+        self.languages.iter().any(|l| l == code)
+    }
+}
+
+fn money_text(money: &Option<Money>, default_currency: &str) -> (String, String) {
+    match money {
+        Some(m) => (m.amount().to_string(), m.currency().code().to_owned()),
+        None => (String::new(), default_currency.to_owned()),
+    }
+}
+
+fn notes_text(notes: &[ChannelNote]) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> =
+        notes.iter().map(|n| (n.channel.as_str().to_owned(), n.description.to_string())).collect();
+    while rows.len() < NOTE_ROWS.max(notes.len()) {
+        rows.push((String::new(), String::new()));
+    }
+    rows
+}
+
+fn values_of(record: &OrganizationRecord) -> Values {
+    let d = &record.organization.details;
+    let currency = currency_of(d.country);
+    let mut v = Values {
+        name: d.name.to_string(),
+        region: d.region.as_ref().map(ToString::to_string).unwrap_or_default(),
+        description: d.description.as_ref().map(ToString::to_string).unwrap_or_default(),
+        languages: d.languages.iter().map(ToString::to_string).collect(),
+        ..Default::default()
+    };
+    match (&d.msme, &d.partner) {
+        (Some(m), _) => {
+            v.legal_form = m.legal_form.as_str().to_owned();
+            v.registration_number =
+                m.registration_number.as_ref().map(ToString::to_string).unwrap_or_default();
+            v.founded_on = m.founded_on.map(|d| d.to_string()).unwrap_or_default();
+            v.industry_code = m.industry.as_ref().map(|c| c.code().to_owned()).unwrap_or_default();
+            v.employees = m.employees.map(|e| e.to_string()).unwrap_or_default();
+            v.turnover = money_text(&m.annual_turnover, currency);
+            v.investment = money_text(&m.investment, currency);
+            v.balance_sheet = money_text(&m.balance_sheet_total, currency);
+            v.women_led = m.ownership.women_led;
+            v.youth_led = m.ownership.youth_led;
+            v.veteran_led = m.ownership.veteran_led;
+            v.operating_status = m.operating_status.as_str().to_owned();
+            v.needs = notes_text(&m.needs);
+            v.offers = notes_text(&m.offers);
+        }
+        (None, partner) => {
+            v.offers = notes_text(partner.as_ref().map(|p| p.offers.as_slice()).unwrap_or(&[]));
+        }
+    }
+    v
+}
+
+/// The currency a firm of `country` most likely reports in, for an empty money field.
+fn currency_of(country: Country) -> &'static str {
+    match country.code() {
+        "CA" => "CAD",
+        "IN" => "INR",
+        "GH" => "GHS",
+        "ID" => "IDR",
+        "MX" => "MXN",
+        "US" => "USD",
+        _ => "EUR",
+    }
+}
+
+fn size_text(record: &OrganizationRecord) -> String {
+    match record.size() {
+        Some(Ok(c)) => format!("{} under {}, as of {}", c.class, c.rule, record.as_of),
+        Some(Err(error)) => format!("Not known yet: {error}"),
+        None => String::new(),
+    }
+}
+
+fn page(
+    layout: Layout,
+    record: &OrganizationRecord,
+    v: Values,
+    errors: FieldErrors,
+    stale: bool,
+) -> ProfilePage {
+    let d = &record.organization.details;
+    ProfilePage {
+        layout,
+        id: record.organization.id.to_string(),
+        is_msme: d.kind == OrganizationKind::Msme,
+        country: d.country.name().to_owned(),
+        version: record.organization.version,
+        v,
+        errors,
+        stale,
+        size: size_text(record),
+        languages: language_choices(),
+        legal_forms: LegalForm::ALL.iter().map(|f| (f.as_str(), legal_form_label(*f))).collect(),
+        statuses: OperatingStatus::ALL
+            .iter()
+            .map(|s| {
+                let label = s.as_str().replace('_', " ");
+                let mut chars = label.chars();
+                let label = chars
+                    .next()
+                    .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+                    .unwrap_or_default();
+                (s.as_str(), label)
+            })
+            .collect(),
+        currencies: super::currency_codes(),
+        channels: Channel::ALL.iter().map(Channel::as_str).collect(),
+    }
+}
+
+/// The editor, for someone who may change the record (anyone else is told why not).
+pub(super) async fn form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    raw: Result<Path<String>, PathRejection>,
+) -> Response {
+    let Some(id) = super::path_id(raw) else {
+        return bad_address(viewer.layout);
+    };
+    let profile = match state.app.organization_profile(&viewer.actor, id, 0).await {
+        Ok(profile) => profile,
+        Err(error) => return error_page(viewer.layout, error),
+    };
+    if !profile.may_edit {
+        return error_page(
+            viewer.layout,
+            if viewer.actor.person().is_some() { AppError::Forbidden } else { AppError::SignInRequired },
+        );
+    }
+    let values = values_of(&profile.record);
+    render(StatusCode::OK, &page(viewer.layout, &profile.record, values, FieldErrors::default(), false))
+}
+
+/// Saves the form as the record's new content, if nobody changed it since the form was read.
+pub(super) async fn save(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    raw: Result<Path<String>, PathRejection>,
+    form: CheckedForm,
+) -> Response {
+    let Some(id) = super::path_id(raw) else {
+        return bad_address(viewer.layout);
+    };
+    let current = match state.app.organization(&viewer.actor, id).await {
+        Ok(record) => record,
+        Err(error) => return error_page(viewer.layout, error),
+    };
+    let values = values_from(&form);
+    let version = form.get("version").parse::<u64>().ok();
+    let draft = match draft_from(&current, &values) {
+        Ok(draft) => draft,
+        Err(problems) => {
+            return render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(viewer.layout, &current, values, FieldErrors(problems), false),
+            );
+        }
+    };
+    match state.app.update_organization(&viewer.actor, id, draft, version).await {
+        Ok(_) => Redirect::to(&format!("/organizations/{id}")).into_response(),
+        Err(AppError::Invalid(problems)) => render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &page(viewer.layout, &current, values, FieldErrors(problems), false),
+        ),
+        Err(AppError::Stale { .. }) => {
+            // Show what is stored now, with the person's own values, so they can redo theirs.
+            render(StatusCode::CONFLICT, &page(viewer.layout, &current, values, FieldErrors::default(), true))
+        }
+        Err(error) => error_page(viewer.layout, error),
+    }
+}
+
+fn values_from(form: &CheckedForm) -> Values {
+    let pair = |amount: &str, currency: &str| (form.get(amount), form.get(currency));
+    let rows = |prefix: &str| -> Vec<(String, String)> {
+        (0..NOTE_ROWS.max(form.all(&format!("{prefix}_channel")).len()))
+            .map(|i| {
+                let channel = form.all(&format!("{prefix}_channel")).get(i).cloned().unwrap_or_default();
+                let text = form.all(&format!("{prefix}_description")).get(i).cloned().unwrap_or_default();
+                (channel, text)
+            })
+            .collect()
+    };
+    Values {
+        name: form.get("name"),
+        region: form.get("region"),
+        description: form.get("description"),
+        languages: form.all("languages"),
+        legal_form: form.get("legal_form"),
+        registration_number: form.get("registration_number"),
+        founded_on: form.get("founded_on"),
+        industry_code: form.get("industry_code"),
+        employees: form.get("employees"),
+        turnover: pair("turnover_amount", "turnover_currency"),
+        investment: pair("investment_amount", "investment_currency"),
+        balance_sheet: pair("balance_sheet_amount", "balance_sheet_currency"),
+        women_led: form.get("women_led") == "yes",
+        youth_led: form.get("youth_led") == "yes",
+        veteran_led: form.get("veteran_led") == "yes",
+        operating_status: form.get("operating_status"),
+        needs: rows("needs"),
+        offers: rows("offers"),
+    }
+}
+
+/// The form's values as a draft of the record, every field read as the API reads it; the
+/// kind and country stay as they are.
+fn draft_from(current: &OrganizationRecord, v: &Values) -> Result<OrganizationDraft, Vec<Invalid>> {
+    let mut problems = Vec::new();
+    let d = &current.organization.details;
+    let optional_text = |raw: &str| raw.trim().to_owned();
+    let name = mitra_domain::text::Name::parse(&v.name)
+        .map_err(|e| problems.push(Invalid::new("name", e.to_string())))
+        .ok();
+    let region = match optional_text(&v.region) {
+        text if text.is_empty() => None,
+        text => mitra_domain::text::Region::parse(&text)
+            .map_err(|e| problems.push(Invalid::new("region", e.to_string())))
+            .ok(),
+    };
+    let description = match optional_text(&v.description) {
+        text if text.is_empty() => None,
+        text => mitra_domain::text::Description::parse(&text)
+            .map_err(|e| problems.push(Invalid::new("description", e.to_string())))
+            .ok(),
+    };
+    let languages: Vec<Language> = v.languages.iter().filter_map(|l| Language::parse(l).ok()).collect();
+    let notes = |rows: &[(String, String)], field: &str, problems: &mut Vec<Invalid>| -> Vec<ChannelNote> {
+        let mut notes = Vec::new();
+        for (i, (channel, text)) in rows.iter().enumerate() {
+            if channel.is_empty() && text.trim().is_empty() {
+                continue;
+            }
+            let Some(channel) = Channel::parse(channel) else {
+                problems.push(Invalid::new(format!("{field}[{i}].channel"), "must be chosen from the list"));
+                continue;
+            };
+            match Text::<500>::parse(text) {
+                Ok(description) => notes.push(ChannelNote { channel, description }),
+                Err(e) => problems.push(Invalid::new(format!("{field}[{i}].description"), e.to_string())),
+            }
+        }
+        notes
+    };
+    let (msme, partner) = if d.kind == OrganizationKind::Msme {
+        let legal_form = LegalForm::parse(&v.legal_form);
+        if legal_form.is_none() {
+            problems.push(Invalid::new("msme.legal_form", "must be chosen from the list"));
+        }
+        let operating_status = OperatingStatus::parse(&v.operating_status);
+        if operating_status.is_none() {
+            problems.push(Invalid::new("msme.operating_status", "must be chosen from the list"));
+        }
+        let founded_on = match v.founded_on.trim() {
+            "" => None,
+            raw => {
+                raw.parse().map_err(|_| problems.push(Invalid::new("msme.founded_on", "must be a date"))).ok()
+            }
+        };
+        let industry = match v.industry_code.trim() {
+            "" => None,
+            raw => IndustryCode::parse(raw)
+                .map_err(|e| problems.push(Invalid::new("msme.industry_code", e.to_string())))
+                .ok(),
+        };
+        let employees = match v.employees.trim() {
+            "" => None,
+            raw => raw
+                .parse::<u32>()
+                .map_err(|_| {
+                    problems
+                        .push(Invalid::new("msme.employees", "must be a whole number of persons, such as 12"))
+                })
+                .ok(),
+        };
+        let registration_number = match v.registration_number.trim() {
+            "" => None,
+            raw => Text::<50>::parse(raw)
+                .map_err(|e| problems.push(Invalid::new("msme.registration_number", e.to_string())))
+                .ok(),
+        };
+        let annual_turnover = super::money_field("msme.annual_turnover", &v.turnover, &mut problems);
+        let investment = super::money_field("msme.investment", &v.investment, &mut problems);
+        let balance_sheet_total =
+            super::money_field("msme.balance_sheet_total", &v.balance_sheet, &mut problems);
+        let needs = notes(&v.needs, "msme.needs", &mut problems);
+        let offers = notes(&v.offers, "msme.offers", &mut problems);
+        let profile = match (legal_form, operating_status) {
+            (Some(legal_form), Some(operating_status)) => Some(MsmeProfile {
+                legal_form,
+                registration_number,
+                founded_on,
+                industry,
+                employees,
+                annual_turnover,
+                investment,
+                balance_sheet_total,
+                ownership: Ownership {
+                    women_led: v.women_led,
+                    youth_led: v.youth_led,
+                    veteran_led: v.veteran_led,
+                },
+                operating_status,
+                needs,
+                offers,
+            }),
+            _ => None,
+        };
+        (profile, None)
+    } else {
+        (None, Some(PartnerProfile { offers: notes(&v.offers, "partner.offers", &mut problems) }))
+    };
+    match (name, problems.is_empty()) {
+        (Some(name), true) if d.kind != OrganizationKind::Msme || msme.is_some() => Ok(OrganizationDraft {
+            kind: d.kind,
+            name,
+            country: d.country,
+            region,
+            languages,
+            description,
+            msme,
+            partner,
+        }),
+        _ => Err(problems),
+    }
+}
