@@ -24,6 +24,7 @@ on_both_backends!(
     an_msme_owner_signs_up_and_is_warned_of_a_business_already_registered,
     an_owner_edits_the_profile_sees_each_problem_by_its_field_and_then_the_size_class,
     partner_staff_publish_and_change_an_opportunity_through_the_form_and_only_their_own,
+    a_session_and_the_attempt_count_are_shared_by_two_servers_over_one_database,
 );
 
 async fn anonymous_writes_are_refused_before_anything_is_read_or_stored(app: &TestApp) {
@@ -751,4 +752,55 @@ async fn partner_staff_publish_and_change_an_opportunity_through_the_form_and_on
     assert_eq!(reply.status(), StatusCode::FORBIDDEN);
     let listed = app.get(&format!("/api/v1/opportunities?partner_id={other}")).await.json();
     assert!(listed["items"].as_array().unwrap().is_empty());
+}
+
+async fn a_session_and_the_attempt_count_are_shared_by_two_servers_over_one_database(app: &TestApp) {
+    let other = app.sibling().await;
+    app.user("reviewer@tests.example", None, Role::Reviewer).await;
+    // Signed in on one server, the same browser is signed in on the other (a cookie is for the
+    // host, whatever the port), and signing out on the other ends it on both.
+    let browser = sign_in(&app.address, "reviewer@tests.example", TEST_PASSWORD).await;
+    let account_here = format!("{}/account", app.address);
+    let account_there = format!("{}/account", other.address);
+    assert_eq!(browser.get(&account_there).send().await.unwrap().status(), StatusCode::OK);
+    let csrf = csrf_of(&browser, &account_there).await;
+    let reply = browser
+        .post(format!("{}/sign-out", other.address))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::SEE_OTHER);
+    assert_eq!(browser.get(&account_here).send().await.unwrap().status(), StatusCode::SEE_OTHER);
+    // Failed attempts made on either server count together.
+    let guesser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    for address in [&app.address, &other.address, &app.address, &other.address, &app.address] {
+        let url = format!("{address}/sign-in");
+        let csrf = csrf_of(&guesser, &url).await;
+        let reply = guesser
+            .post(&url)
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("email", "reviewer@tests.example"),
+                ("password", "a wrong guess"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reply.status(), StatusCode::UNAUTHORIZED);
+    }
+    let url = format!("{}/sign-in", other.address);
+    let csrf = csrf_of(&guesser, &url).await;
+    let reply = guesser
+        .post(&url)
+        .form(&[("csrf", csrf.as_str()), ("email", "reviewer@tests.example"), ("password", TEST_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), StatusCode::TOO_MANY_REQUESTS);
+    other.stop().await;
 }
