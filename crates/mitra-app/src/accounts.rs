@@ -122,17 +122,18 @@ impl App {
         };
         let idle = now.duration_since(session.last_seen_at) > SESSION_IDLE;
         let old = now.duration_since(session.created_at) > SESSION_LIFETIME;
-        let Some(person) = self.person(unit.as_mut(), session.user_id, session.created_at, interface).await?
-        else {
-            return Ok(None);
-        };
-        drop(unit);
         if idle || old {
+            drop(unit);
             let mut unit = self.store().write().await?;
             unit.delete_session(&hash).await?;
             unit.commit().await?;
             return Ok(None);
         }
+        let Some(person) = self.person(unit.as_mut(), session.user_id, session.created_at, interface).await?
+        else {
+            return Ok(None);
+        };
+        drop(unit);
         if now.duration_since(session.last_seen_at) > TOUCH_EVERY {
             let mut unit = self.store().write().await?;
             unit.touch_session(&hash, now).await?;

@@ -36,7 +36,7 @@ impl FromRequestParts<AppState> for Caller {
                 None => Actor::Anonymous,
             }
         } else {
-            match cookie(parts, SESSION_COOKIE) {
+            match cookie(&parts.headers, SESSION_COOKIE) {
                 Some(secret) => match state.app.person_for_session(&secret, Interface::Web).await? {
                     Some(person) => Actor::User(person),
                     None => Actor::Anonymous,
@@ -91,9 +91,8 @@ fn bearer(parts: &Parts) -> Option<String> {
 }
 
 /// The value of the cookie `name`, if the request carries it once or more (the first).
-pub fn cookie(parts: &Parts, name: &str) -> Option<String> {
-    parts
-        .headers
+pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use mitra_app::ApiToken;
 use mitra_app::accounts::{DuplicateReason, MOST_TOKEN_DAYS};
@@ -81,15 +81,7 @@ pub(super) async fn sign_out(
     headers: HeaderMap,
     _form: CheckedForm,
 ) -> Response {
-    let parts_cookie = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(cookie::Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == crate::extract::SESSION_COOKIE)
-        .map(|c| c.value().to_owned());
-    if let Some(secret) = parts_cookie
+    if let Some(secret) = crate::extract::cookie(&headers, crate::extract::SESSION_COOKIE)
         && let Err(error) = state.app.sign_out(&secret).await
     {
         tracing::error!(error = %mitra_app::error::chain(&error), "signing out failed");

@@ -208,15 +208,17 @@ fn page(layout: Layout, context: &Context, v: Values, errors: FieldErrors, stale
     }
 }
 
-/// The partner the form is for, if the viewer may publish for it.
-async fn partner_context(
-    state: &AppState,
-    viewer: &Viewer,
-    partner_id: Uuid,
-) -> Result<(String, Country), AppError> {
+/// The form for a new opportunity of `partner_id`, if the viewer may publish for it.
+async fn new_context(state: &AppState, viewer: &Viewer, partner_id: Uuid) -> Result<Context, AppError> {
     let partner = state.app.organization(&viewer.actor, partner_id).await?;
     state.app.may_offer_for(&viewer.actor, partner_id)?;
-    Ok((partner.organization.details.name.to_string(), partner.organization.details.country))
+    Ok(Context {
+        action: format!("/organizations/{partner_id}/opportunities"),
+        heading: "Publish an opportunity",
+        partner: partner.organization.details.name.to_string(),
+        country: partner.organization.details.country,
+        version: None,
+    })
 }
 
 pub(super) async fn new_form(
@@ -227,16 +229,9 @@ pub(super) async fn new_form(
     let Some(partner_id) = super::path_id(raw) else {
         return bad_address(viewer.layout);
     };
-    let (partner, country) = match partner_context(&state, &viewer, partner_id).await {
-        Ok(found) => found,
+    let context = match new_context(&state, &viewer, partner_id).await {
+        Ok(context) => context,
         Err(error) => return error_page(viewer.layout, error),
-    };
-    let context = Context {
-        action: format!("/organizations/{partner_id}/opportunities"),
-        heading: "Publish an opportunity",
-        partner,
-        country,
-        version: None,
     };
     let values = Values { channel: "resources".to_owned(), ..Default::default() };
     render(StatusCode::OK, &page(viewer.layout, &context, values, FieldErrors::default(), false))
@@ -251,19 +246,12 @@ pub(super) async fn create(
     let Some(partner_id) = super::path_id(raw) else {
         return bad_address(viewer.layout);
     };
-    let (partner, country) = match partner_context(&state, &viewer, partner_id).await {
-        Ok(found) => found,
+    let context = match new_context(&state, &viewer, partner_id).await {
+        Ok(context) => context,
         Err(error) => return error_page(viewer.layout, error),
     };
-    let context = Context {
-        action: format!("/organizations/{partner_id}/opportunities"),
-        heading: "Publish an opportunity",
-        partner,
-        country,
-        version: None,
-    };
     let values = values_from(&form);
-    let draft = match draft_from(partner_id, country, &values) {
+    let draft = match draft_from(partner_id, context.country, &values) {
         Ok(draft) => draft,
         Err(problems) => {
             return render(

@@ -103,7 +103,7 @@ pub async fn csrf_cookie(
         return next.run(request).await;
     }
     let (mut parts, body) = request.into_parts();
-    let existing = cookie(&parts, CSRF_COOKIE).filter(|t| t.len() == 43);
+    let existing = cookie(&parts.headers, CSRF_COOKIE).filter(|t| t.len() == 43);
     let token = existing.clone().unwrap_or_else(mitra_app::secrets::new_secret);
     parts.extensions.insert(CsrfToken(token.clone()));
     request = Request::from_parts(parts, body);
@@ -168,7 +168,7 @@ impl FromRequest<AppState> for CheckedForm {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (parts, body) = request.into_parts();
-        let expected = cookie(&parts, CSRF_COOKIE);
+        let expected = cookie(&parts.headers, CSRF_COOKIE);
         let content_type =
             parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         if !content_type.starts_with("application/x-www-form-urlencoded") {
