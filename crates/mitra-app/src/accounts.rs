@@ -10,7 +10,9 @@
 
 use jiff::{SignedDuration, Timestamp};
 use mitra_domain::account::check_new_password;
-use mitra_domain::{Email, Invalid, OrganizationDraft, OrganizationKind, OrganizationQuery, Page, Role};
+use mitra_domain::{
+    Email, Invalid, OrganizationDraft, OrganizationKind, OrganizationQuery, Page, Problem, Role, TextError,
+};
 use mitra_store::{
     ApiToken, Invitation, Membership, OutboxEmail, PasswordReset, StoreError, UnitOfWork, User,
 };
@@ -63,6 +65,8 @@ pub struct SignUp {
     pub organization: OrganizationDraft,
     /// The owner has seen the possible duplicates and says theirs is another business.
     pub not_a_duplicate: bool,
+    /// The language the owner signed up in (`id`, `en-IN`), kept as the account's.
+    pub locale: Option<String>,
 }
 
 /// How a sign-up went.
@@ -243,9 +247,9 @@ impl App {
         let mut problems = Vec::new();
         let name = sign_up.name.trim().to_owned();
         if name.is_empty() {
-            problems.push(Invalid::new("name", "is required"));
+            problems.push(Invalid::new("name", Problem::Required));
         } else if name.chars().count() > 200 {
-            problems.push(Invalid::new("name", "must be at most 200 characters long"));
+            problems.push(Invalid::new("name", TextError::TooLong { max: 200, got: name.chars().count() }));
         }
         let email = Email::parse(&sign_up.email).map_err(|e| problems.push(e)).ok();
         if let Err(problem) = check_new_password("password", &sign_up.password, email.as_ref()) {
@@ -279,7 +283,7 @@ impl App {
             email,
             name,
             password_hash,
-            locale: None,
+            locale: sign_up.locale.clone(),
             created_at: now,
             password_changed_at: now,
             disabled_at: None,
@@ -382,7 +386,7 @@ impl App {
         let user = unit.user(person.user_id).await?.ok_or(AppError::SignInRequired)?;
         drop(unit);
         if !verify_password(current.to_owned(), Some(user.password_hash.clone())).await? {
-            return Err(AppError::field("current_password", "is not your present password"));
+            return Err(AppError::field("current_password", Problem::NotYourPassword));
         }
         check_new_password("new_password", new, Some(&user.email)).map_err(|p| AppError::Invalid(vec![p]))?;
         let hash = hash_password(new.to_owned()).await?;
@@ -572,10 +576,7 @@ impl App {
         let user = match existing {
             Some(user) => {
                 if !verify_password(password.to_owned(), Some(user.password_hash.clone())).await? {
-                    return Err(AppError::field(
-                        "password",
-                        "is not the password of the account with this address",
-                    ));
+                    return Err(AppError::field("password", Problem::NotThatAccountsPassword));
                 }
                 user
             }
@@ -583,7 +584,7 @@ impl App {
                 let name = name.trim();
                 let mut problems = Vec::new();
                 if name.is_empty() {
-                    problems.push(Invalid::new("name", "is required"));
+                    problems.push(Invalid::new("name", Problem::Required));
                 }
                 if let Err(problem) = check_new_password("password", password, Some(&invitation.email)) {
                     problems.push(problem);
@@ -638,11 +639,13 @@ impl App {
         let person = actor.person().ok_or(AppError::SignInRequired)?;
         let name = name.trim();
         let mut problems = Vec::new();
-        if name.is_empty() || name.chars().count() > 100 {
-            problems.push(Invalid::new("name", "must be 1 to 100 characters long"));
+        if name.is_empty() {
+            problems.push(Invalid::new("name", Problem::Required));
+        } else if name.chars().count() > 100 {
+            problems.push(Invalid::new("name", TextError::TooLong { max: 100, got: name.chars().count() }));
         }
         if !(1..=MOST_TOKEN_DAYS).contains(&days) {
-            problems.push(Invalid::new("days", format!("must be from 1 to {MOST_TOKEN_DAYS}")));
+            problems.push(Invalid::new("days", Problem::Between { min: 1, max: MOST_TOKEN_DAYS.into() }));
         }
         if !problems.is_empty() {
             return Err(AppError::Invalid(problems));
@@ -786,9 +789,7 @@ impl App {
 /// Stores a user, with a taken address as a field problem.
 async fn insert_user_once(unit: &mut dyn UnitOfWork, user: &User) -> Result<(), AppError> {
     match unit.insert_user(user).await {
-        Err(StoreError::Duplicate { .. }) => {
-            Err(AppError::field("email", "already has an account: sign in, or reset the password"))
-        }
+        Err(StoreError::Duplicate { .. }) => Err(AppError::field("email", Problem::EmailTaken)),
         other => Ok(other?),
     }
 }

@@ -4,7 +4,7 @@
 //! ([`crate::policy::msme_view`]).
 
 use jiff::civil::Date;
-use mitra_domain::{Figure, Invalid, OrganizationKind};
+use mitra_domain::{Figure, Invalid, OrganizationKind, Problem};
 use mitra_store::Consent;
 use uuid::Uuid;
 
@@ -44,19 +44,19 @@ impl App {
         figures.sort();
         figures.dedup();
         if figures.is_empty() {
-            problems.push(Invalid::new("figures", "must name at least one figure to share"));
+            problems.push(Invalid::new("figures", Problem::NoFigures));
         }
         if expires_on < today {
-            problems.push(Invalid::new("expires_on", "must be today or later"));
+            problems.push(Invalid::new("expires_on", Problem::InThePast));
         } else if expires_on > today.saturating_add(jiff::Span::new().days(MOST_CONSENT_DAYS)) {
-            problems.push(Invalid::new("expires_on", "must be at most three years from today"));
+            problems.push(Invalid::new("expires_on", Problem::TooFarAhead));
         }
         let now = self.clock().now();
         let mut unit = self.store().write().await?;
         let partner = unit.organization(partner_id).await?.filter(|o| o.archived_at.is_none());
         match partner {
             Some(p) if p.details.kind != OrganizationKind::Msme => {}
-            _ => problems.push(Invalid::new("partner", "must be a partner organisation in the registry")),
+            _ => problems.push(Invalid::new("partner", Problem::NotAPartner)),
         }
         if !problems.is_empty() {
             return Err(AppError::Invalid(problems));

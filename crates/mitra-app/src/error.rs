@@ -53,7 +53,7 @@ pub enum ConflictKind {
 }
 
 impl AppError {
-    pub fn field(field: impl Into<String>, problem: impl Into<String>) -> Self {
+    pub fn field(field: impl Into<String>, problem: impl Into<mitra_domain::Problem>) -> Self {
         Self::Invalid(vec![Invalid::new(field, problem)])
     }
 

@@ -25,6 +25,7 @@ pub mod audit;
 pub mod clock;
 pub mod consent;
 pub mod error;
+pub mod mail;
 pub mod maintenance;
 pub mod opportunities;
 pub mod policy;
@@ -40,6 +41,7 @@ pub use accounts::{NewUser, PossibleDuplicate, SignUp, SignUpOutcome, SignedIn};
 pub use actor::{Actor, Interface, Person};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{AppError, ConflictKind};
+pub use mail::{Delivery, Mailer};
 pub use maintenance::{Background, Refresh};
 pub use mitra_matcher::score::Contribution;
 /// The store's account, consent and audit records, as the adapters show them.

@@ -85,7 +85,8 @@ impl App {
     /// Starts the background work of a serving process: the recommendation catalogue is built
     /// at once, and the filter columns are refreshed now and at each change of date. The work
     /// stops when [`Background::stop`] is called.
-    pub fn start_background(&self) -> Background {
+    /// With a `mailer`, the outbox is sent too.
+    pub fn start_background(&self, mailer: Option<std::sync::Arc<dyn crate::mail::Mailer>>) -> Background {
         let (stop, stopped) = watch::channel(false);
         let app = self.clone();
         let warm = tokio::spawn(async move {
@@ -94,8 +95,12 @@ impl App {
             }
         });
         let app = self.clone();
-        let refresh = tokio::spawn(app.refresh_daily(stopped));
-        Background { stop, tasks: vec![warm, refresh] }
+        let refresh = tokio::spawn(app.refresh_daily(stopped.clone()));
+        let mut tasks = vec![warm, refresh];
+        if let Some(mailer) = mailer {
+            tasks.push(tokio::spawn(self.clone().send_outbox_continually(mailer, stopped)));
+        }
+        Background { stop, tasks }
     }
 
     async fn refresh_daily(self, mut stopped: watch::Receiver<bool>) {

@@ -2,7 +2,7 @@
 //! figures an MSME may share with a partner.
 
 use crate::organization::names;
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Problem};
 
 /// What a person may do in an organisation, or across the platform.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -55,15 +55,15 @@ const MAX_EMAIL: usize = 254;
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, Invalid> {
         let email = raw.trim().to_lowercase();
-        let problem = |problem: &str| Err(Invalid::new("email", problem));
+        let problem = |problem: Problem| Err(Invalid::new("email", problem));
         if email.is_empty() {
-            return problem("is required");
+            return problem(Problem::Required);
         }
         if email.chars().count() > MAX_EMAIL {
-            return problem("is longer than an email address can be");
+            return problem(Problem::EmailTooLong);
         }
         let Some((local, domain)) = email.split_once('@') else {
-            return problem("must be an email address, such as name@example.com");
+            return problem(Problem::NotAnEmail);
         };
         let plausible = !local.is_empty()
             && !domain.contains('@')
@@ -72,7 +72,7 @@ impl Email {
             && !domain.ends_with('.')
             && !email.chars().any(|c| c.is_whitespace() || c.is_control() || "<>()[],;:\"\\".contains(c));
         if !plausible {
-            return problem("must be an email address, such as name@example.com");
+            return problem(Problem::NotAnEmail);
         }
         Ok(Self(email))
     }
@@ -113,13 +113,13 @@ pub const MAX_PASSWORD: usize = 128;
 pub fn check_new_password(field: &str, password: &str, email: Option<&Email>) -> Result<(), Invalid> {
     let length = password.chars().count();
     if length < MIN_PASSWORD {
-        return Err(Invalid::new(field, format!("must be at least {MIN_PASSWORD} characters long")));
+        return Err(Invalid::new(field, Problem::PasswordTooShort { min: MIN_PASSWORD }));
     }
     if length > MAX_PASSWORD {
-        return Err(Invalid::new(field, format!("must be at most {MAX_PASSWORD} characters long")));
+        return Err(Invalid::new(field, Problem::PasswordTooLong { max: MAX_PASSWORD }));
     }
     if email.is_some_and(|email| password.trim().eq_ignore_ascii_case(email.as_str())) {
-        return Err(Invalid::new(field, "must not be your email address"));
+        return Err(Invalid::new(field, Problem::PasswordIsEmail));
     }
     Ok(())
 }

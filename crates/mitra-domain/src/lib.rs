@@ -37,4 +37,4 @@ pub use organization::{
 pub use query::{Listed, OpportunityQuery, OrganizationQuery, Page};
 pub use size::{Classification, SizeClass, SizeError, SizeFigures};
 pub use text::{Text, TextError};
-pub use validation::{Checked, Invalid};
+pub use validation::{Checked, Invalid, Problem};

@@ -14,7 +14,7 @@ use crate::money::Money;
 use crate::organization::{Channel, duplicates};
 use crate::size::SizeClass;
 use crate::text::{Description, Name, Region};
-use crate::validation::{Checked, Invalid};
+use crate::validation::{Checked, Invalid, Problem};
 
 /// How much an opportunity can give. A missing figure means "not limited in that unit".
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -85,26 +85,27 @@ impl OpportunityDraft {
         if let (Some(opens), Some(closes)) = (self.opens_on, self.closes_on)
             && closes < opens
         {
-            problems.push(Invalid::new("closes_on", format!("must not be before opens_on ({opens})")));
+            problems
+                .push(Invalid::new("closes_on", Problem::ClosesBeforeOpening { opens: opens.to_string() }));
         }
         if self.languages.is_empty() {
-            problems.push(Invalid::new("languages", "must list at least one language"));
+            problems.push(Invalid::new("languages", Problem::NoLanguage));
         }
         for (field, value) in
             [("capacity.seats", self.capacity.seats), ("capacity.mentor_slots", self.capacity.mentor_slots)]
         {
             if value.is_some_and(|n| n > MAX_SEATS) {
-                problems.push(Invalid::new(field, format!("must be at most {MAX_SEATS}")));
+                problems.push(Invalid::new(field, Problem::AtMost { max: MAX_SEATS.to_string() }));
             }
         }
         if let (Some(budget), Some(per_firm)) = (&self.capacity.budget, &self.capacity.max_per_firm) {
             match per_firm.checked_cmp(budget) {
                 Err(_) => problems.push(Invalid::new(
                     "capacity.max_per_firm",
-                    format!("must be in the budget's currency ({})", budget.currency()),
+                    Problem::NotInBudgetCurrency { currency: budget.currency().to_string() },
                 )),
                 Ok(std::cmp::Ordering::Greater) => {
-                    problems.push(Invalid::new("capacity.max_per_firm", "must not exceed the budget"));
+                    problems.push(Invalid::new("capacity.max_per_firm", Problem::ExceedsBudget));
                 }
                 Ok(_) => {}
             }
@@ -190,11 +191,11 @@ mod tests {
         let mut opportunity = ceba_like();
         opportunity.capacity.max_per_firm = Some(Money::parse("60000", "USD").unwrap());
         assert_eq!(
-            opportunity.clone().check().unwrap_err()[0].problem,
+            opportunity.clone().check().unwrap_err()[0].problem.to_string(),
             "must be in the budget's currency (CAD)"
         );
         opportunity.capacity.max_per_firm = Some(Money::parse("2000000", "CAD").unwrap());
-        assert_eq!(opportunity.check().unwrap_err()[0].problem, "must not exceed the budget");
+        assert_eq!(opportunity.check().unwrap_err()[0].problem, Problem::ExceedsBudget);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::industry::IndustryCode;
 use crate::money::Money;
 use crate::size::{self, Classification, SizeError, SizeFigures};
 use crate::text::{Description, Name, Region, Text};
-use crate::validation::{Checked, Invalid};
+use crate::validation::{Checked, Invalid, Problem};
 
 /// The eight kinds of organisation of the founding text.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -231,15 +231,16 @@ impl OrganizationDraft {
             _ => {}
         }
         if self.languages.is_empty() {
-            problems.push(Invalid::new("languages", "must list at least one language"));
+            problems.push(Invalid::new("languages", Problem::NoLanguage));
         }
         duplicates(&mut problems, "languages", &self.languages);
         if let Some(msme) = &self.msme {
             if msme.founded_on.is_some_and(|founded| founded > today) {
-                problems.push(Invalid::new("msme.founded_on", "must not be in the future"));
+                problems.push(Invalid::new("msme.founded_on", Problem::InFuture));
             }
             if msme.employees.is_some_and(|n| n > MAX_EMPLOYEES) {
-                problems.push(Invalid::new("msme.employees", format!("must be at most {MAX_EMPLOYEES}")));
+                problems
+                    .push(Invalid::new("msme.employees", Problem::AtMost { max: MAX_EMPLOYEES.to_string() }));
             }
         }
         if problems.is_empty() { Ok(Checked::new(self)) } else { Err(problems) }
@@ -282,7 +283,8 @@ pub(crate) fn duplicates<T: PartialEq + std::fmt::Display>(
 ) {
     for (index, item) in items.iter().enumerate() {
         if items[..index].contains(item) {
-            problems.push(Invalid::new(format!("{field}[{index}]"), format!("repeats {item}")));
+            problems
+                .push(Invalid::new(format!("{field}[{index}]"), Problem::Repeats { item: item.to_string() }));
         }
     }
 }

@@ -1,17 +1,169 @@
 //! A problem with one field of an input, in words a person can act on, and the mark of a value
 //! that passed the domain's checks.
 
+use std::fmt;
+
+use crate::geo::CodeError;
+use crate::industry::IndustryError;
+use crate::money::MoneyError;
+use crate::text::TextError;
+
 /// One offending field and why it was refused. `field` is a dotted path with list indices,
 /// such as `msme.needs[2].channel`; `problem` completes a sentence that starts with the field.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// The API writes the problem in English; the pages translate it from its kind.
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Invalid {
     pub field: String,
-    pub problem: String,
+    #[serde(serialize_with = "english")]
+    pub problem: Problem,
 }
 
 impl Invalid {
-    pub fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
+    pub fn new(field: impl Into<String>, problem: impl Into<Problem>) -> Self {
         Self { field: field.into(), problem: problem.into() }
+    }
+}
+
+/// Two problems are the same when they name the same field and read the same.
+impl PartialEq for Invalid {
+    fn eq(&self, other: &Self) -> bool {
+        self.field == other.field && self.problem.to_string() == other.problem.to_string()
+    }
+}
+
+impl Eq for Invalid {}
+
+fn english<S: serde::Serializer>(problem: &Problem, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(problem)
+}
+
+/// Why a value was refused, as a kind a page can put into the reader's language, with the
+/// English that completes "<field> …" for the API and the logs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    /// The field is the wrong kind of thing here ("must be absent for …"), in English only:
+    /// only the API can send it.
+    Other(String),
+    NotInList,
+    NotADate,
+    InFuture,
+    NotWholeNumber,
+    AtMost {
+        max: String,
+    },
+    Between {
+        min: i64,
+        max: i64,
+    },
+    Repeats {
+        item: String,
+    },
+    NoLanguage,
+    ClosesBeforeOpening {
+        opens: String,
+    },
+    ExceedsBudget,
+    NotInBudgetCurrency {
+        currency: String,
+    },
+    EmailTooLong,
+    NotAnEmail,
+    PasswordTooShort {
+        min: usize,
+    },
+    PasswordTooLong {
+        max: usize,
+    },
+    PasswordIsEmail,
+    PasswordsDiffer,
+    NotYourPassword,
+    NotThatAccountsPassword,
+    EmailTaken,
+    NoFigures,
+    InThePast,
+    TooFarAhead,
+    NotAPartner,
+    Text(TextError),
+    Money(MoneyError),
+    Code(CodeError),
+    Industry(IndustryError),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Required => f.write_str("is required"),
+            Problem::Other(text) => f.write_str(text),
+            Problem::NotInList => f.write_str("must be chosen from the list"),
+            Problem::NotADate => f.write_str("must be a date"),
+            Problem::InFuture => f.write_str("must not be in the future"),
+            Problem::NotWholeNumber => f.write_str("must be a whole number"),
+            Problem::AtMost { max } => write!(f, "must be at most {max}"),
+            Problem::Between { min, max } => write!(f, "must be from {min} to {max}"),
+            Problem::Repeats { item } => write!(f, "repeats {item}"),
+            Problem::NoLanguage => f.write_str("must list at least one language"),
+            Problem::ClosesBeforeOpening { opens } => write!(f, "must not be before opens_on ({opens})"),
+            Problem::ExceedsBudget => f.write_str("must not exceed the budget"),
+            Problem::NotInBudgetCurrency { currency } => {
+                write!(f, "must be in the budget's currency ({currency})")
+            }
+            Problem::EmailTooLong => f.write_str("is longer than an email address can be"),
+            Problem::NotAnEmail => f.write_str("must be an email address, such as name@example.com"),
+            Problem::PasswordTooShort { min } => write!(f, "must be at least {min} characters long"),
+            Problem::PasswordTooLong { max } => write!(f, "must be at most {max} characters long"),
+            Problem::PasswordIsEmail => f.write_str("must not be your email address"),
+            Problem::PasswordsDiffer => f.write_str("must be the same as the new password"),
+            Problem::NotYourPassword => f.write_str("is not your present password"),
+            Problem::NotThatAccountsPassword => {
+                f.write_str("is not the password of the account with this address")
+            }
+            Problem::EmailTaken => f.write_str("already has an account: sign in, or reset the password"),
+            Problem::NoFigures => f.write_str("must name at least one figure to share"),
+            Problem::InThePast => f.write_str("must be today or later"),
+            Problem::TooFarAhead => f.write_str("must be at most three years from today"),
+            Problem::NotAPartner => f.write_str("must be a partner organisation in the registry"),
+            Problem::Text(e) => e.fmt(f),
+            Problem::Money(e) => e.fmt(f),
+            Problem::Code(e) => e.fmt(f),
+            Problem::Industry(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(text: &str) -> Self {
+        Problem::Other(text.to_owned())
+    }
+}
+
+impl From<String> for Problem {
+    fn from(text: String) -> Self {
+        Problem::Other(text)
+    }
+}
+
+impl From<TextError> for Problem {
+    fn from(e: TextError) -> Self {
+        Problem::Text(e)
+    }
+}
+
+impl From<MoneyError> for Problem {
+    fn from(e: MoneyError) -> Self {
+        Problem::Money(e)
+    }
+}
+
+impl From<CodeError> for Problem {
+    fn from(e: CodeError) -> Self {
+        Problem::Code(e)
+    }
+}
+
+impl From<IndustryError> for Problem {
+    fn from(e: IndustryError) -> Self {
+        Problem::Industry(e)
     }
 }
 

@@ -77,7 +77,7 @@ pub struct FieldError {
 }
 
 impl ApiError {
-    pub fn field(field: impl Into<String>, problem: impl Into<String>) -> Self {
+    pub fn field(field: impl Into<String>, problem: impl Into<mitra_domain::Problem>) -> Self {
         Self::Invalid(vec![Invalid::new(field, problem)])
     }
 
@@ -155,7 +155,10 @@ impl IntoResponse for ApiError {
             title: status.canonical_reason().unwrap_or("Error").to_owned(),
             status: status.as_u16(),
             detail,
-            errors: errors.into_iter().map(|i| FieldError { field: i.field, problem: i.problem }).collect(),
+            errors: errors
+                .into_iter()
+                .map(|i| FieldError { field: i.field, problem: i.problem.to_string() })
+                .collect(),
         };
         let body = serde_json::to_vec(&problem).unwrap_or_default();
         let mut response =

@@ -18,6 +18,7 @@ pub mod api;
 pub mod error;
 pub mod extract;
 pub mod input;
+pub mod mail;
 pub mod metrics;
 pub mod query;
 pub mod serve;
@@ -101,19 +102,21 @@ pub async fn launch(
     app: App,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    launch_with(listener, app, Limits::default(), shutdown).await
+    launch_with(listener, app, Limits::default(), None, shutdown).await
 }
 
 /// Serves `app` on `listener` within `limits` until `shutdown` completes, with the
 /// application's background work (the recommendation catalogue, the daily refresh of size
-/// classes) running meanwhile and stopped before this returns.
+/// classes, and with a `mailer` the sending of the outbox) running meanwhile and stopped before
+/// this returns.
 pub async fn launch_with(
     listener: TcpListener,
     app: App,
     limits: Limits,
+    mailer: Option<std::sync::Arc<dyn mitra_app::Mailer>>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let background = app.start_background();
+    let background = app.start_background(mailer);
     let served = serve::serve(listener, router(app, limits), limits, shutdown).await;
     background.stop().await;
     served

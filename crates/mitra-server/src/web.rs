@@ -8,7 +8,8 @@
 //! - [`consents`]: what an MSME shares with which partner.
 //! - [`admin`]: users and invitations, the audit log (and its CSV), the outbox.
 //! - [`session`]: the visitor, the layout's navigation, CSRF-checked forms.
-//! - [`format`]: how values are written for people.
+//! - [`format`]: how values are written for people; [`words`]: the reader's language in
+//!   templates, and the language switcher.
 //!
 //! Each page reads its request, calls one use case and renders a typed view model through an
 //! askama template (escaped by default). Filters are plain GET forms that send the same query
@@ -25,6 +26,7 @@ pub mod opportunities;
 pub mod profile;
 pub mod registry;
 pub mod session;
+pub mod words;
 
 use askama::Template;
 use axum::Router;
@@ -68,6 +70,7 @@ pub fn router() -> Router<AppState> {
         .route("/admin/audit", get(admin::audit))
         .route("/admin/audit.csv", get(admin::audit_csv))
         .route("/admin/outbox", get(admin::outbox))
+        .route("/language", post(words::choose_language))
         .route("/static/mitra.css", get(stylesheet))
         .route("/favicon.svg", get(favicon))
         .route("/favicon.ico", get(favicon))
@@ -102,8 +105,10 @@ fn sign_in_redirect(path: &str) -> Response {
     Redirect::to(&format!("/sign-in?{next}")).into_response()
 }
 
-/// A page that only says something (the error page's shape, for news good or bad).
-fn message_page(status: StatusCode, layout: Layout, title: &'static str, message: &'static str) -> Response {
+/// A page that only says something (the error page's shape, for news good or bad): its title
+/// and its message are message keys.
+fn message_page(status: StatusCode, layout: Layout, title: &str, message: &str) -> Response {
+    let (title, message) = (layout.t(title), layout.t(message));
     render(status, &ErrorPage { layout, title, message })
 }
 
@@ -122,8 +127,8 @@ fn render(status: StatusCode, template: &impl Template) -> Response {
 #[template(path = "error.html")]
 struct ErrorPage {
     layout: Layout,
-    title: &'static str,
-    message: &'static str,
+    title: String,
+    message: String,
 }
 
 /// The page for an error of the application: the one mapping of [`AppError`] to pages.
@@ -131,39 +136,33 @@ fn error_page(layout: Layout, error: AppError) -> Response {
     let (status, title, message) = match &error {
         AppError::SignInRequired => return sign_in_redirect(&layout.path),
         AppError::SignInFailed => {
-            (StatusCode::UNAUTHORIZED, "Not signed in", "The email address or the password is not right.")
+            (StatusCode::UNAUTHORIZED, "error-sign-in-failed-title", "error-sign-in-failed-message")
         }
         AppError::TooManyAttempts => (
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many attempts",
-            "There were too many attempts from here. Wait a quarter of an hour and try again.",
+            "error-too-many-attempts-title",
+            "error-too-many-attempts-message",
         ),
-        AppError::LinkNotValid => (
-            StatusCode::GONE,
-            "This link no longer works",
-            "The link has been used already or has expired. Ask for a new one.",
-        ),
-        AppError::NotFound { .. } => (StatusCode::NOT_FOUND, "Not found", "There is no such record here."),
-        AppError::Invalid(_) => (StatusCode::NOT_FOUND, "Not found", "This address does not name a record."),
-        AppError::Forbidden => (StatusCode::FORBIDDEN, "Not allowed", "You may not see this page."),
-        AppError::Stale { .. } => (
-            StatusCode::PRECONDITION_FAILED,
-            "Changed meanwhile",
-            "Someone else changed this record since you opened it; open it again to see the change.",
-        ),
-        AppError::Conflict { .. } => {
-            (StatusCode::CONFLICT, "Not possible", "This record cannot be changed in its present state.")
+        AppError::LinkNotValid => {
+            (StatusCode::GONE, "error-link-not-valid-title", "error-link-not-valid-message")
         }
+        AppError::NotFound { .. } => {
+            (StatusCode::NOT_FOUND, "error-not-found-title", "error-not-found-message")
+        }
+        AppError::Invalid(_) => {
+            (StatusCode::NOT_FOUND, "error-bad-address-title", "error-bad-address-message")
+        }
+        AppError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message"),
+        AppError::Stale { .. } => {
+            (StatusCode::PRECONDITION_FAILED, "error-stale-title", "error-stale-message")
+        }
+        AppError::Conflict { .. } => (StatusCode::CONFLICT, "error-conflict-title", "error-conflict-message"),
         AppError::Internal(_) => {
             tracing::error!(error = %mitra_app::error::chain(&error), "a page failed");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong",
-                "The page could not be shown; the error has been logged.",
-            )
+            (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-title", "error-internal-message")
         }
     };
-    render(status, &ErrorPage { layout, title, message })
+    message_page(status, layout, title, message)
 }
 
 /// The page for an address whose id is not a UUID: the same as an unknown record.
@@ -173,14 +172,7 @@ fn bad_address(layout: Layout) -> Response {
 
 /// The page for an address that names no page, for a browser.
 pub(crate) fn not_found_page(layout: Layout) -> Response {
-    render(
-        StatusCode::NOT_FOUND,
-        &ErrorPage {
-            layout,
-            title: "Page not found",
-            message: "There is no page at this address. The links above lead to what Mitra holds.",
-        },
-    )
+    message_page(StatusCode::NOT_FOUND, layout, "error-no-page-title", "error-no-page-message")
 }
 
 /// What went wrong with a list's query string, to show above the list.
@@ -236,7 +228,7 @@ fn money_field(
         return None;
     }
     mitra_domain::Money::parse(amount.trim(), currency)
-        .map_err(|e| problems.push(Invalid::new(field, e.to_string())))
+        .map_err(|e| problems.push(Invalid::new(field, e)))
         .ok()
 }
 

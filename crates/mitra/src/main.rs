@@ -42,6 +42,8 @@ enum Command {
         #[arg(long, env = "MITRA_PUBLIC_URL")]
         public_url: Option<String>,
         #[command(flatten)]
+        mail: MailArgs,
+        #[command(flatten)]
         limits: LimitArgs,
     },
     /// Create a fresh SQLite database with the demo data and one user per role, print their
@@ -60,6 +62,8 @@ enum Command {
         public_url: Option<String>,
         #[command(flatten)]
         data: DemoArgs,
+        #[command(flatten)]
+        mail: MailArgs,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -114,6 +118,27 @@ struct DemoArgs {
     /// benchmarks that call the API.
     #[arg(long)]
     admin_token_file: Option<PathBuf>,
+}
+
+/// Where email goes. Without an SMTP server it stays in the outbox, which administrators read
+/// in the browser (/admin/outbox): the demo and the tests need no mail server.
+#[derive(Debug, Args)]
+struct MailArgs {
+    /// The SMTP server to send the outbox through, such as smtps://user:pass@smtp.example.org
+    /// or smtp://relay:587?tls=required (STARTTLS).
+    #[arg(long, env = "MITRA_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender of Mitra's email.
+    #[arg(long, env = "MITRA_MAIL_FROM", default_value = "Mitra <mitra@localhost>")]
+    mail_from: String,
+}
+
+impl MailArgs {
+    fn mailer(&self) -> anyhow::Result<Option<std::sync::Arc<dyn mitra_app::Mailer>>> {
+        let Some(url) = &self.smtp_url else { return Ok(None) };
+        let mailer = mitra_server::mail::SmtpMailer::new(url, &self.mail_from).map_err(anyhow::Error::msg)?;
+        Ok(Some(std::sync::Arc::new(mailer)))
+    }
 }
 
 /// The server's defences against slow and idle clients, and its shutdown deadline.
@@ -218,18 +243,20 @@ async fn run() -> anyhow::Result<()> {
         )
         .init();
     match Cli::parse().command {
-        Command::Serve { database_url, bind, today, public_url, limits } => {
+        Command::Serve { database_url, bind, today, public_url, mail, limits } => {
             let public_url = public_url.unwrap_or_else(|| format!("http://{bind}"));
-            serve(open(&database_url, today, &public_url).await?, bind, limits.limits()).await
+            let mailer = mail.mailer()?;
+            serve(open(&database_url, today, &public_url).await?, bind, limits.limits(), mailer).await
         }
-        Command::Demo { database, bind, public_url, data, limits } => {
+        Command::Demo { database, bind, public_url, data, mail, limits } => {
+            let mailer = mail.mailer()?;
             remove_sqlite_files(&database)?;
             let path = database.to_str().context("the demo database path must be UTF-8")?;
             let public_url = public_url.unwrap_or_else(|| format!("http://{bind}"));
             let app = open(path, data.today, &public_url).await.context("creating the demo database")?;
             seed(&app, &data, &database.display().to_string()).await?;
             create_demo_people(&app, &data).await?;
-            serve(app, bind, limits.limits()).await
+            serve(app, bind, limits.limits(), mailer).await
         }
         Command::Token { command: TokenCommand::Create { database_url, email, name, days, today } } => {
             let app = open(&database_url, today, "http://localhost").await?;
@@ -378,11 +405,16 @@ fn explain(error: AppError) -> anyhow::Error {
     }
 }
 
-async fn serve(app: App, bind: SocketAddr, limits: mitra_server::Limits) -> anyhow::Result<()> {
+async fn serve(
+    app: App,
+    bind: SocketAddr,
+    limits: mitra_server::Limits,
+    mailer: Option<std::sync::Arc<dyn mitra_app::Mailer>>,
+) -> anyhow::Result<()> {
     let listener = TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
     let address = listener.local_addr()?;
     println!("Mitra is running at http://{address}/ (press Ctrl-C to stop)");
-    mitra_server::launch_with(listener, app, limits, shutdown_signal()).await.context("serving")?;
+    mitra_server::launch_with(listener, app, limits, mailer, shutdown_signal()).await.context("serving")?;
     Ok(())
 }
 

@@ -8,8 +8,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use mitra_app::ApiToken;
 use mitra_app::accounts::{DuplicateReason, MOST_TOKEN_DAYS};
 use mitra_app::{AppError, PossibleDuplicate, SignUp, SignUpOutcome};
+use mitra_domain::Invalid;
+use mitra_domain::Problem;
 use mitra_domain::{
-    Country, LegalForm, MsmeProfile, OperatingStatus, OrganizationDraft, OrganizationKind, Ownership,
+    Country, Language, LegalForm, MsmeProfile, OperatingStatus, OrganizationDraft, OrganizationKind,
+    Ownership,
 };
 use serde::Deserialize;
 
@@ -24,7 +27,7 @@ struct SignInPage {
     layout: Layout,
     email: String,
     next: String,
-    problem: Option<&'static str>,
+    problem: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -62,12 +65,11 @@ pub(super) async fn sign_in(
         }
         Err(error) => {
             let (status, problem) = match error {
-                AppError::TooManyAttempts => (
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "Too many attempts to sign in. Wait a quarter of an hour and try again.",
-                ),
+                AppError::TooManyAttempts => {
+                    (StatusCode::TOO_MANY_REQUESTS, viewer.layout.t("sign-in-too-many-attempts"))
+                }
                 AppError::SignInFailed => {
-                    (StatusCode::UNAUTHORIZED, "The email address or the password is not right.")
+                    (StatusCode::UNAUTHORIZED, viewer.layout.t("error-sign-in-failed-message"))
                 }
                 other => return error_page(viewer.layout, other),
             };
@@ -97,10 +99,11 @@ struct SignUpPage {
     layout: Layout,
     values: SignUpValues,
     errors: FieldErrors,
-    duplicates: Vec<DuplicateRow>,
+    /// Each registered business that looks like this one, and why, as a sentence.
+    duplicates: Vec<String>,
     countries: Vec<(String, String)>,
     languages: Vec<(String, String)>,
-    legal_forms: Vec<(&'static str, &'static str)>,
+    legal_forms: Vec<LegalForm>,
 }
 
 #[derive(Default, Clone)]
@@ -115,40 +118,60 @@ struct SignUpValues {
     language: String,
 }
 
-struct DuplicateRow {
-    name: String,
-    region: String,
-    reason: &'static str,
-}
-
 fn sign_up_page(
     layout: Layout,
     values: SignUpValues,
     errors: FieldErrors,
     duplicates: Vec<PossibleDuplicate>,
 ) -> SignUpPage {
+    let duplicates = duplicates.into_iter().map(|d| duplicate_line(&layout, d)).collect();
+    let countries = country_choices(&layout);
+    let languages = language_choices(&layout);
     SignUpPage {
         layout,
         values,
         errors,
-        duplicates: duplicates
-            .into_iter()
-            .map(|d| DuplicateRow {
-                name: d.name,
-                region: d.region.unwrap_or_default(),
-                reason: match d.reason {
-                    DuplicateReason::SameRegistrationNumber => "has the same registration number",
-                    DuplicateReason::SameNameInRegion => "has the same name in the same region",
-                },
-            })
-            .collect(),
-        countries: super::format::country_choices(),
-        languages: super::format::language_choices(),
-        legal_forms: LegalForm::ALL
-            .iter()
-            .map(|f| (f.as_str(), super::format::legal_form_label(*f)))
-            .collect(),
+        duplicates,
+        countries,
+        languages,
+        legal_forms: LegalForm::ALL.to_vec(),
     }
+}
+
+/// A business that looks like the one being signed up, and why, in a sentence.
+fn duplicate_line(layout: &Layout, duplicate: PossibleDuplicate) -> String {
+    let business = match duplicate.region.filter(|r| !r.trim().is_empty()) {
+        Some(region) => layout.t2("sign-up-duplicate-place", "name", &duplicate.name, "region", region),
+        None => duplicate.name,
+    };
+    match duplicate.reason {
+        DuplicateReason::SameRegistrationNumber => {
+            layout.t1("sign-up-duplicate-same-registration-number", "business", business)
+        }
+        DuplicateReason::SameNameInRegion => {
+            layout.t1("sign-up-duplicate-same-name-in-region", "business", business)
+        }
+    }
+}
+
+/// Every country as (code, name in the reader's language), by name, for the form's list.
+fn country_choices(layout: &Layout) -> Vec<(String, String)> {
+    let mut choices: Vec<(String, String)> = Country::codes()
+        .filter_map(|code| Country::parse(code).ok())
+        .map(|c| (c.code().to_owned(), layout.country(&c)))
+        .collect();
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    choices
+}
+
+/// Every language as (code, name in the reader's language), by name, for the form's list.
+fn language_choices(layout: &Layout) -> Vec<(String, String)> {
+    let mut choices: Vec<(String, String)> = Language::codes()
+        .filter_map(|code| Language::parse(code).ok())
+        .map(|l| (l.code().to_owned(), layout.language(&l)))
+        .collect();
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    choices
 }
 
 pub(super) async fn sign_up_form(viewer: Viewer) -> Response {
@@ -173,39 +196,38 @@ pub(super) async fn sign_up(State(state): State<AppState>, viewer: Viewer, form:
     };
     let mut problems = Vec::new();
     let business = mitra_domain::text::Name::parse(&values.business)
-        .map_err(|e| problems.push(mitra_domain::Invalid::new("business", e.to_string())))
+        .map_err(|e| problems.push(Invalid::new("business", e)))
         .ok();
     let country = Country::parse(&values.country)
-        .map_err(|_| problems.push(mitra_domain::Invalid::new("country", "must be chosen from the list")))
+        .map_err(|_| problems.push(Invalid::new("country", Problem::NotInList)))
         .ok();
     let region = if values.region.trim().is_empty() {
         None
     } else {
         mitra_domain::text::Region::parse(&values.region)
-            .map_err(|e| problems.push(mitra_domain::Invalid::new("region", e.to_string())))
+            .map_err(|e| problems.push(Invalid::new("region", e)))
             .ok()
     };
     let registration_number = if values.registration_number.trim().is_empty() {
         None
     } else {
         mitra_domain::Text::<50>::parse(&values.registration_number)
-            .map_err(|e| problems.push(mitra_domain::Invalid::new("registration_number", e.to_string())))
+            .map_err(|e| problems.push(Invalid::new("registration_number", e)))
             .ok()
     };
-    let language = mitra_domain::Language::parse(&values.language)
-        .map_err(|_| problems.push(mitra_domain::Invalid::new("language", "must be chosen from the list")))
+    let language = Language::parse(&values.language)
+        .map_err(|_| problems.push(Invalid::new("language", Problem::NotInList)))
         .ok();
     let legal_form = LegalForm::parse(&values.legal_form)
-        .ok_or_else(|| {
-            problems.push(mitra_domain::Invalid::new("legal_form", "must be chosen from the list"))
-        })
+        .ok_or_else(|| problems.push(Invalid::new("legal_form", Problem::NotInList)))
         .ok();
     let (Some(business), Some(country), Some(language), Some(legal_form), true) =
         (business, country, language, legal_form, problems.is_empty())
     else {
+        let errors = FieldErrors::new(problems, &viewer.layout.locale);
         return render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &sign_up_page(viewer.layout, values, FieldErrors(problems), vec![]),
+            &sign_up_page(viewer.layout, values, errors, vec![]),
         );
     };
     let organization = OrganizationDraft {
@@ -237,6 +259,7 @@ pub(super) async fn sign_up(State(state): State<AppState>, viewer: Viewer, form:
         password: form.get("password"),
         organization,
         not_a_duplicate: form.get("not_a_duplicate") == "yes",
+        locale: Some(viewer.layout.locale.tag()),
     };
     match state.app.sign_up(sign_up).await {
         Ok(SignUpOutcome::SignedUp { signed_in, organization }) => {
@@ -248,10 +271,10 @@ pub(super) async fn sign_up(State(state): State<AppState>, viewer: Viewer, form:
         Ok(SignUpOutcome::PossibleDuplicates(found)) => {
             render(StatusCode::OK, &sign_up_page(viewer.layout, values, FieldErrors::default(), found))
         }
-        Err(AppError::Invalid(problems)) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &sign_up_page(viewer.layout, values, FieldErrors(problems), vec![]),
-        ),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &sign_up_page(viewer.layout, values, errors, vec![]))
+        }
         Err(error) => error_page(viewer.layout, error),
     }
 }
@@ -266,7 +289,7 @@ struct AccountPage {
     tokens: Vec<TokenRow>,
     new_token: Option<String>,
     errors: FieldErrors,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     most_days: u32,
 }
 
@@ -275,7 +298,7 @@ struct TokenRow {
     name: String,
     created: String,
     expires: String,
-    state: &'static str,
+    state: String,
     live: bool,
 }
 
@@ -285,7 +308,7 @@ async fn account_page(
     status: StatusCode,
     new_token: Option<String>,
     errors: FieldErrors,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Response {
     let Some(person) = viewer.actor.person().cloned() else {
         return super::sign_in_redirect(&viewer.layout.path);
@@ -295,14 +318,18 @@ async fn account_page(
         Err(error) => return error_page(viewer.layout, error),
     };
     let now = jiff::Timestamp::now();
+    let layout = &viewer.layout;
     let roles = person
         .memberships
         .iter()
         .map(|m| match m.organization_id {
-            Some(id) => format!("{} in organisation {id}", super::format::role_label(m.role)),
-            None => format!("{} across the platform", super::format::role_label(m.role)),
+            Some(id) => {
+                layout.t2("account-role-in-organisation", "role", layout.role(&m.role), "organisation", id)
+            }
+            None => layout.t1("account-role-across-platform", "role", layout.role(&m.role)),
         })
         .collect();
+    let tokens = tokens.iter().map(|t| token_row(layout, t, now)).collect();
     render(
         status,
         &AccountPage {
@@ -310,7 +337,7 @@ async fn account_page(
             name: person.name.clone(),
             email: person.email.to_string(),
             roles,
-            tokens: tokens.iter().map(|t| token_row(t, now)).collect(),
+            tokens,
             new_token,
             errors,
             notice,
@@ -319,19 +346,20 @@ async fn account_page(
     )
 }
 
-fn token_row(token: &ApiToken, now: jiff::Timestamp) -> TokenRow {
+fn token_row(layout: &Layout, token: &ApiToken, now: jiff::Timestamp) -> TokenRow {
     let (state, live) = if token.revoked_at.is_some() {
-        ("revoked", false)
+        (layout.t("account-token-state-revoked"), false)
     } else if token.expires_at <= now {
-        ("expired", false)
+        (layout.t("account-token-state-expired"), false)
     } else {
-        ("live", true)
+        (layout.t("account-token-state-live"), true)
     };
+    let day = |at: jiff::Timestamp| layout.date(&jiff::tz::TimeZone::UTC.to_datetime(at).date());
     TokenRow {
         id: token.id.to_string(),
         name: token.name.clone(),
-        created: token.created_at.strftime("%Y-%m-%d").to_string(),
-        expires: token.expires_at.strftime("%Y-%m-%d").to_string(),
+        created: day(token.created_at),
+        expires: day(token.expires_at),
         state,
         live,
     }
@@ -349,10 +377,10 @@ pub(super) async fn change_password(
     let current = form.get("current_password");
     let new = form.get("new_password");
     if new != form.get("repeat_password") {
-        let errors = FieldErrors(vec![mitra_domain::Invalid::new(
-            "repeat_password",
-            "must be the same as the new password",
-        )]);
+        let errors = FieldErrors::new(
+            vec![Invalid::new("repeat_password", Problem::PasswordsDiffer)],
+            &viewer.layout.locale,
+        );
         return account_page(&state, viewer, StatusCode::UNPROCESSABLE_ENTITY, None, errors, None).await;
     }
     match state.app.change_password(&viewer.actor, &current, &new).await {
@@ -362,8 +390,8 @@ pub(super) async fn change_password(
             response
         }
         Err(AppError::Invalid(problems)) => {
-            account_page(&state, viewer, StatusCode::UNPROCESSABLE_ENTITY, None, FieldErrors(problems), None)
-                .await
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            account_page(&state, viewer, StatusCode::UNPROCESSABLE_ENTITY, None, errors, None).await
         }
         Err(AppError::SignInRequired) => super::sign_in_redirect("/account"),
         Err(error) => error_page(viewer.layout, error),
@@ -381,8 +409,8 @@ pub(super) async fn create_token(
             account_page(&state, viewer, StatusCode::OK, Some(secret), FieldErrors::default(), None).await
         }
         Err(AppError::Invalid(problems)) => {
-            account_page(&state, viewer, StatusCode::UNPROCESSABLE_ENTITY, None, FieldErrors(problems), None)
-                .await
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            account_page(&state, viewer, StatusCode::UNPROCESSABLE_ENTITY, None, errors, None).await
         }
         Err(AppError::SignInRequired) => super::sign_in_redirect("/account"),
         Err(error) => error_page(viewer.layout, error),
@@ -400,15 +428,8 @@ pub(super) async fn revoke_token(
     };
     match state.app.revoke_api_token(&viewer.actor, id).await {
         Ok(()) => {
-            account_page(
-                &state,
-                viewer,
-                StatusCode::OK,
-                None,
-                FieldErrors::default(),
-                Some("The token is revoked."),
-            )
-            .await
+            let notice = viewer.layout.t("account-token-revoked");
+            account_page(&state, viewer, StatusCode::OK, None, FieldErrors::default(), Some(notice)).await
         }
         Err(AppError::SignInRequired) => super::sign_in_redirect("/account"),
         Err(error) => error_page(viewer.layout, error),
@@ -431,16 +452,19 @@ pub(super) async fn invitation_form(
     Path(secret): Path<String>,
 ) -> Response {
     match state.app.invitation(&secret).await {
-        Ok(invitation) => render(
-            StatusCode::OK,
-            &InvitationPage {
-                layout: viewer.layout,
-                email: invitation.email.to_string(),
-                role: super::format::role_label(invitation.membership.role).to_owned(),
-                errors: FieldErrors::default(),
-                name: String::new(),
-            },
-        ),
+        Ok(invitation) => {
+            let role = viewer.layout.role(&invitation.membership.role);
+            render(
+                StatusCode::OK,
+                &InvitationPage {
+                    layout: viewer.layout,
+                    email: invitation.email.to_string(),
+                    role,
+                    errors: FieldErrors::default(),
+                    name: String::new(),
+                },
+            )
+        }
         Err(error) => error_page(viewer.layout, error),
     }
 }
@@ -459,16 +483,20 @@ pub(super) async fn accept_invitation(
             response
         }
         Err(AppError::Invalid(problems)) => match state.app.invitation(&secret).await {
-            Ok(invitation) => render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &InvitationPage {
-                    layout: viewer.layout,
-                    email: invitation.email.to_string(),
-                    role: super::format::role_label(invitation.membership.role).to_owned(),
-                    errors: FieldErrors(problems),
-                    name,
-                },
-            ),
+            Ok(invitation) => {
+                let role = viewer.layout.role(&invitation.membership.role);
+                let errors = FieldErrors::new(problems, &viewer.layout.locale);
+                render(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    &InvitationPage {
+                        layout: viewer.layout,
+                        email: invitation.email.to_string(),
+                        role,
+                        errors,
+                        name,
+                    },
+                )
+            }
             Err(error) => error_page(viewer.layout, error),
         },
         Err(error) => error_page(viewer.layout, error),
@@ -496,13 +524,13 @@ pub(super) async fn reset_request(
         Ok(()) => message_page(
             StatusCode::OK,
             viewer.layout,
-            "Check your email",
-            "If this address has a Mitra account, an email with a link to choose a new password is on its way. The link holds for one hour.",
+            "reset-request-sent-title",
+            "reset-request-sent-message",
         ),
-        Err(AppError::Invalid(problems)) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &ResetRequestPage { layout: viewer.layout, errors: FieldErrors(problems) },
-        ),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &ResetRequestPage { layout: viewer.layout, errors })
+        }
         Err(error) => error_page(viewer.layout, error),
     }
 }
@@ -526,23 +554,18 @@ pub(super) async fn reset(
 ) -> Response {
     let new = form.get("new_password");
     if new != form.get("repeat_password") {
-        let errors = FieldErrors(vec![mitra_domain::Invalid::new(
-            "repeat_password",
-            "must be the same as the new password",
-        )]);
+        let errors = FieldErrors::new(
+            vec![Invalid::new("repeat_password", Problem::PasswordsDiffer)],
+            &viewer.layout.locale,
+        );
         return render(StatusCode::UNPROCESSABLE_ENTITY, &ResetPage { layout: viewer.layout, errors });
     }
     match state.app.reset_password(&secret, &new).await {
-        Ok(()) => message_page(
-            StatusCode::OK,
-            viewer.layout,
-            "Password changed",
-            "Your new password is set. Sign in with it.",
-        ),
-        Err(AppError::Invalid(problems)) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &ResetPage { layout: viewer.layout, errors: FieldErrors(problems) },
-        ),
+        Ok(()) => message_page(StatusCode::OK, viewer.layout, "reset-done-title", "reset-done-message"),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &ResetPage { layout: viewer.layout, errors })
+        }
         Err(error) => error_page(viewer.layout, error),
     }
 }

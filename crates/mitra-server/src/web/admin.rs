@@ -1,15 +1,20 @@
 //! Administration: users and invitations, the audit log (filtered, and as CSV), the outbox.
+//!
+//! The pages are in the reader's language; the CSV export is for machines and stays as the
+//! log holds it.
 
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
 use mitra_app::AppError;
 use mitra_app::{AuditEntry, AuditFilter, Membership};
-use mitra_domain::Role;
+use mitra_domain::{Invalid, Problem, Role};
 
 use crate::AppState;
-use crate::web::format::role_label;
 use crate::web::session::{CheckedForm, FieldErrors, Layout, Viewer};
 use crate::web::{error_page, param, render};
 
@@ -17,6 +22,25 @@ use crate::web::{error_page, param, render};
 const AUDIT_PAGE: u32 = 100;
 /// The most one CSV export holds.
 const AUDIT_EXPORT: u32 = 1000;
+
+/// The kinds of record the log names, offered to the filter (others are shown as written).
+const AUDIT_ENTITIES: [&str; 7] =
+    ["organization", "opportunity", "consent", "user", "invitation", "api_token", "import"];
+/// The actions the log names, offered to the filter (others are shown as written).
+const AUDIT_ACTIONS: [&str; 8] =
+    ["create", "update", "archive", "grant", "revoke", "change_password", "reset_password", "import"];
+
+/// The day of a moment, in UTC (the pages give times in UTC).
+fn utc_date(at: Timestamp) -> Date {
+    TimeZone::UTC.to_datetime(at).date()
+}
+
+/// A moment in UTC as the reader writes it: the date the locale's way, then the time of day
+/// in `time_format` (24 hours).
+fn moment(layout: &Layout, at: Timestamp, time_format: &str) -> String {
+    let utc = TimeZone::UTC.to_datetime(at);
+    layout.t2("admin-date-time", "date", layout.date(&utc.date()), "time", utc.strftime(time_format))
+}
 
 #[derive(Template)]
 #[template(path = "admin.html")]
@@ -38,7 +62,7 @@ struct UsersPage {
     layout: Layout,
     users: Vec<UserRow>,
     invitations: Vec<InvitationRow>,
-    roles: Vec<(&'static str, &'static str)>,
+    roles: Vec<Role>,
     errors: FieldErrors,
     email: String,
     organization: String,
@@ -50,22 +74,25 @@ struct UserRow {
     email: String,
     name: String,
     roles: String,
-    created: String,
+    created: Date,
 }
 
 struct InvitationRow {
     email: String,
-    role: &'static str,
-    state: &'static str,
-    expires: String,
+    role: Role,
+    state: String,
+    expires: Date,
 }
 
-fn roles_text(memberships: &[Membership]) -> String {
+fn roles_text(layout: &Layout, memberships: &[Membership]) -> String {
+    if memberships.is_empty() {
+        return layout.t("none");
+    }
     memberships
         .iter()
         .map(|m| match m.organization_id {
-            Some(id) => format!("{} ({id})", role_label(m.role)),
-            None => role_label(m.role).to_owned(),
+            Some(id) => layout.t2("admin-user-role-in", "role", layout.role(&m.role), "organisation", id),
+            None => layout.role(&m.role),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -89,36 +116,39 @@ async fn users_page(
         Err(AppError::Forbidden) => (vec![], false),
         Err(error) => return error_page(viewer.layout, error),
     };
-    let now = jiff::Timestamp::now();
+    let layout = viewer.layout;
+    let now = Timestamp::now();
+    let users = users
+        .into_iter()
+        .map(|u| UserRow {
+            email: u.user.email.to_string(),
+            name: u.user.name.clone(),
+            roles: roles_text(&layout, &u.memberships),
+            created: utc_date(u.user.created_at),
+        })
+        .collect();
+    let invitations = invitations
+        .into_iter()
+        .map(|i| InvitationRow {
+            email: i.email.to_string(),
+            role: i.membership.role,
+            state: if i.accepted_at.is_some() {
+                layout.t("admin-invitation-accepted")
+            } else if i.expires_at <= now {
+                layout.t("admin-invitation-expired")
+            } else {
+                layout.t("admin-invitation-waiting")
+            },
+            expires: utc_date(i.expires_at),
+        })
+        .collect();
     render(
         status,
         &UsersPage {
-            layout: viewer.layout,
-            users: users
-                .into_iter()
-                .map(|u| UserRow {
-                    email: u.user.email.to_string(),
-                    name: u.user.name.clone(),
-                    roles: roles_text(&u.memberships),
-                    created: u.user.created_at.strftime("%Y-%m-%d").to_string(),
-                })
-                .collect(),
-            invitations: invitations
-                .into_iter()
-                .map(|i| InvitationRow {
-                    email: i.email.to_string(),
-                    role: role_label(i.membership.role),
-                    state: if i.accepted_at.is_some() {
-                        "accepted"
-                    } else if i.expires_at <= now {
-                        "expired"
-                    } else {
-                        "waiting"
-                    },
-                    expires: i.expires_at.strftime("%Y-%m-%d").to_string(),
-                })
-                .collect(),
-            roles: Role::ALL.iter().map(|r| (r.as_str(), role_label(*r))).collect(),
+            layout,
+            users,
+            invitations,
+            roles: Role::ALL.to_vec(),
             errors,
             email,
             organization,
@@ -139,7 +169,7 @@ pub(super) async fn invite(State(state): State<AppState>, viewer: Viewer, form: 
     let mut problems = Vec::new();
     let role = Role::parse(&form.get("role"));
     if role.is_none() {
-        problems.push(mitra_domain::Invalid::new("role", "must be chosen from the list"));
+        problems.push(Invalid::new("role", Problem::NotInList));
     }
     let organization_id = if organization.trim().is_empty() {
         None
@@ -147,20 +177,20 @@ pub(super) async fn invite(State(state): State<AppState>, viewer: Viewer, form: 
         match organization.trim().parse() {
             Ok(id) => Some(id),
             Err(_) => {
-                problems.push(mitra_domain::Invalid::new(
-                    "organization",
-                    "must be the id of an organisation, as in its address",
-                ));
+                // A sentence of the page's own (the field is typed, not chosen from a list).
+                let problem = viewer.layout.t("admin-invite-organisation-not-an-id");
+                problems.push(Invalid::new("organization", problem));
                 None
             }
         }
     };
     let (Some(role), true) = (role, problems.is_empty()) else {
+        let errors = FieldErrors::new(problems, &viewer.layout.locale);
         return users_page(
             &state,
             viewer,
             StatusCode::UNPROCESSABLE_ENTITY,
-            FieldErrors(problems),
+            errors,
             email,
             organization,
             None,
@@ -169,7 +199,7 @@ pub(super) async fn invite(State(state): State<AppState>, viewer: Viewer, form: 
     };
     match state.app.invite(&viewer.actor, &email, Membership { organization_id, role }).await {
         Ok(invitation) => {
-            let notice = format!("An invitation is on its way to {}.", invitation.email);
+            let notice = viewer.layout.t1("admin-invite-sent", "email", &invitation.email);
             users_page(
                 &state,
                 viewer,
@@ -182,16 +212,9 @@ pub(super) async fn invite(State(state): State<AppState>, viewer: Viewer, form: 
             .await
         }
         Err(AppError::Invalid(problems)) => {
-            users_page(
-                &state,
-                viewer,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                FieldErrors(problems),
-                email,
-                organization,
-                None,
-            )
-            .await
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            users_page(&state, viewer, StatusCode::UNPROCESSABLE_ENTITY, errors, email, organization, None)
+                .await
         }
         Err(error) => error_page(viewer.layout, error),
     }
@@ -201,15 +224,19 @@ pub(super) async fn invite(State(state): State<AppState>, viewer: Viewer, form: 
 #[template(path = "admin_audit.html")]
 struct AuditPage {
     layout: Layout,
-    entries: Vec<AuditRow>,
+    entries: Vec<AuditLine>,
     entity: String,
     record: String,
     action: String,
+    /// The filter's suggestions: the value the log holds, and its name for the reader.
+    entities: Vec<(&'static str, String)>,
+    actions: Vec<(&'static str, String)>,
     export: String,
     problems: Vec<String>,
 }
 
-struct AuditRow {
+/// An entry as the page shows it, in the reader's language.
+struct AuditLine {
     at: String,
     actor: String,
     interface: String,
@@ -220,12 +247,21 @@ struct AuditRow {
     after: String,
 }
 
-fn audit_filter(raw: &Option<String>) -> Result<AuditFilter, String> {
+/// An entry as the CSV holds it, as the log wrote it.
+struct AuditRow {
+    actor: String,
+    interface: String,
+    entity: String,
+    record_id: String,
+    action: String,
+    before: String,
+    after: String,
+}
+
+fn audit_filter(raw: &Option<String>) -> Result<AuditFilter, uuid::Error> {
     let text = |name: &str| Some(param(raw, name).trim().to_owned()).filter(|v| !v.is_empty());
     let record_id = match text("record") {
-        Some(id) => {
-            Some(id.parse().map_err(|_| "The record must be an id, as in the record's address.".to_owned())?)
-        }
+        Some(id) => Some(id.parse::<uuid::Uuid>()?),
         None => None,
     };
     Ok(AuditFilter {
@@ -244,7 +280,6 @@ fn json_text(value: &Option<serde_json::Value>) -> String {
 
 fn audit_row(entry: &AuditEntry) -> AuditRow {
     AuditRow {
-        at: entry.at.strftime("%Y-%m-%d %H:%M:%S").to_string(),
         actor: entry.actor.clone(),
         interface: entry.interface.clone(),
         entity: entry.entity.clone(),
@@ -255,30 +290,95 @@ fn audit_row(entry: &AuditEntry) -> AuditRow {
     }
 }
 
+/// Who made a change: an email address, or Mitra itself, or someone not signed in.
+fn actor_name(layout: &Layout, actor: &str) -> String {
+    match actor {
+        "system" => layout.t("admin-audit-actor-system"),
+        "anonymous" => layout.t("admin-audit-actor-anonymous"),
+        who => who.to_owned(),
+    }
+}
+
+/// Where a change came from.
+fn interface_name(layout: &Layout, interface: &str) -> String {
+    match interface {
+        "web" => layout.t("admin-interface-web"),
+        "api" => layout.t("admin-interface-api"),
+        "cli" => layout.t("admin-interface-cli"),
+        "system" => layout.t("admin-interface-system"),
+        other => other.to_owned(),
+    }
+}
+
+/// The kind of record a change was made to.
+fn entity_name(layout: &Layout, entity: &str) -> String {
+    match entity {
+        "organization" => layout.t("admin-entity-organization"),
+        "opportunity" => layout.t("admin-entity-opportunity"),
+        "consent" => layout.t("admin-entity-consent"),
+        "user" => layout.t("admin-entity-user"),
+        "invitation" => layout.t("admin-entity-invitation"),
+        "api_token" => layout.t("admin-entity-api-token"),
+        "import" => layout.t("admin-entity-import"),
+        other => other.to_owned(),
+    }
+}
+
+/// What was done to it.
+fn action_name(layout: &Layout, action: &str) -> String {
+    match action {
+        "create" => layout.t("admin-action-create"),
+        "update" => layout.t("admin-action-update"),
+        "archive" => layout.t("admin-action-archive"),
+        "grant" => layout.t("admin-action-grant"),
+        "revoke" => layout.t("admin-action-revoke"),
+        "change_password" => layout.t("admin-action-change-password"),
+        "reset_password" => layout.t("admin-action-reset-password"),
+        "import" => layout.t("admin-action-import"),
+        other => other.to_owned(),
+    }
+}
+
+fn audit_line(layout: &Layout, entry: &AuditEntry) -> AuditLine {
+    AuditLine {
+        at: moment(layout, entry.at, "%H:%M:%S"),
+        actor: actor_name(layout, &entry.actor),
+        interface: interface_name(layout, &entry.interface),
+        entity: entity_name(layout, &entry.entity),
+        record_id: entry.record_id.to_string(),
+        action: action_name(layout, &entry.action),
+        before: json_text(&entry.before),
+        after: json_text(&entry.after),
+    }
+}
+
 pub(super) async fn audit(
     State(state): State<AppState>,
     viewer: Viewer,
     RawQuery(raw): RawQuery,
 ) -> Response {
+    let layout = &viewer.layout;
     let mut page = AuditPage {
-        layout: viewer.layout.clone(),
+        layout: layout.clone(),
         entries: vec![],
         entity: param(&raw, "entity"),
         record: param(&raw, "record"),
         action: param(&raw, "action"),
+        entities: AUDIT_ENTITIES.iter().map(|e| (*e, entity_name(layout, e))).collect(),
+        actions: AUDIT_ACTIONS.iter().map(|a| (*a, action_name(layout, a))).collect(),
         export: format!("/admin/audit.csv?{}", raw.clone().unwrap_or_default()),
         problems: vec![],
     };
     let filter = match audit_filter(&raw) {
         Ok(filter) => filter,
-        Err(problem) => {
-            page.problems.push(problem);
+        Err(_) => {
+            page.problems.push(layout.t("admin-audit-record-not-an-id"));
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
     match state.app.audit_log(&viewer.actor, &filter, None, AUDIT_PAGE).await {
         Ok(entries) => {
-            page.entries = entries.iter().map(audit_row).collect();
+            page.entries = entries.iter().map(|e| audit_line(&viewer.layout, e)).collect();
             render(StatusCode::OK, &page)
         }
         Err(error) => error_page(viewer.layout, error),
@@ -346,27 +446,24 @@ struct EmailRow {
 }
 
 pub(super) async fn outbox(State(state): State<AppState>, viewer: Viewer) -> Response {
-    match state.app.outbox(&viewer.actor, 100).await {
-        Ok(emails) => render(
-            StatusCode::OK,
-            &OutboxPage {
-                layout: viewer.layout,
-                emails: emails
-                    .into_iter()
-                    .map(|e| EmailRow {
-                        recipient: e.recipient,
-                        subject: e.subject,
-                        body: e.body,
-                        created: e.created_at.strftime("%Y-%m-%d %H:%M").to_string(),
-                        state: match (e.sent_at, e.last_error) {
-                            (Some(at), _) => format!("sent {}", at.strftime("%Y-%m-%d %H:%M")),
-                            (None, Some(error)) => format!("not sent: {error}"),
-                            (None, None) => "kept here (no mail server configured)".to_owned(),
-                        },
-                    })
-                    .collect(),
+    let emails = match state.app.outbox(&viewer.actor, 100).await {
+        Ok(emails) => emails,
+        Err(error) => return error_page(viewer.layout, error),
+    };
+    let layout = viewer.layout;
+    let emails = emails
+        .into_iter()
+        .map(|e| EmailRow {
+            recipient: e.recipient,
+            subject: e.subject,
+            body: e.body,
+            created: moment(&layout, e.created_at, "%H:%M"),
+            state: match (e.sent_at, e.last_error) {
+                (Some(at), _) => layout.t1("admin-outbox-sent", "when", moment(&layout, at, "%H:%M")),
+                (None, Some(error)) => layout.t1("admin-outbox-not-sent", "error", error),
+                (None, None) => layout.t("admin-outbox-kept"),
             },
-        ),
-        Err(error) => error_page(viewer.layout, error),
-    }
+        })
+        .collect();
+    render(StatusCode::OK, &OutboxPage { layout, emails })
 }

@@ -7,6 +7,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mitra_app::AppError;
+use mitra_domain::Invalid;
+use mitra_domain::Problem;
 use mitra_domain::{Figure, OrganizationQuery, Page};
 use uuid::Uuid;
 
@@ -21,6 +23,8 @@ struct ConsentsPage {
     id: String,
     consents: Vec<ConsentRow>,
     partners: Vec<(String, String)>,
+    /// The figures the form offers to share.
+    figures: Vec<Figure>,
     errors: FieldErrors,
     default_expiry: String,
 }
@@ -30,16 +34,8 @@ struct ConsentRow {
     partner: String,
     figures: String,
     expires: String,
-    state: &'static str,
+    state: String,
     live: bool,
-}
-
-fn figure_label(figure: Figure) -> &'static str {
-    match figure {
-        Figure::Turnover => "annual turnover",
-        Figure::Investment => "investment and assets",
-        Figure::Employees => "employees",
-    }
 }
 
 async fn consents_page(
@@ -57,43 +53,45 @@ async fn consents_page(
     for kind in partner_kinds() {
         let query = OrganizationQuery { kind: Some(kind), ..Default::default() };
         if let Ok(listed) = state.app.list_organizations(&viewer.actor, &query, Page::first(200)).await {
+            let layout = &viewer.layout;
             partners.extend(listed.items.into_iter().map(|r| {
                 let o = r.organization;
-                (o.id.to_string(), format!("{} ({})", o.details.name, o.details.country.name()))
+                let country = layout.country(&o.details.country);
+                (
+                    o.id.to_string(),
+                    layout.t2("consents-partner-choice", "name", &o.details.name, "country", country),
+                )
             }));
         }
     }
     partners.sort_by(|a, b| a.1.cmp(&b.1));
     let today = state.app.today();
+    let layout = &viewer.layout;
+    let consents = consents
+        .into_iter()
+        .map(|c| ConsentRow {
+            id: c.consent.id.to_string(),
+            partner: c.partner_name,
+            figures: c.consent.figures.iter().map(|f| layout.figure(f)).collect::<Vec<_>>().join(", "),
+            expires: layout.date(&c.consent.expires_on),
+            state: if c.consent.revoked_at.is_some() {
+                layout.t("consents-state-revoked")
+            } else if c.holds {
+                layout.t("consents-state-shared")
+            } else {
+                layout.t("consents-state-expired")
+            },
+            live: c.holds,
+        })
+        .collect();
     render(
         status,
         &ConsentsPage {
             layout: viewer.layout,
             id: id.to_string(),
-            consents: consents
-                .into_iter()
-                .map(|c| ConsentRow {
-                    id: c.consent.id.to_string(),
-                    partner: c.partner_name,
-                    figures: c
-                        .consent
-                        .figures
-                        .iter()
-                        .map(|f| figure_label(*f))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    expires: c.consent.expires_on.to_string(),
-                    state: if c.consent.revoked_at.is_some() {
-                        "revoked"
-                    } else if c.holds {
-                        "shared"
-                    } else {
-                        "expired"
-                    },
-                    live: c.holds,
-                })
-                .collect(),
+            consents,
             partners,
+            figures: Figure::ALL.to_vec(),
             errors,
             default_expiry: today.saturating_add(jiff::Span::new().years(1)).to_string(),
         },
@@ -128,22 +126,23 @@ pub(super) async fn grant(
     let partner = form
         .get("partner")
         .parse::<Uuid>()
-        .map_err(|_| problems.push(mitra_domain::Invalid::new("partner", "must be chosen from the list")))
+        .map_err(|_| problems.push(Invalid::new("partner", Problem::NotInList)))
         .ok();
     let figures: Vec<Figure> = form.all("figures").iter().filter_map(|f| Figure::parse(f)).collect();
     let expires_on = form
         .get("expires_on")
         .parse::<jiff::civil::Date>()
-        .map_err(|_| problems.push(mitra_domain::Invalid::new("expires_on", "must be a date")))
+        .map_err(|_| problems.push(Invalid::new("expires_on", Problem::NotADate)))
         .ok();
     let (Some(partner), Some(expires_on), true) = (partner, expires_on, problems.is_empty()) else {
-        return consents_page(&state, viewer, id, StatusCode::UNPROCESSABLE_ENTITY, FieldErrors(problems))
-            .await;
+        let errors = FieldErrors::new(problems, &viewer.layout.locale);
+        return consents_page(&state, viewer, id, StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     };
     match state.app.grant_consent(&viewer.actor, id, partner, figures, expires_on).await {
         Ok(_) => Redirect::to(&format!("/organizations/{id}/consents")).into_response(),
         Err(AppError::Invalid(problems)) => {
-            consents_page(&state, viewer, id, StatusCode::UNPROCESSABLE_ENTITY, FieldErrors(problems)).await
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            consents_page(&state, viewer, id, StatusCode::UNPROCESSABLE_ENTITY, errors).await
         }
         Err(error) => error_page(viewer.layout, error),
     }

@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mitra_app::{AppError, OpportunityRecord};
+use mitra_domain::Problem;
 use mitra_domain::{
     Capacity, Channel, Country, IndustryCode, Invalid, Language, Money, OpportunityDraft, Priorities,
     SizeClass,
@@ -23,17 +24,17 @@ use crate::web::{bad_address, error_page, render};
 struct OfferPage {
     layout: Layout,
     action: String,
-    heading: &'static str,
+    heading: String,
     partner: String,
     country: String,
     version: Option<u64>,
     v: Values,
     errors: FieldErrors,
     stale: bool,
-    channels: Vec<&'static str>,
+    channels: Vec<Channel>,
     currencies: Vec<&'static str>,
     languages: Vec<(String, String)>,
-    size_classes: Vec<&'static str>,
+    size_classes: Vec<SizeClass>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -119,10 +120,7 @@ fn draft_from(partner_id: Uuid, country: Country, v: &Values) -> Result<Opportun
     let count = |field: &str, raw: &str, problems: &mut Vec<Invalid>| -> Option<u32> {
         match raw.trim() {
             "" => None,
-            raw => raw
-                .parse()
-                .map_err(|_| problems.push(Invalid::new(field, "must be a whole number, such as 150")))
-                .ok(),
+            raw => raw.parse().map_err(|_| problems.push(Invalid::new(field, Problem::NotWholeNumber))).ok(),
         }
     };
     let seats = count("capacity.seats", &v.seats, &mut problems);
@@ -131,32 +129,31 @@ fn draft_from(partner_id: Uuid, country: Country, v: &Values) -> Result<Opportun
     let max_per_firm = super::money_field("capacity.max_per_firm", &v.max_per_firm, &mut problems);
     let date = |field: &str, raw: &str, problems: &mut Vec<Invalid>| match raw.trim() {
         "" => None,
-        raw => raw.parse().map_err(|_| problems.push(Invalid::new(field, "must be a date"))).ok(),
+        raw => raw.parse().map_err(|_| problems.push(Invalid::new(field, Problem::NotADate))).ok(),
     };
     let opens_on = date("opens_on", &v.opens_on, &mut problems);
     let closes_on = date("closes_on", &v.closes_on, &mut problems);
-    let title = mitra_domain::text::Name::parse(&v.title)
-        .map_err(|e| problems.push(Invalid::new("title", e.to_string())))
-        .ok();
+    let title =
+        mitra_domain::text::Name::parse(&v.title).map_err(|e| problems.push(Invalid::new("title", e))).ok();
     let description = mitra_domain::text::Description::parse(&v.description)
-        .map_err(|e| problems.push(Invalid::new("description", e.to_string())))
+        .map_err(|e| problems.push(Invalid::new("description", e)))
         .ok();
     let channel = Channel::parse(&v.channel);
     if channel.is_none() {
-        problems.push(Invalid::new("channel", "must be chosen from the list"));
+        problems.push(Invalid::new("channel", Problem::NotInList));
     }
     let mut regions = Vec::new();
     for raw in v.regions.split(',').map(str::trim).filter(|r| !r.is_empty()) {
         match mitra_domain::text::Region::parse(raw) {
             Ok(region) => regions.push(region),
-            Err(e) => problems.push(Invalid::new("regions", format!("{raw}: {e}"))),
+            Err(e) => problems.push(Invalid::new("regions", e)),
         }
     }
     let mut industries = Vec::new();
     for raw in v.industries.split(',').map(str::trim).filter(|r| !r.is_empty()) {
         match IndustryCode::parse(raw) {
             Ok(code) => industries.push(code),
-            Err(e) => problems.push(Invalid::new("industries", format!("{raw}: {e}"))),
+            Err(e) => problems.push(Invalid::new("industries", e)),
         }
     }
     let languages: Vec<Language> = v.languages.iter().filter_map(|l| Language::parse(l).ok()).collect();
@@ -184,7 +181,8 @@ fn draft_from(partner_id: Uuid, country: Country, v: &Values) -> Result<Opportun
 
 struct Context {
     action: String,
-    heading: &'static str,
+    /// The page's heading, in the reader's language.
+    heading: String,
     partner: String,
     country: Country,
     version: Option<u64>,
@@ -192,19 +190,19 @@ struct Context {
 
 fn page(layout: Layout, context: &Context, v: Values, errors: FieldErrors, stale: bool) -> OfferPage {
     OfferPage {
-        layout,
         action: context.action.clone(),
-        heading: context.heading,
+        heading: context.heading.clone(),
         partner: context.partner.clone(),
-        country: context.country.name().to_owned(),
+        country: layout.country(&context.country),
         version: context.version,
         v,
         errors,
         stale,
-        channels: Channel::ALL.iter().map(Channel::as_str).collect(),
+        channels: Channel::ALL.to_vec(),
         currencies: super::currency_codes(),
-        languages: language_choices(),
-        size_classes: SizeClass::ALL.iter().map(SizeClass::as_str).collect(),
+        languages: language_choices(&layout.locale),
+        size_classes: SizeClass::ALL.to_vec(),
+        layout,
     }
 }
 
@@ -214,7 +212,7 @@ async fn new_context(state: &AppState, viewer: &Viewer, partner_id: Uuid) -> Res
     state.app.may_offer_for(&viewer.actor, partner_id)?;
     Ok(Context {
         action: format!("/organizations/{partner_id}/opportunities"),
-        heading: "Publish an opportunity",
+        heading: viewer.layout.t("offer-new-heading"),
         partner: partner.organization.details.name.to_string(),
         country: partner.organization.details.country,
         version: None,
@@ -254,18 +252,17 @@ pub(super) async fn create(
     let draft = match draft_from(partner_id, context.country, &values) {
         Ok(draft) => draft,
         Err(problems) => {
-            return render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &page(viewer.layout, &context, values, FieldErrors(problems), false),
-            );
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            let shown = page(viewer.layout, &context, values, errors, false);
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &shown);
         }
     };
     match state.app.create_opportunity(&viewer.actor, draft).await {
         Ok(record) => Redirect::to(&format!("/opportunities/{}", record.opportunity.id)).into_response(),
-        Err(AppError::Invalid(problems)) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page(viewer.layout, &context, values, FieldErrors(problems), false),
-        ),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page(viewer.layout, &context, values, errors, false))
+        }
         Err(error) => error_page(viewer.layout, error),
     }
 }
@@ -280,7 +277,7 @@ async fn existing(
     state.app.may_offer_for(&viewer.actor, partner.id)?;
     let context = Context {
         action: format!("/opportunities/{id}/edit"),
-        heading: "Change the opportunity",
+        heading: viewer.layout.t("offer-edit-heading"),
         partner: partner.details.name.to_string(),
         country: record.opportunity.details.country,
         version: Some(record.opportunity.version),
@@ -323,19 +320,18 @@ pub(super) async fn save(
     let draft = match draft_from(partner_id, context.country, &values) {
         Ok(draft) => draft,
         Err(problems) => {
-            return render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &page(viewer.layout, &context, values, FieldErrors(problems), false),
-            );
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            let shown = page(viewer.layout, &context, values, errors, false);
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &shown);
         }
     };
     let version = form.get("version").parse::<u64>().ok();
     match state.app.update_opportunity(&viewer.actor, id, draft, version).await {
         Ok(_) => Redirect::to(&format!("/opportunities/{id}")).into_response(),
-        Err(AppError::Invalid(problems)) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page(viewer.layout, &context, values, FieldErrors(problems), false),
-        ),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page(viewer.layout, &context, values, errors, false))
+        }
         Err(AppError::Stale { .. }) => {
             render(StatusCode::CONFLICT, &page(viewer.layout, &context, values, FieldErrors::default(), true))
         }

@@ -6,11 +6,10 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use mitra_app::OpportunityRecord;
-use mitra_domain::{Channel, Invalid, Organization};
+use mitra_domain::{Channel, Country, Invalid, Organization};
 
 use crate::AppState;
 use crate::query::opportunity_query;
-use crate::web::format::money;
 use crate::web::session::{Layout, Viewer};
 use crate::web::{
     bad_address, error_page, filter_problems, next_link, param, path_id, render, without_empty_fields,
@@ -25,8 +24,8 @@ const SUMMARY: usize = 160;
 struct OpportunityRow {
     id: String,
     title: String,
-    channel: String,
-    country: String,
+    channel: Channel,
+    country: Country,
     illustrative: bool,
     open_now: bool,
     summary: String,
@@ -36,13 +35,15 @@ struct OpportunityRow {
 #[template(path = "opportunities.html")]
 struct OpportunityList {
     layout: Layout,
-    channels: Vec<&'static str>,
+    channels: Vec<Channel>,
     channel: String,
     country: String,
     region: String,
     language: String,
     q: String,
     problems: Vec<Invalid>,
+    /// How many opportunities match the filters, when the application says.
+    matches: Option<u64>,
     items: Vec<OpportunityRow>,
     next: Option<String>,
 }
@@ -50,13 +51,16 @@ struct OpportunityList {
 pub(super) async fn list(State(state): State<AppState>, viewer: Viewer, RawQuery(raw): RawQuery) -> Response {
     let mut page = OpportunityList {
         layout: viewer.layout.clone(),
-        channels: Channel::ALL.iter().map(Channel::as_str).collect(),
+        channels: Channel::ALL.to_vec(),
         channel: param(&raw, "channel"),
         country: param(&raw, "country"),
         region: param(&raw, "region"),
         language: param(&raw, "language"),
         q: param(&raw, "q"),
         problems: vec![],
+        // TODO(count): the application's list gives no count of the matching opportunities;
+        // set it once it does.
+        matches: None,
         items: vec![],
         next: None,
     };
@@ -86,8 +90,8 @@ fn row(record: &OpportunityRecord) -> OpportunityRow {
     OpportunityRow {
         id: record.opportunity.id.to_string(),
         title: d.title.to_string(),
-        channel: d.channel.to_string(),
-        country: d.country.name().to_owned(),
+        channel: d.channel,
+        country: d.country,
         illustrative: d.illustrative,
         open_now: record.open_now(),
         summary,
@@ -96,7 +100,7 @@ fn row(record: &OpportunityRecord) -> OpportunityRow {
 
 /// One labelled fact of an opportunity.
 struct Fact {
-    label: &'static str,
+    label: String,
     value: String,
 }
 
@@ -108,8 +112,8 @@ struct OpportunityPage {
     id: String,
     title: String,
     description: String,
-    channel: String,
-    country: String,
+    channel: Channel,
+    country: Country,
     illustrative: bool,
     archived: bool,
     partner_id: String,
@@ -138,62 +142,66 @@ pub(super) async fn opportunity(
 fn opportunity_page(layout: Layout, record: &OpportunityRecord, partner: &Organization) -> OpportunityPage {
     let d = &record.opportunity.details;
     let mut facts = Vec::new();
-    let mut fact = |label, value| facts.push(Fact { label, value });
-    fact("Status", if record.open_now() { "open".to_owned() } else { "closed".to_owned() });
-    if let Some(opens) = d.opens_on {
-        fact("Opens", opens.to_string());
+    let mut fact = |label: String, value: String| facts.push(Fact { label, value });
+    let status =
+        if record.open_now() { layout.t("opportunity-open") } else { layout.t("opportunity-closed") };
+    fact(layout.t("opportunity-status"), status);
+    if let Some(opens) = &d.opens_on {
+        fact(layout.t("opportunity-opens"), layout.date(opens));
     }
-    if let Some(closes) = d.closes_on {
-        fact("Closes", closes.to_string());
+    if let Some(closes) = &d.closes_on {
+        fact(layout.t("opportunity-closes"), layout.date(closes));
     }
     if let Some(seats) = d.capacity.seats {
-        fact("Seats", seats.to_string());
+        fact(layout.t("opportunity-seats"), layout.number(seats));
     }
     if let Some(slots) = d.capacity.mentor_slots {
-        fact("Mentor slots", slots.to_string());
+        fact(layout.t("opportunity-mentor-slots"), layout.number(slots));
     }
     if let Some(budget) = &d.capacity.budget {
-        fact("Budget", money(budget));
+        fact(layout.t("opportunity-budget"), layout.money(budget));
     }
     if let Some(per_firm) = &d.capacity.max_per_firm {
-        fact("Up to, per firm", money(per_firm));
+        fact(layout.t("opportunity-per-firm"), layout.money(per_firm));
     }
-    fact("Languages", d.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", "));
+    let languages = d.languages.iter().map(|l| layout.language(l)).collect::<Vec<_>>().join(", ");
+    fact(layout.t("opportunity-languages"), languages);
     let regions = if d.regions.is_empty() {
-        "the whole country".to_owned()
+        layout.t("opportunity-whole-country")
     } else {
         d.regions.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
     };
-    fact("Regions", regions);
+    fact(layout.t("opportunity-regions"), regions);
     if !d.industries.is_empty() {
-        fact("Industries", d.industries.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
+        let industries = d.industries.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        fact(layout.t("opportunity-industries"), industries);
     }
-    let favoured: Vec<&str> =
-        [("women-led firms", d.priorities.women_led), ("youth-led firms", d.priorities.youth_led)]
-            .into_iter()
-            .filter_map(|(label, yes)| yes.then_some(label))
-            .collect();
+    let mut favoured = Vec::new();
+    if d.priorities.women_led {
+        favoured.push(layout.t("opportunity-women-led"));
+    }
+    if d.priorities.youth_led {
+        favoured.push(layout.t("opportunity-youth-led"));
+    }
     if !favoured.is_empty() {
-        fact("Priority to", favoured.join(", "));
+        fact(layout.t("opportunity-priority"), favoured.join(", "));
     }
     if !d.size_classes.is_empty() {
-        fact(
-            "For firms that are",
-            d.size_classes.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "),
-        );
+        let sizes = d.size_classes.iter().map(|c| layout.size_class(c)).collect::<Vec<_>>().join(", ");
+        fact(layout.t("opportunity-sizes"), sizes);
     }
     OpportunityPage {
-        layout,
         may_edit: false,
         id: record.opportunity.id.to_string(),
         title: d.title.to_string(),
         description: d.description.to_string(),
-        channel: d.channel.to_string(),
-        country: d.country.name().to_owned(),
+        channel: d.channel,
+        country: d.country,
         illustrative: d.illustrative,
         archived: record.opportunity.archived_at.is_some(),
         partner_id: d.partner_id.to_string(),
         partner_name: partner.details.name.to_string(),
         facts,
+        layout,
     }
 }

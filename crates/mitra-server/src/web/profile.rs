@@ -9,13 +9,15 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mitra_app::{AppError, OrganizationRecord};
+use mitra_domain::Problem;
 use mitra_domain::{
     Channel, ChannelNote, Country, IndustryCode, Invalid, Language, LegalForm, Money, MsmeProfile,
     OperatingStatus, OrganizationDraft, OrganizationKind, Ownership, PartnerProfile, Text,
 };
+use mitra_i18n::Arg;
 
 use crate::AppState;
-use crate::web::format::{language_choices, legal_form_label};
+use crate::web::format::{language_choices, size_problem};
 use crate::web::session::{CheckedForm, FieldErrors, Layout, Viewer};
 use crate::web::{bad_address, error_page, render};
 
@@ -33,12 +35,13 @@ struct ProfilePage {
     v: Values,
     errors: FieldErrors,
     stale: bool,
+    /// The size class with its rule, or why it is not known; empty when there is nothing to say.
     size: String,
     languages: Vec<(String, String)>,
-    legal_forms: Vec<(&'static str, &'static str)>,
-    statuses: Vec<(&'static str, String)>,
+    legal_forms: Vec<LegalForm>,
+    statuses: Vec<OperatingStatus>,
     currencies: Vec<&'static str>,
-    channels: Vec<&'static str>,
+    channels: Vec<Channel>,
 }
 
 /// The form's values as text, to put back into the fields.
@@ -134,10 +137,20 @@ fn currency_of(country: Country) -> &'static str {
     }
 }
 
-fn size_text(record: &OrganizationRecord) -> String {
+fn size_text(layout: &Layout, record: &OrganizationRecord) -> String {
     match record.size() {
-        Some(Ok(c)) => format!("{} under {}, as of {}", c.class, c.rule, record.as_of),
-        Some(Err(error)) => format!("Not known yet: {error}"),
+        Some(Ok(c)) => {
+            let args = [
+                ("class", Arg::Text(layout.size_class(&c.class))),
+                ("rule", Arg::Text(c.rule.to_owned())),
+                ("date", Arg::Text(layout.date(&record.as_of))),
+            ];
+            layout.locale.t_with("profile-size-class", &args)
+        }
+        Some(Err(error)) => {
+            let why = size_problem(&layout.locale, &error);
+            layout.t1("profile-size-not-known-because", "reason", why)
+        }
         None => String::new(),
     }
 }
@@ -151,31 +164,20 @@ fn page(
 ) -> ProfilePage {
     let d = &record.organization.details;
     ProfilePage {
-        layout,
         id: record.organization.id.to_string(),
         is_msme: d.kind == OrganizationKind::Msme,
-        country: d.country.name().to_owned(),
+        country: layout.country(&d.country),
         version: record.organization.version,
         v,
         errors,
         stale,
-        size: size_text(record),
-        languages: language_choices(),
-        legal_forms: LegalForm::ALL.iter().map(|f| (f.as_str(), legal_form_label(*f))).collect(),
-        statuses: OperatingStatus::ALL
-            .iter()
-            .map(|s| {
-                let label = s.as_str().replace('_', " ");
-                let mut chars = label.chars();
-                let label = chars
-                    .next()
-                    .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-                    .unwrap_or_default();
-                (s.as_str(), label)
-            })
-            .collect(),
+        size: size_text(&layout, record),
+        languages: language_choices(&layout.locale),
+        legal_forms: LegalForm::ALL.to_vec(),
+        statuses: OperatingStatus::ALL.to_vec(),
         currencies: super::currency_codes(),
-        channels: Channel::ALL.iter().map(Channel::as_str).collect(),
+        channels: Channel::ALL.to_vec(),
+        layout,
     }
 }
 
@@ -221,18 +223,19 @@ pub(super) async fn save(
     let draft = match draft_from(&current, &values) {
         Ok(draft) => draft,
         Err(problems) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
             return render(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(viewer.layout, &current, values, FieldErrors(problems), false),
+                &page(viewer.layout, &current, values, errors, false),
             );
         }
     };
     match state.app.update_organization(&viewer.actor, id, draft, version).await {
         Ok(_) => Redirect::to(&format!("/organizations/{id}")).into_response(),
-        Err(AppError::Invalid(problems)) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page(viewer.layout, &current, values, FieldErrors(problems), false),
-        ),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page(viewer.layout, &current, values, errors, false))
+        }
         Err(AppError::Stale { .. }) => {
             // Show what is stored now, with the person's own values, so they can redo theirs.
             render(StatusCode::CONFLICT, &page(viewer.layout, &current, values, FieldErrors::default(), true))
@@ -280,19 +283,18 @@ fn draft_from(current: &OrganizationRecord, v: &Values) -> Result<OrganizationDr
     let mut problems = Vec::new();
     let d = &current.organization.details;
     let optional_text = |raw: &str| raw.trim().to_owned();
-    let name = mitra_domain::text::Name::parse(&v.name)
-        .map_err(|e| problems.push(Invalid::new("name", e.to_string())))
-        .ok();
+    let name =
+        mitra_domain::text::Name::parse(&v.name).map_err(|e| problems.push(Invalid::new("name", e))).ok();
     let region = match optional_text(&v.region) {
         text if text.is_empty() => None,
         text => mitra_domain::text::Region::parse(&text)
-            .map_err(|e| problems.push(Invalid::new("region", e.to_string())))
+            .map_err(|e| problems.push(Invalid::new("region", e)))
             .ok(),
     };
     let description = match optional_text(&v.description) {
         text if text.is_empty() => None,
         text => mitra_domain::text::Description::parse(&text)
-            .map_err(|e| problems.push(Invalid::new("description", e.to_string())))
+            .map_err(|e| problems.push(Invalid::new("description", e)))
             .ok(),
     };
     let languages: Vec<Language> = v.languages.iter().filter_map(|l| Language::parse(l).ok()).collect();
@@ -303,12 +305,12 @@ fn draft_from(current: &OrganizationRecord, v: &Values) -> Result<OrganizationDr
                 continue;
             }
             let Some(channel) = Channel::parse(channel) else {
-                problems.push(Invalid::new(format!("{field}[{i}].channel"), "must be chosen from the list"));
+                problems.push(Invalid::new(format!("{field}[{i}].channel"), Problem::NotInList));
                 continue;
             };
             match Text::<500>::parse(text) {
                 Ok(description) => notes.push(ChannelNote { channel, description }),
-                Err(e) => problems.push(Invalid::new(format!("{field}[{i}].description"), e.to_string())),
+                Err(e) => problems.push(Invalid::new(format!("{field}[{i}].description"), e)),
             }
         }
         notes
@@ -316,38 +318,36 @@ fn draft_from(current: &OrganizationRecord, v: &Values) -> Result<OrganizationDr
     let (msme, partner) = if d.kind == OrganizationKind::Msme {
         let legal_form = LegalForm::parse(&v.legal_form);
         if legal_form.is_none() {
-            problems.push(Invalid::new("msme.legal_form", "must be chosen from the list"));
+            problems.push(Invalid::new("msme.legal_form", Problem::NotInList));
         }
         let operating_status = OperatingStatus::parse(&v.operating_status);
         if operating_status.is_none() {
-            problems.push(Invalid::new("msme.operating_status", "must be chosen from the list"));
+            problems.push(Invalid::new("msme.operating_status", Problem::NotInList));
         }
         let founded_on = match v.founded_on.trim() {
             "" => None,
-            raw => {
-                raw.parse().map_err(|_| problems.push(Invalid::new("msme.founded_on", "must be a date"))).ok()
-            }
+            raw => raw
+                .parse()
+                .map_err(|_| problems.push(Invalid::new("msme.founded_on", Problem::NotADate)))
+                .ok(),
         };
         let industry = match v.industry_code.trim() {
             "" => None,
             raw => IndustryCode::parse(raw)
-                .map_err(|e| problems.push(Invalid::new("msme.industry_code", e.to_string())))
+                .map_err(|e| problems.push(Invalid::new("msme.industry_code", e)))
                 .ok(),
         };
         let employees = match v.employees.trim() {
             "" => None,
             raw => raw
                 .parse::<u32>()
-                .map_err(|_| {
-                    problems
-                        .push(Invalid::new("msme.employees", "must be a whole number of persons, such as 12"))
-                })
+                .map_err(|_| problems.push(Invalid::new("msme.employees", Problem::NotWholeNumber)))
                 .ok(),
         };
         let registration_number = match v.registration_number.trim() {
             "" => None,
             raw => Text::<50>::parse(raw)
-                .map_err(|e| problems.push(Invalid::new("msme.registration_number", e.to_string())))
+                .map_err(|e| problems.push(Invalid::new("msme.registration_number", e)))
                 .ok(),
         };
         let annual_turnover = super::money_field("msme.annual_turnover", &v.turnover, &mut problems);

@@ -6,11 +6,14 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use mitra_app::{OrganizationProfile, OrganizationRecord};
-use mitra_domain::{ChannelNote, Invalid, OrganizationKind, SizeClass};
+use mitra_domain::{
+    Channel, ChannelNote, Country, Figure, IndustryCode, Invalid, OrganizationKind, SizeClass,
+};
+use mitra_i18n::Arg;
 
 use crate::AppState;
 use crate::query::organization_query;
-use crate::web::format::{kind_label, money, reason};
+use crate::web::format::{reason, size_problem};
 use crate::web::session::{Layout, Viewer};
 use crate::web::{
     bad_address, error_page, filter_problems, next_link, param, path_id, render, without_empty_fields,
@@ -21,20 +24,14 @@ const DIRECTORY_PAGE: u32 = 50;
 /// How many recommendations an MSME's page shows.
 const RECOMMENDED: usize = 5;
 
-/// A choice in a filter's list.
-struct Choice {
-    value: &'static str,
-    label: String,
-}
-
 /// One line of the directory.
 struct DirectoryRow {
     id: String,
     name: String,
-    kind: String,
-    country: String,
+    kind: OrganizationKind,
+    country: Country,
     region: Option<String>,
-    size: Option<String>,
+    size: Option<SizeClass>,
     industry: Option<String>,
 }
 
@@ -42,14 +39,16 @@ struct DirectoryRow {
 #[template(path = "organizations.html")]
 struct Directory {
     layout: Layout,
-    kinds: Vec<Choice>,
-    size_classes: Vec<&'static str>,
+    kinds: Vec<OrganizationKind>,
+    size_classes: Vec<SizeClass>,
     kind: String,
     country: String,
     size_class: String,
     industry: String,
     q: String,
     problems: Vec<Invalid>,
+    /// How many organisations match the filters, when the application says.
+    matches: Option<u64>,
     items: Vec<DirectoryRow>,
     next: Option<String>,
 }
@@ -61,17 +60,17 @@ pub(super) async fn directory(
 ) -> Response {
     let mut page = Directory {
         layout: viewer.layout.clone(),
-        kinds: OrganizationKind::ALL
-            .iter()
-            .map(|k| Choice { value: k.as_str(), label: kind_label(*k) })
-            .collect(),
-        size_classes: SizeClass::ALL.iter().map(SizeClass::as_str).collect(),
+        kinds: OrganizationKind::ALL.to_vec(),
+        size_classes: SizeClass::ALL.to_vec(),
         kind: param(&raw, "kind"),
         country: param(&raw, "country"),
         size_class: param(&raw, "size_class"),
         industry: param(&raw, "industry"),
         q: param(&raw, "q"),
         problems: vec![],
+        // TODO(count): the application's list gives no count of the matching organisations;
+        // set it once it does.
+        matches: None,
         items: vec![],
         next: None,
     };
@@ -87,37 +86,42 @@ pub(super) async fn directory(
             Ok(listed) => listed,
             Err(error) => return error_page(viewer.layout, error),
         };
-    page.items = listed.items.iter().map(directory_row).collect();
+    page.items = listed.items.iter().map(|record| directory_row(&viewer.layout, record)).collect();
     page.next = next_link("/organizations", &raw, listed.next);
     render(StatusCode::OK, &page)
 }
 
-fn directory_row(record: &OrganizationRecord) -> DirectoryRow {
+fn directory_row(layout: &Layout, record: &OrganizationRecord) -> DirectoryRow {
     let details = &record.organization.details;
     let industry = details.msme.as_ref().and_then(|m| m.industry.as_ref());
     DirectoryRow {
         id: record.organization.id.to_string(),
         name: details.name.to_string(),
-        kind: kind_label(details.kind),
-        country: details.country.name().to_owned(),
+        kind: details.kind,
+        country: details.country,
         region: details.region.as_ref().map(ToString::to_string),
-        size: record.size().and_then(Result::ok).map(|c| c.class.to_string()),
+        size: record.size().and_then(Result::ok).map(|c| c.class),
         industry: industry.map(|code| match code.title() {
             Some(title) => format!("{} · {title}", code.code()),
-            None => format!("{} · unclassified code", code.code()),
+            None => unclassified(layout, code),
         }),
     }
 }
 
+/// An industry code no list Mitra holds knows.
+fn unclassified(layout: &Layout, code: &IndustryCode) -> String {
+    layout.t1("organization-industry-unclassified", "code", code.code())
+}
+
 /// One labelled fact of a profile.
 struct Fact {
-    label: &'static str,
+    label: String,
     value: String,
 }
 
 /// A need or an offer on one channel.
 struct NoteRow {
-    channel: String,
+    channel: Channel,
     description: String,
 }
 
@@ -143,8 +147,8 @@ struct OrganizationPage {
     may_offer: bool,
     id: String,
     name: String,
-    kind: String,
-    country: String,
+    kind: OrganizationKind,
+    country: Country,
     region: Option<String>,
     description: Option<String>,
     archived: bool,
@@ -170,67 +174,84 @@ pub(super) async fn organization(
     }
 }
 
+/// The size class with the rule that gave it and the date it was read on, or why it is not known.
+fn size_fact(layout: &Layout, record: &OrganizationRecord) -> String {
+    match record.size() {
+        Some(Ok(classification)) => {
+            let args = [
+                ("class", Arg::Text(layout.size_class(&classification.class))),
+                ("rule", Arg::Text(classification.rule.to_owned())),
+                ("date", Arg::Text(layout.date(&record.as_of))),
+            ];
+            layout.locale.t_with("organization-size-class", &args)
+        }
+        Some(Err(error)) => {
+            let why = size_problem(&layout.locale, &error);
+            layout.t1("organization-size-not-known-because", "reason", why)
+        }
+        None => layout.t("organization-size-not-known"),
+    }
+}
+
+/// A recommendation's score, one decimal, written the reader's way.
+fn score_text(layout: &Layout, score: f32) -> String {
+    match rust_decimal::Decimal::try_from(score) {
+        Ok(score) => layout.number(score.round_dp(1)),
+        Err(_) => format!("{score:.1}"),
+    }
+}
+
 fn organization_page(layout: Layout, profile: OrganizationProfile) -> OrganizationPage {
     let record = &profile.record;
     let organization = &record.organization;
     let details = &organization.details;
     let notes = |notes: &[ChannelNote]| -> Vec<NoteRow> {
-        notes
-            .iter()
-            .map(|n| NoteRow { channel: n.channel.to_string(), description: n.description.to_string() })
-            .collect()
+        notes.iter().map(|n| NoteRow { channel: n.channel, description: n.description.to_string() }).collect()
     };
     let mut facts = Vec::new();
     let (mut needs, mut offers) = (vec![], vec![]);
     if let Some(m) = &details.msme {
-        let mut fact = |label, value| facts.push(Fact { label, value });
-        fact("Legal form", m.legal_form.as_str().replace('_', " "));
-        fact("Operating status", m.operating_status.as_str().replace('_', " "));
-        if let Some(founded) = m.founded_on {
-            fact("Founded", founded.to_string());
+        let mut fact = |label: String, value: String| facts.push(Fact { label, value });
+        fact(layout.t("organization-legal-form"), layout.legal_form(&m.legal_form));
+        fact(layout.t("organization-operating-status"), layout.status(&m.operating_status));
+        if let Some(founded) = &m.founded_on {
+            fact(layout.t("organization-founded"), layout.date(founded));
         }
         if let Some(code) = &m.industry {
-            let title = code.title().unwrap_or("unclassified code");
-            fact("Industry", format!("{} ({}) {title}", code.code(), code.scheme()));
+            let industry = match code.title() {
+                Some(title) => format!("{} ({}) {title}", code.code(), code.scheme().to_uppercase()),
+                None => unclassified(&layout, code),
+            };
+            fact(layout.t("organization-industry"), industry);
         }
         if let Some(employees) = m.employees {
-            fact("Employees", employees.to_string());
+            fact(layout.figure(&Figure::Employees), layout.number(employees));
         }
         for (label, figure) in [
-            ("Annual turnover", &m.annual_turnover),
-            ("Investment", &m.investment),
-            ("Balance sheet", &m.balance_sheet_total),
+            (layout.figure(&Figure::Turnover), &m.annual_turnover),
+            (layout.figure(&Figure::Investment), &m.investment),
+            (layout.t("organization-balance-sheet"), &m.balance_sheet_total),
         ] {
             if let Some(figure) = figure {
-                fact(label, money(figure));
+                fact(label, layout.money(figure));
             }
         }
         for figure in &record.hidden {
-            let label = match figure {
-                mitra_domain::Figure::Turnover => "Annual turnover",
-                mitra_domain::Figure::Investment => "Investment",
-                mitra_domain::Figure::Employees => "Employees",
-            };
-            fact(label, "not shared with your organisation".to_owned());
+            fact(layout.figure(figure), layout.t("organization-not-shared"));
         }
-        let size = match record.size() {
-            Some(Ok(classification)) => {
-                format!("{} (under {}, as of {})", classification.class, classification.rule, record.as_of)
-            }
-            Some(Err(error)) => format!("not known: {error}"),
-            None => "not known".to_owned(),
-        };
-        fact("Size class", size);
-        let owned: Vec<&str> = [
-            ("women-led", m.ownership.women_led),
-            ("youth-led", m.ownership.youth_led),
-            ("veteran-led", m.ownership.veteran_led),
-        ]
-        .into_iter()
-        .filter_map(|(label, yes)| yes.then_some(label))
-        .collect();
+        fact(layout.t("organization-size-class-label"), size_fact(&layout, record));
+        let mut owned = Vec::new();
+        if m.ownership.women_led {
+            owned.push(layout.t("organization-women-led"));
+        }
+        if m.ownership.youth_led {
+            owned.push(layout.t("organization-youth-led"));
+        }
+        if m.ownership.veteran_led {
+            owned.push(layout.t("organization-veteran-led"));
+        }
         if !owned.is_empty() {
-            fact("Ownership", owned.join(", "));
+            fact(layout.t("organization-ownership"), owned.join(", "));
         }
         needs = notes(&m.needs);
         offers = notes(&m.offers);
@@ -243,28 +264,33 @@ fn organization_page(layout: Layout, profile: OrganizationProfile) -> Organizati
         .iter()
         .flat_map(|r| &r.opportunities)
         .map(|o| {
-            let reasons: Vec<&str> =
-                o.contributions.iter().filter(|(_, v)| *v > 0.0).take(3).map(|(c, _)| reason(*c)).collect();
+            let reasons: Vec<String> = o
+                .contributions
+                .iter()
+                .filter(|(_, v)| *v > 0.0)
+                .take(3)
+                .map(|(c, _)| reason(&layout.locale, *c))
+                .collect();
             RecommendedRow {
                 id: o.opportunity_id.to_string(),
                 title: o.title.clone(),
-                score: format!("{:.1}", o.score),
+                score: score_text(&layout, o.score),
                 reasons: reasons.join(", "),
             }
         })
         .collect();
+    let languages = details.languages.iter().map(|l| layout.language(l)).collect::<Vec<_>>().join(", ");
     OrganizationPage {
-        layout,
         may_edit: profile.may_edit,
         may_offer: profile.may_edit && profile.record.organization.details.kind != OrganizationKind::Msme,
         id: organization.id.to_string(),
         name: details.name.to_string(),
-        kind: kind_label(details.kind),
-        country: details.country.name().to_owned(),
+        kind: details.kind,
+        country: details.country,
         region: details.region.as_ref().map(ToString::to_string),
         description: details.description.as_ref().map(ToString::to_string),
         archived: organization.archived_at.is_some(),
-        languages: details.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", "),
+        languages,
         facts,
         needs,
         offers,
@@ -277,5 +303,6 @@ fn organization_page(layout: Layout, profile: OrganizationProfile) -> Organizati
             })
             .collect(),
         recommended,
+        layout,
     }
 }

@@ -12,8 +12,9 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use mitra_app::{Actor, Person};
+use mitra_app::Actor;
 use mitra_domain::{Invalid, OrganizationKind, Role};
+use mitra_i18n::Locale;
 
 use crate::AppState;
 use crate::extract::{Caller, SESSION_COOKIE, cookie};
@@ -29,11 +30,14 @@ pub const MAX_FORM_BYTES: usize = 64 * 1024;
 #[derive(Debug, Clone)]
 pub struct CsrfToken(pub String);
 
+/// The cookie that keeps the language a visitor chose with the switcher.
+pub const LANGUAGE_COOKIE: &str = "mitra_lang";
+
 /// A link of the navigation.
 #[derive(Debug, Clone)]
 pub struct NavLink {
     pub href: String,
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// What the layout shows: the navigation for the visitor's roles, and the token for the
@@ -45,6 +49,8 @@ pub struct Layout {
     pub csrf: String,
     /// The path of the page, for the language switcher and `next` after sign-in.
     pub path: String,
+    /// The reader's language and locale: every word and number of the page follows it.
+    pub locale: Locale,
 }
 
 /// The visitor of a page: who they are and the layout for them.
@@ -61,36 +67,41 @@ impl FromRequestParts<AppState> for Viewer {
         let Caller(actor) = Caller::from_request_parts(parts, state).await.map_err(|e| e.into_response())?;
         let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
         let path = parts.uri.path().to_owned();
-        Ok(Viewer { layout: layout_for(&actor, csrf, path), actor })
+        let locale = locale_of(&actor, &parts.headers);
+        Ok(Viewer { layout: layout_for(&actor, csrf, path, locale), actor })
     }
 }
 
-fn layout_for(actor: &Actor, csrf: String, path: String) -> Layout {
+/// The page's language: the account's setting, then the switcher's cookie, then the browser's
+/// `Accept-Language`, then English.
+pub fn locale_of(actor: &Actor, headers: &axum::http::HeaderMap) -> Locale {
+    let saved = actor.person().and_then(|p| p.locale.clone());
+    let chosen = cookie(headers, LANGUAGE_COOKIE);
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    mitra_i18n::negotiate(&[saved.as_deref(), chosen.as_deref()], accept)
+}
+
+fn layout_for(actor: &Actor, csrf: String, path: String, locale: Locale) -> Layout {
+    let link = |href: String, label: String| NavLink { href, label };
     let mut links = vec![
-        NavLink { href: "/organizations".to_owned(), label: "Directory" },
-        NavLink { href: "/opportunities".to_owned(), label: "Opportunities" },
+        link("/organizations".to_owned(), locale.t("nav-directory")),
+        link("/opportunities".to_owned(), locale.t("nav-opportunities")),
     ];
     let person = actor.person();
     if let Some(person) = person {
-        links.extend(role_links(person));
-        links.push(NavLink { href: "/account".to_owned(), label: "Account" });
+        for id in person.organizations_as(Role::MsmeOwner) {
+            links.push(link(format!("/organizations/{id}"), locale.t("nav-my-business")));
+            links.push(link(format!("/organizations/{id}/consents"), locale.t("nav-sharing")));
+        }
+        for id in person.organizations_as(Role::PartnerStaff) {
+            links.push(link(format!("/organizations/{id}"), locale.t("nav-my-organisation")));
+        }
+        if person.is_platform(Role::Administrator) || person.is_platform(Role::ProgrammeManager) {
+            links.push(link("/admin".to_owned(), locale.t("nav-administration")));
+        }
+        links.push(link("/account".to_owned(), locale.t("nav-account")));
     }
-    Layout { links, user_name: person.map(|p| p.name.clone()), csrf, path }
-}
-
-fn role_links(person: &Person) -> Vec<NavLink> {
-    let mut links = Vec::new();
-    for id in person.organizations_as(Role::MsmeOwner) {
-        links.push(NavLink { href: format!("/organizations/{id}"), label: "My business" });
-        links.push(NavLink { href: format!("/organizations/{id}/consents"), label: "Sharing" });
-    }
-    for id in person.organizations_as(Role::PartnerStaff) {
-        links.push(NavLink { href: format!("/organizations/{id}"), label: "My organisation" });
-    }
-    if person.is_platform(Role::Administrator) || person.is_platform(Role::ProgrammeManager) {
-        links.push(NavLink { href: "/admin".to_owned(), label: "Administration" });
-    }
-    links
+    Layout { links, user_name: person.map(|p| p.name.clone()), csrf, path, locale }
 }
 
 /// Gives every page request a CSRF token: the cookie's, or a new one set on the response.
@@ -172,24 +183,16 @@ impl FromRequest<AppState> for CheckedForm {
         let content_type =
             parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         if !content_type.starts_with("application/x-www-form-urlencoded") {
-            return Err(form_refused(
-                state,
-                &parts,
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "This form was not sent as a form.",
-            )
-            .await);
+            return Err(
+                form_refused(state, &parts, StatusCode::UNSUPPORTED_MEDIA_TYPE, "form-not-a-form").await
+            );
         }
         let bytes = match axum::body::to_bytes(body, MAX_FORM_BYTES).await {
             Ok(bytes) => bytes,
             Err(_) => {
-                return Err(form_refused(
-                    state,
-                    &parts,
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "This form is larger than Mitra accepts; nothing was saved.",
-                )
-                .await);
+                return Err(
+                    form_refused(state, &parts, StatusCode::PAYLOAD_TOO_LARGE, "form-too-large").await
+                );
             }
         };
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
@@ -199,13 +202,7 @@ impl FromRequest<AppState> for CheckedForm {
             _ => false,
         };
         if !good {
-            return Err(form_refused(
-                state,
-                &parts,
-                StatusCode::FORBIDDEN,
-                "This form has expired or did not come from Mitra; nothing was saved. Open the page again and resend it.",
-            )
-            .await);
+            return Err(form_refused(state, &parts, StatusCode::FORBIDDEN, "form-expired").await);
         }
         Ok(CheckedForm(pairs.into_iter().filter(|(k, _)| k != CSRF_FIELD).collect()))
     }
@@ -222,32 +219,39 @@ async fn form_refused(
         Ok(viewer) => viewer.layout,
         Err(response) => return response,
     };
-    super::message_page(status, layout, "Not saved", message)
+    super::message_page(status, layout, "form-not-saved-title", message)
 }
 
-/// The field problems of a form, looked up by field.
+/// The field problems of a form, looked up by field, in the reader's language.
 #[derive(Debug, Clone, Default)]
-pub struct FieldErrors(pub Vec<Invalid>);
+pub struct FieldErrors {
+    problems: Vec<Invalid>,
+    locale: Locale,
+}
 
 impl FieldErrors {
-    /// The problem with `field`, as a sentence: "Email address must be …".
+    pub fn new(problems: Vec<Invalid>, locale: &Locale) -> Self {
+        Self { problems, locale: locale.clone() }
+    }
+
+    /// The problem with `field`, as a sentence of its own, shown beside the field.
     pub fn get(&self, field: &str) -> Option<String> {
-        self.0
+        self.problems
             .iter()
             .find(|p| p.field == field || p.field.ends_with(&format!(".{field}")))
-            .map(|p| p.problem.clone())
+            .map(|p| self.locale.problem(&p.problem))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.problems.is_empty()
     }
 
-    /// The problems no field of the form shows.
+    /// The problems no field of the form shows, each after the name of its field.
     pub fn others(&self, shown: &[&str]) -> Vec<String> {
-        self.0
+        self.problems
             .iter()
             .filter(|p| !shown.iter().any(|f| p.field == *f || p.field.ends_with(&format!(".{f}"))))
-            .map(|p| format!("{}: {}", p.field, p.problem))
+            .map(|p| format!("{}: {}", p.field, self.locale.problem(&p.problem)))
             .collect()
     }
 }

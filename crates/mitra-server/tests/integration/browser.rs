@@ -14,10 +14,7 @@ use scraper::{Html, Selector};
 use crate::support::{TEST_DATE, TestApp, app_on_test_date};
 
 fn chromium() -> Option<PathBuf> {
-    let candidate = std::env::var_os("MITRA_CHROMIUM")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
-    candidate.exists().then_some(candidate)
+    crate::journeys::chromium()
 }
 
 /// The DOM Chromium builds for `url`, after it has parsed and laid out the page.
@@ -98,7 +95,7 @@ async fn a_visitor_finds_a_ghanaian_partner_through_the_directory_and_no_firm_at
     .await;
     assert_eq!(
         texts(&filtered, "select[name=kind] option[selected]"),
-        ["nonprofit"],
+        ["Non-profit"],
         "the form keeps the chosen kind"
     );
     let countries = texts(&filtered, ".card .tag:nth-of-type(2)");

@@ -7,6 +7,8 @@ mod accounts;
 mod bad_input;
 mod browser;
 mod defences;
+mod journeys;
+mod mail;
 mod opportunities;
 mod organizations;
 mod pages;

@@ -77,7 +77,7 @@ impl TestApp {
         let (shutdown, stopped) = oneshot::channel::<()>();
         let app = app_on_test_date(database.store.clone());
         let token = user_with_token(&app, "admin@tests.example", None, Role::Administrator).await;
-        let server = tokio::spawn(mitra_server::launch_with(listener, app.clone(), limits, async {
+        let server = tokio::spawn(mitra_server::launch_with(listener, app.clone(), limits, None, async {
             let _ = stopped.await;
         }));
         let browser = sign_in(&address, "admin@tests.example", TEST_PASSWORD).await;

@@ -1,0 +1,273 @@
+# Mitra: the words of the public pages and the forms partners and firms keep their records
+# with (the front page, the directory and an organisation's page, the opportunities and an
+# opportunity's page, the opportunity form and the profile editor). Field problems come from
+# common.ftl and are shown beside the field whose label names them; kinds, channels, legal
+# forms, statuses and size classes are common.ftl's too.
+
+## Shared by the lists and the forms
+
+pages-filter-any = Any
+pages-filter-country = Country
+pages-filter-search = Search
+pages-filter-apply = Filter
+# Above a list of the filters that were refused, each "field: what is wrong".
+pages-filter-problems = Some filters could not be used:
+pages-next-page = Next page
+# A tag on a record that is no longer live.
+pages-archived = archived
+# A tag on an opportunity that is an example, not a real programme.
+pages-illustrative = illustrative
+pages-illustrative-hint = Modelled on a programme that could not be verified
+pages-record-json = This record as JSON
+pages-form-not-saved = Nothing was saved: some fields need another look. Each is marked below.
+# Beside a list in which several entries can be chosen.
+pages-choose-several = Hold Ctrl (or Cmd) to choose several.
+
+## The front page
+
+landing-title = Mitra: partners for MSME recovery
+landing-heading = Partners for the recovery of micro, small and medium enterprises
+landing-intro = Mitra is the platform an MSME-support agency runs to connect firms recovering from a shock with the banks, government agencies, non-profits, universities, large firms, e-commerce platforms and other MSMEs that can help them, and to show with numbers whether the firms recover.
+# $msmes, $partners and $opportunities are the three counts below, each with its noun
+# ("12 MSMEs", "3 partners", "1 opportunity").
+landing-counts = This registry holds { $msmes }, { $partners } and { $opportunities }.
+landing-count-msmes =
+    { $count ->
+        [one] { $shown } MSME
+       *[other] { $shown } MSMEs
+    }
+landing-count-partners =
+    { $count ->
+        [one] { $shown } partner
+       *[other] { $shown } partners
+    }
+landing-count-opportunities =
+    { $count ->
+        [one] { $shown } opportunity
+       *[other] { $shown } opportunities
+    }
+landing-channels-heading = Five channels of help
+# Under each channel's name, what it brings.
+landing-channel-resources = Funding, technology, raw materials, pooled buying
+landing-channel-knowledge = Expertise and know-how from partners
+landing-channel-networking = Introductions and matchmaking with other businesses
+landing-channel-markets = New markets, e-commerce onboarding
+landing-channel-training = Courses, mentors, cohorts
+landing-see-opportunities = See opportunities
+landing-ways-in-heading = Find your way
+# Each way in is a link, then the text after it (which begins with its own punctuation).
+landing-directory-link = The directory of organisations
+landing-directory-after = : MSMEs and partners, by country, sector and size.
+landing-opportunities-link = The list of opportunities
+landing-opportunities-after = : loans, training, mentoring, market access.
+landing-api-link = The API document (OpenAPI 3.1)
+landing-api-after = , for systems that talk to Mitra.
+
+## The directory of organisations
+
+directory-title = Directory
+directory-heading = Directory of organisations
+directory-kind-label = Kind
+directory-size-label = Size
+directory-industry-label = Sector code
+# An example in the sector field: an ISIC section letter or class.
+directory-industry-placeholder = C or 1073
+# An example word in the search field.
+directory-search-placeholder = cocoa
+directory-matches =
+    { $count ->
+        [one] { $shown } organisation matches the filters.
+       *[other] { $shown } organisations match the filters.
+    }
+directory-none = No organisation matches these filters.
+
+## An organisation's page
+
+organization-edit = Edit this profile
+organization-publish = Publish an opportunity
+organization-languages = Languages
+organization-legal-form = Legal form
+organization-operating-status = Operating status
+organization-founded = Founded
+organization-industry = Industry
+# $code is an industry code that is in neither the ISIC nor the NAICS list.
+organization-industry-unclassified = { $code } · unclassified code
+organization-balance-sheet = Balance sheet
+# In place of a figure the firm has not shared with the reader's organisation.
+organization-not-shared = not shared with your organisation
+organization-size-class-label = Size class
+# $class is the size class (Micro, Small…), $rule the law that sets the classes, cited as it is
+# ("Ghana L.I. 2470"), $date the day the figures were read on.
+organization-size-class = { $class } (under { $rule }, as of { $date })
+organization-size-not-known = not known
+# $reason says what the size rule still needs, or why there is no rule.
+organization-size-not-known-because = not known: { $reason }
+organization-ownership = Ownership
+organization-women-led = women-led
+organization-youth-led = youth-led
+organization-veteran-led = veteran-led
+organization-needs = Needs
+organization-offers = Offers
+organization-offered = Opportunities offered
+organization-recommended = Recommended opportunities
+# How well a recommended opportunity fits the firm; $score is a number such as 2.4.
+organization-score = score { $score }
+# $reasons are the reasons below, joined by commas.
+organization-why = Why: { $reasons }
+organization-reasons-json = All reasons as JSON
+
+## Why an opportunity is recommended to a firm (shown after "Why:", joined by commas)
+
+recommendation-reason-industry = fits your industry
+recommendation-reason-any-industry = open to firms of any industry
+recommendation-reason-same-country = in your country
+recommendation-reason-same-region = in your region
+recommendation-reason-size-fit = for firms of your size
+recommendation-reason-channel-need = meets a need you stated
+recommendation-reason-text-relevance = matches the words of your needs
+recommendation-reason-shared-language = in your language
+recommendation-reason-recovery-need = for firms whose revenue fell
+recommendation-reason-women-led = priority for women-led firms
+recommendation-reason-youth-led = priority for youth-led firms
+
+## Why a firm's size class is not known (after "not known:"; $rule is the law's citation,
+## such as "India S.O. 1364(E)", and stays as it is)
+
+size-rule-none = Mitra has no size rule for { $country }
+size-rule-not-in-force = no size rule of { $country } was in force on { $date }
+# $figures is one figure, or several joined as size-rule-list-and writes them.
+size-rule-needs-all = { $rule } needs { $figures }
+# $figures is one figure, or several joined as size-rule-list-or writes them.
+size-rule-needs-one-of = { $rule } needs { $figures }
+# $expected and $got are currency codes, such as INR and USD.
+size-rule-wrong-currency = { $rule } reads { $figure } in { $expected }, but it is given in { $got }
+# $items are all the figures but the last, joined by commas.
+size-rule-list-and = { $items } and { $last }
+size-rule-list-or = { $items } or { $last }
+size-rule-figure-employees = the number of persons employed
+size-rule-figure-annual-turnover = the annual turnover
+size-rule-figure-investment = the investment
+size-rule-figure-balance-sheet-total = the balance-sheet total
+size-rule-figure-founded-on = the founding date
+size-rule-figure-industry-code = the industry code
+
+## The list of opportunities
+
+opportunities-title = Opportunities
+opportunities-heading = Opportunities
+opportunities-channel-label = Channel
+opportunities-region-label = Region
+opportunities-language-label = Language
+# An example word in the search field.
+opportunities-search-placeholder = loan
+opportunities-matches =
+    { $count ->
+        [one] { $shown } opportunity matches the filters.
+       *[other] { $shown } opportunities match the filters.
+    }
+opportunities-none = No opportunity matches these filters.
+
+## An opportunity's page
+
+opportunity-edit = Change this opportunity
+opportunity-illustrative-tag = illustrative: modelled on a programme that could not be verified
+opportunity-offered-by = Offered by
+opportunity-status = Status
+# Whether firms can apply today.
+opportunity-open = open
+opportunity-closed = closed
+opportunity-opens = Opens
+opportunity-closes = Closes
+opportunity-seats = Seats
+opportunity-mentor-slots = Mentor slots
+opportunity-budget = Budget
+opportunity-per-firm = Up to, per firm
+opportunity-languages = Languages
+opportunity-regions = Regions
+# The regions of an opportunity that names none.
+opportunity-whole-country = the whole country
+opportunity-industries = Industries
+opportunity-priority = Priority to
+opportunity-women-led = women-led firms
+opportunity-youth-led = youth-led firms
+# Before the size classes the opportunity is for ("Micro, Small").
+opportunity-sizes = For firms that are
+
+## The opportunity form
+
+offer-new-heading = Publish an opportunity
+offer-edit-heading = Change the opportunity
+# $partner is the organisation that offers it, $country the country it is offered in.
+offer-offered-by = Offered by { $partner }, in { $country }.
+offer-stale = Someone else changed this opportunity while you were editing it. The form still holds your values; check them against the opportunity as it is now and save again.
+offer-what-legend = What it is
+offer-title = Title
+offer-description = Description
+offer-channel = Channel
+offer-how-much-legend = How much
+offer-seats = Seats
+offer-mentor-slots = Mentor slots
+offer-budget = Budget
+offer-budget-currency = Currency of the budget
+offer-per-firm = Most one firm can receive
+offer-per-firm-currency = Currency of that amount
+offer-when-legend = When and for whom
+offer-opens-on = Opens on
+offer-closes-on = Closes on
+offer-languages = Languages
+offer-regions = Regions served
+offer-regions-hint = Separated by commas; empty for the whole country.
+offer-industries = Industries
+offer-industries-hint = ISIC codes at any level, separated by commas (C for manufacturing, 1073 for cocoa); empty for any.
+offer-sizes-legend = Firm sizes (none for any)
+offer-women-led = Priority to women-led firms
+offer-youth-led = Priority to youth-led firms
+offer-illustrative = Illustrative (modelled on a programme that could not be verified)
+
+## The profile editor
+
+# $name is the organisation's name.
+profile-title = Edit { $name }
+profile-heading = Edit the profile
+profile-stale = Someone else changed this profile while you were editing it. The form below still holds your values; check them against the profile as it is now and save again.
+# A link after profile-stale.
+profile-stale-link = See the profile as it is now
+profile-size-label = Size class:
+profile-size-not-known = not known
+# $class is the size class (Micro, Small…), $rule the law that sets the classes, cited as it is
+# ("Ghana L.I. 2470"), $date the day the figures were read on.
+profile-size-class = { $class } under { $rule }, as of { $date }
+# $reason says what the size rule still needs, or why there is no rule.
+profile-size-not-known-because = Not known yet: { $reason }
+profile-size-hint = Computed from the figures below under the rules of { $country }; it is never typed in.
+profile-organisation-legend = The organisation
+profile-name = Name
+profile-region = Region, state or province
+profile-description = What it does
+profile-languages = Languages it works in
+profile-business-legend = The business
+profile-legal-form = Legal form
+profile-registration-number = Registration number
+profile-founded-on = Founded on
+profile-industry = Industry
+profile-industry-hint = The ISIC Rev.4 class (four digits, such as 1073 for cocoa and chocolate) or a NAICS code.
+profile-operating-status = Operating status
+profile-figures-legend = Figures
+profile-employees = Persons employed
+profile-turnover = Annual turnover
+profile-amount-hint = The amount, then its currency.
+profile-turnover-currency = Currency of the turnover
+profile-investment = Investment in plant, machinery and equipment
+profile-investment-currency = Currency of the investment
+profile-balance-sheet = Balance-sheet total
+profile-balance-sheet-hint = Read by the EU rule only.
+profile-balance-sheet-currency = Currency of the balance sheet
+profile-ownership-legend = Ownership
+profile-women-led = Led by women
+profile-youth-led = Led by young people
+profile-veteran-led = Led by veterans
+profile-needs-legend = What the business needs
+profile-offers-legend = What it offers
+profile-channel = Channel
+profile-in-your-words = In your words
+profile-save = Save the profile

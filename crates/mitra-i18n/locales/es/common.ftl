@@ -1,0 +1,160 @@
+# Mitra: palabras que comparten todas las páginas (la estructura, las páginas de error, los
+# formularios rechazados, las listas del dominio y los problemas que puede tener un campo).
+# Los problemas son oraciones completas: la página los muestra junto al campo que nombra su etiqueta.
+
+## Estructura de la página
+
+site-description = Mitra conecta a las micro, pequeñas y medianas empresas que se están recuperando de una crisis con los bancos, las entidades públicas, las organizaciones sin fines de lucro y las empresas que pueden ayudarlas.
+skip-to-content = Ir al contenido
+nav-main = Menú principal
+nav-directory = Directorio
+nav-opportunities = Oportunidades
+nav-my-business = Mi negocio
+nav-sharing = Datos compartidos
+nav-my-organisation = Mi organización
+nav-administration = Administración
+nav-account = Mi cuenta
+sign-in = Iniciar sesión
+sign-out = Cerrar sesión
+register-business = Registrar un negocio
+language-switcher = Idioma
+footer-text = Mitra conecta a las mipymes que se están recuperando de una crisis con los aliados que pueden ayudarlas.
+footer-api = API
+back-to-start = Volver al inicio
+save = Guardar
+none = Ninguno
+
+## Selector de idioma
+
+language-unknown-title = Idioma no disponible
+language-unknown-message = Mitra está disponible en inglés, francés, español, indonesio e hindi; elija uno de ellos.
+
+## Páginas de error
+
+error-sign-in-failed-title = No se pudo iniciar sesión
+error-sign-in-failed-message = El correo electrónico o la contraseña no son correctos.
+error-too-many-attempts-title = Demasiados intentos
+error-too-many-attempts-message = Se hicieron demasiados intentos desde aquí. Espere 15 minutos y vuelva a intentarlo.
+error-link-not-valid-title = Este enlace ya no funciona
+error-link-not-valid-message = El enlace ya se usó o venció. Solicite uno nuevo.
+error-not-found-title = No se encontró
+error-not-found-message = Aquí no hay ningún registro con esos datos.
+error-bad-address-title = No se encontró la dirección
+error-bad-address-message = Esta dirección no corresponde a ningún registro.
+error-forbidden-title = Acceso no permitido
+error-forbidden-message = Usted no tiene permiso para ver esta página.
+error-stale-title = El registro cambió
+error-stale-message = Otra persona modificó este registro después de que usted lo abrió; ábralo de nuevo para ver el cambio.
+error-conflict-title = No es posible
+error-conflict-message = Este registro no se puede modificar en su estado actual.
+error-internal-title = Algo salió mal
+error-internal-message = No se pudo mostrar la página; el error quedó registrado.
+error-no-page-title = Página no encontrada
+error-no-page-message = No hay ninguna página en esta dirección. Los enlaces de arriba llevan a lo que hay en Mitra.
+
+## Formularios rechazados antes de leerlos
+
+form-not-saved-title = No se guardó
+form-not-a-form = Los datos no se enviaron como un formulario.
+form-too-large = Este formulario supera el tamaño que Mitra acepta; no se guardó nada.
+form-expired = Este formulario venció o no provino de Mitra; no se guardó nada. Abra la página otra vez y envíelo de nuevo.
+
+## Problemas con un campo
+
+problem-required = Este dato es obligatorio.
+problem-other = { $detail }
+problem-not-in-list = Elija una opción de la lista.
+problem-not-a-date = Ingrese una fecha.
+problem-in-future = Esta fecha no puede ser posterior a hoy.
+problem-not-whole-number = Ingrese un número entero, como 12.
+problem-at-most = Ingrese como máximo { $max }.
+problem-between = Ingrese un número de { $min } a { $max }.
+problem-repeats = { $item } aparece dos veces.
+problem-no-language = Elija al menos un idioma.
+problem-closes-before-opening = La fecha de cierre no puede ser anterior a la fecha de apertura ({ $opens }).
+problem-exceeds-budget = El monto por empresa no puede ser mayor que el presupuesto total.
+problem-not-in-budget-currency = Indique este monto en la moneda del presupuesto ({ $currency }).
+problem-email-too-long = Es demasiado largo para ser una dirección de correo electrónico.
+problem-not-an-email = Ingrese una dirección de correo electrónico, como name@example.com.
+problem-password-too-short = Use al menos { $min } caracteres.
+problem-password-too-long = Use como máximo { $max } caracteres.
+problem-password-is-email = Su contraseña no puede ser su dirección de correo electrónico.
+problem-passwords-differ = Las dos contraseñas no coinciden.
+problem-not-your-password = Esta no es su contraseña actual.
+problem-not-that-accounts-password = Esta no es la contraseña de la cuenta con este correo electrónico.
+problem-email-taken = Este correo electrónico ya tiene una cuenta: inicie sesión o restablezca la contraseña.
+problem-no-figures = Elija al menos una cifra para compartir.
+problem-in-the-past = Elija la fecha de hoy o una posterior.
+problem-too-far-ahead = Elija una fecha dentro de los próximos tres años.
+problem-not-a-partner = Elija una organización aliada de la lista.
+problem-too-long = Use como máximo { $max } caracteres (ahora tiene { $got }).
+problem-control-character = Elimine los caracteres de control.
+problem-direction-override = Elimine los caracteres invisibles que cambian la dirección del texto.
+problem-unknown-currency = Elija una moneda de la lista.
+problem-currency-mismatch = Estos montos están en monedas diferentes ({ $left } y { $right }).
+problem-not-an-amount = Ingrese un monto solo con números, con punto para los decimales y sin separador de miles, como 1250.50.
+problem-amount-too-large = Este monto es demasiado grande para la cifra de una empresa.
+problem-negative = Este valor no puede ser negativo.
+problem-too-precise = El número máximo de decimales para { $currency } es { $places }.
+problem-unknown-country = Elija un país de la lista.
+problem-unknown-language = Elija un idioma de la lista.
+problem-industry-malformed = Ingrese un código de actividad económica de hasta 16 letras o dígitos, como 1071.
+
+## Tipos de organización
+
+kind-msme = Mipyme
+kind-financial-institution = Banco o entidad financiera
+kind-government-agency = Entidad pública
+kind-nonprofit = Organización sin fines de lucro
+kind-academic = Universidad o centro de investigación
+kind-corporate = Gran empresa
+kind-ecommerce-platform = Plataforma de comercio electrónico
+kind-development-bank = Banco de desarrollo
+
+## Canales
+
+channel-resources = Recursos
+channel-knowledge = Conocimiento
+channel-networking = Redes de contacto y vínculos entre empresas (B2B)
+channel-markets = Acceso a mercados
+channel-training = Capacitación y mentoría
+
+## Roles
+
+role-administrator = Administrador
+role-programme-manager = Responsable de programa
+role-partner-staff = Personal aliado
+role-reviewer = Evaluador
+role-approver = Aprobador
+role-msme-owner = Propietario del negocio
+role-mentor = Mentor(a)
+
+## Formas jurídicas
+
+legal-form-sole-proprietorship = Persona natural o física con negocio
+legal-form-partnership = Sociedad de personas
+legal-form-limited-liability-partnership = Sociedad de responsabilidad limitada
+legal-form-private-company = Sociedad privada (como S.A.S. o S.A.C.)
+legal-form-public-company = Sociedad anónima abierta
+legal-form-cooperative = Cooperativa
+legal-form-other = Otra
+
+## Estado de operación
+
+status-operating = En funcionamiento
+status-reduced-operations = Funciona con capacidad reducida
+status-temporarily-closed = Cerrado temporalmente
+status-permanently-closed = Cerrado definitivamente
+
+## Cifras que una mipyme puede compartir
+
+figure-turnover = Ventas anuales
+figure-investment = Inversión
+figure-employees = Empleados
+
+## Tamaños de empresa
+
+size-micro = Microempresa
+size-small = Pequeña empresa
+size-medium = Mediana empresa
+size-large = Gran empresa

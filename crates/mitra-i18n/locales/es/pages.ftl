@@ -1,0 +1,274 @@
+# Mitra: las palabras de las páginas públicas y de los formularios con que los aliados y las
+# empresas mantienen sus registros (la página de inicio, el directorio y la página de una
+# organización, las oportunidades y la página de una oportunidad, el formulario de oportunidad
+# y el editor de perfil). Los problemas de los campos vienen de common.ftl y se muestran junto
+# al campo que nombra su etiqueta; los tipos, canales, formas jurídicas, estados y tamaños
+# también están en common.ftl.
+
+## Compartido por las listas y los formularios
+
+pages-filter-any = Cualquiera
+pages-filter-country = País
+pages-filter-search = Buscar
+pages-filter-apply = Filtrar
+# Encima de una lista de los filtros rechazados, cada uno "campo: lo que está mal".
+pages-filter-problems = Algunos filtros no se pudieron aplicar:
+pages-next-page = Página siguiente
+# Una etiqueta en un registro que ya no está vigente.
+pages-archived = archivado
+# Una etiqueta en una oportunidad que es un ejemplo, no un programa real.
+pages-illustrative = de ejemplo
+pages-illustrative-hint = Basada en un programa que no se pudo verificar
+pages-record-json = Este registro en JSON
+pages-form-not-saved = No se guardó nada: algunos campos necesitan revisión. Cada uno está marcado abajo.
+# Junto a una lista en la que se pueden elegir varias opciones.
+pages-choose-several = Mantenga presionada la tecla Ctrl (o Cmd) para elegir varias opciones.
+
+## La página de inicio
+
+landing-title = Mitra: aliados para la recuperación de las mipymes
+landing-heading = Aliados para la recuperación de las micro, pequeñas y medianas empresas
+landing-intro = Mitra es la plataforma que administra una entidad de apoyo a las mipymes para conectar a las empresas que se están recuperando de una crisis con los bancos, las entidades públicas, las organizaciones sin fines de lucro, las universidades, las grandes empresas, las plataformas de comercio electrónico y otras mipymes que pueden ayudarlas, y para mostrar con cifras si esas empresas se recuperan.
+# $msmes, $partners y $opportunities son los tres conteos de abajo, cada uno con su sustantivo
+# ("12 mipymes", "3 aliados", "1 oportunidad").
+landing-counts = En este registro hay { $msmes }, { $partners } y { $opportunities }.
+landing-count-msmes =
+    { $count ->
+        [one] { $shown } mipyme
+       *[other] { $shown } mipymes
+    }
+landing-count-partners =
+    { $count ->
+        [one] { $shown } aliado
+       *[other] { $shown } aliados
+    }
+landing-count-opportunities =
+    { $count ->
+        [one] { $shown } oportunidad
+       *[other] { $shown } oportunidades
+    }
+landing-channels-heading = Cinco canales de apoyo
+# Debajo del nombre de cada canal, lo que ofrece.
+landing-channel-resources = Financiamiento, tecnología, materias primas, compras conjuntas
+landing-channel-knowledge = Experiencia y conocimientos de los aliados
+landing-channel-networking = Contactos y ruedas de negocios con otras empresas
+landing-channel-markets = Nuevos mercados, ingreso al comercio electrónico
+landing-channel-training = Cursos, mentores y grupos de aprendizaje
+landing-see-opportunities = Ver oportunidades
+landing-ways-in-heading = Encuentre lo que busca
+# Cada entrada es un enlace y luego el texto que lo sigue (que empieza con su propia puntuación).
+landing-directory-link = El directorio de organizaciones
+landing-directory-after = : mipymes y aliados, por país, sector y tamaño.
+landing-opportunities-link = La lista de oportunidades
+landing-opportunities-after = : créditos, capacitación, mentoría, acceso a mercados.
+landing-api-link = El documento de la API (OpenAPI 3.1)
+landing-api-after = , para sistemas que se comunican con Mitra.
+
+## El directorio de organizaciones
+
+directory-title = Directorio
+directory-heading = Directorio de organizaciones
+directory-kind-label = Tipo
+directory-size-label = Tamaño
+directory-industry-label = Código de sector (CIIU)
+# Un ejemplo en el campo de sector: una letra de sección o una clase de la CIIU.
+directory-industry-placeholder = C o 1073
+# Una palabra de ejemplo en el campo de búsqueda.
+directory-search-placeholder = cacao
+directory-matches =
+    { $count ->
+        [one] { $shown } organización coincide con los filtros.
+       *[other] { $shown } organizaciones coinciden con los filtros.
+    }
+directory-none = Ninguna organización coincide con estos filtros.
+
+## La página de una organización
+
+organization-edit = Editar este perfil
+organization-publish = Publicar una oportunidad
+organization-languages = Idiomas
+organization-legal-form = Forma jurídica
+organization-operating-status = Estado de operación
+organization-founded = Fecha de fundación
+organization-industry = Actividad económica
+# $code es un código de actividad que no está en la CIIU ni en el SCIAN (NAICS).
+organization-industry-unclassified = { $code } · código sin clasificar
+organization-balance-sheet = Balance general
+# En lugar de una cifra que la empresa no ha compartido con la organización del lector.
+organization-not-shared = no se comparte con su organización
+organization-size-class-label = Tamaño de empresa
+# $class es el tamaño (Microempresa, Pequeña empresa…), $rule la norma que fija los tamaños,
+# citada tal cual ("Ghana L.I. 2470"), $date el día de las cifras usadas.
+organization-size-class = { $class } (según { $rule }, con cifras al { $date })
+organization-size-not-known = sin determinar
+# $reason dice lo que aún necesita la norma de tamaño, o por qué no hay norma.
+organization-size-not-known-because = sin determinar: { $reason }
+organization-ownership = Propiedad
+organization-women-led = liderada por mujeres
+organization-youth-led = liderada por jóvenes
+organization-veteran-led = liderada por veteranos
+organization-needs = Necesidades
+organization-offers = Ofrece
+organization-offered = Oportunidades que ofrece
+organization-recommended = Oportunidades recomendadas
+# Qué tan bien se ajusta una oportunidad recomendada a la empresa; $score es un número como 2,4.
+organization-score = puntaje { $score }
+# $reasons son las razones de abajo, separadas por comas.
+organization-why = Por qué: { $reasons }
+organization-reasons-json = Todas las razones en JSON
+
+## Por qué se recomienda una oportunidad a una empresa (después de "Por qué:", separadas por comas)
+
+recommendation-reason-industry = se ajusta a su sector
+recommendation-reason-any-industry = abierta a empresas de cualquier sector
+recommendation-reason-same-country = en su país
+recommendation-reason-same-region = en su región
+recommendation-reason-size-fit = para empresas de su tamaño
+recommendation-reason-channel-need = responde a una necesidad que usted indicó
+recommendation-reason-text-relevance = coincide con las palabras con que describió sus necesidades
+recommendation-reason-shared-language = en su idioma
+recommendation-reason-recovery-need = para empresas cuyos ingresos bajaron
+recommendation-reason-women-led = prioridad para empresas lideradas por mujeres
+recommendation-reason-youth-led = prioridad para empresas lideradas por jóvenes
+
+## Por qué no se conoce el tamaño de una empresa (después de "sin determinar:"; $rule es la
+## cita de la norma, como "India S.O. 1364(E)", y queda tal cual)
+
+size-rule-none = Mitra no tiene una norma de tamaño de empresa para { $country }
+size-rule-not-in-force = ninguna norma de tamaño de { $country } estaba vigente el { $date }
+# $figures es una cifra, o varias unidas como las escribe size-rule-list-and.
+size-rule-needs-all = { $rule } requiere { $figures }
+# $figures es una cifra, o varias unidas como las escribe size-rule-list-or.
+size-rule-needs-one-of = { $rule } requiere { $figures }
+# $expected y $got son códigos de moneda, como INR y USD.
+size-rule-wrong-currency = { $rule } usa { $figure } en { $expected }, pero el dato está en { $got }
+# $items son todas las cifras menos la última, separadas por comas.
+size-rule-list-and = { $items } y { $last }
+size-rule-list-or = { $items } o { $last }
+size-rule-figure-employees = el número de personas empleadas
+size-rule-figure-annual-turnover = las ventas anuales
+size-rule-figure-investment = la inversión
+size-rule-figure-balance-sheet-total = el total del balance general
+size-rule-figure-founded-on = la fecha de fundación
+size-rule-figure-industry-code = el código de actividad económica
+
+## La lista de oportunidades
+
+opportunities-title = Oportunidades
+opportunities-heading = Oportunidades disponibles
+opportunities-channel-label = Canal
+opportunities-region-label = Región
+opportunities-language-label = Idioma
+# Una palabra de ejemplo en el campo de búsqueda.
+opportunities-search-placeholder = crédito
+opportunities-matches =
+    { $count ->
+        [one] { $shown } oportunidad coincide con los filtros.
+       *[other] { $shown } oportunidades coinciden con los filtros.
+    }
+opportunities-none = Ninguna oportunidad coincide con estos filtros.
+
+## La página de una oportunidad
+
+opportunity-edit = Modificar esta oportunidad
+opportunity-illustrative-tag = de ejemplo: basada en un programa que no se pudo verificar
+opportunity-offered-by = Ofrecida por
+opportunity-status = Estado
+# Si las empresas pueden postularse hoy.
+opportunity-open = abierta
+opportunity-closed = cerrada
+opportunity-opens = Apertura
+opportunity-closes = Cierre
+opportunity-seats = Cupos
+opportunity-mentor-slots = Cupos de mentoría
+opportunity-budget = Presupuesto
+opportunity-per-firm = Monto máximo por empresa
+opportunity-languages = Idiomas
+opportunity-regions = Regiones
+# Las regiones de una oportunidad que no nombra ninguna.
+opportunity-whole-country = todo el país
+opportunity-industries = Sectores
+opportunity-priority = Prioridad para
+opportunity-women-led = empresas lideradas por mujeres
+opportunity-youth-led = empresas lideradas por jóvenes
+# Antes de los tamaños de empresa a los que se dirige la oportunidad ("Microempresa, Pequeña empresa").
+opportunity-sizes = Dirigida a
+
+## El formulario de oportunidad
+
+offer-new-heading = Publicar una oportunidad
+offer-edit-heading = Modificar la oportunidad
+# $partner es la organización que la ofrece, $country el país donde se ofrece.
+offer-offered-by = Ofrecida por { $partner }, en { $country }.
+offer-stale = Otra persona modificó esta oportunidad mientras usted la editaba. El formulario conserva sus datos; compárelos con la oportunidad tal como está ahora y guarde de nuevo.
+offer-what-legend = Qué es
+offer-title = Título
+offer-description = Descripción
+offer-channel = Canal
+offer-how-much-legend = Cuánto
+offer-seats = Cupos
+offer-mentor-slots = Cupos de mentoría
+offer-budget = Presupuesto
+offer-budget-currency = Moneda del presupuesto
+offer-per-firm = Monto máximo que puede recibir una empresa
+offer-per-firm-currency = Moneda de ese monto
+offer-when-legend = Cuándo y para quién
+offer-opens-on = Fecha de apertura
+offer-closes-on = Fecha de cierre
+offer-languages = Idiomas
+offer-regions = Regiones que atiende
+offer-regions-hint = Separadas por comas; déjelo vacío para todo el país.
+offer-industries = Sectores
+offer-industries-hint = Códigos CIIU de cualquier nivel, separados por comas (C para industria manufacturera, 1073 para cacao); déjelo vacío para cualquier sector.
+offer-sizes-legend = Tamaños de empresa (si no marca ninguno, son todos)
+offer-women-led = Prioridad para empresas lideradas por mujeres
+offer-youth-led = Prioridad para empresas lideradas por jóvenes
+offer-illustrative = De ejemplo (basada en un programa que no se pudo verificar)
+
+## El editor de perfil
+
+# $name es el nombre de la organización.
+profile-title = Editar { $name }
+profile-heading = Editar el perfil
+profile-stale = Otra persona modificó este perfil mientras usted lo editaba. El formulario de abajo conserva sus datos; compárelos con el perfil tal como está ahora y guarde de nuevo.
+# Un enlace después de profile-stale.
+profile-stale-link = Ver el perfil tal como está ahora
+profile-size-label = Tamaño de empresa:
+profile-size-not-known = sin determinar
+# $class es el tamaño (Microempresa, Pequeña empresa…), $rule la norma que fija los tamaños,
+# citada tal cual ("Ghana L.I. 2470"), $date el día de las cifras usadas.
+profile-size-class = { $class } según { $rule }, con cifras al { $date }
+# $reason dice lo que aún necesita la norma de tamaño, o por qué no hay norma.
+profile-size-not-known-because = Aún sin determinar: { $reason }
+profile-size-hint = Se calcula a partir de las cifras de abajo según las normas de { $country }; no se escribe a mano.
+profile-organisation-legend = La organización
+profile-name = Nombre
+profile-region = Región, departamento, estado o provincia
+profile-description = A qué se dedica
+profile-languages = Idiomas en los que trabaja
+profile-business-legend = El negocio
+profile-legal-form = Forma jurídica
+profile-registration-number = Número de registro
+profile-founded-on = Fecha de fundación
+profile-industry = Actividad económica
+profile-industry-hint = La clase CIIU Rev. 4 (cuatro dígitos, como 1073 para cacao y chocolate) o un código SCIAN (NAICS).
+profile-operating-status = Estado de operación
+profile-figures-legend = Cifras
+profile-employees = Número de personas empleadas
+profile-turnover = Ventas anuales
+profile-amount-hint = El monto y luego su moneda.
+profile-turnover-currency = Moneda de las ventas
+profile-investment = Inversión en planta, maquinaria y equipo
+profile-investment-currency = Moneda de la inversión
+profile-balance-sheet = Total del balance general
+profile-balance-sheet-hint = Solo lo usa la norma de la Unión Europea.
+profile-balance-sheet-currency = Moneda del balance
+profile-ownership-legend = Propiedad
+profile-women-led = Liderada por mujeres
+profile-youth-led = Liderada por jóvenes
+profile-veteran-led = Liderada por veteranos
+profile-needs-legend = Lo que necesita el negocio
+profile-offers-legend = Lo que ofrece
+profile-channel = Canal
+profile-in-your-words = En sus palabras
+profile-save = Guardar el perfil

@@ -1,0 +1,164 @@
+# Mitra : les mots que toutes les pages partagent (la mise en page, les pages d’erreur, les
+# formulaires refusés, les listes du domaine et les problèmes d’un champ). Chaque problème est
+# une phrase à part entière : la page l’affiche à côté du champ dont le libellé le nomme.
+
+## Mise en page
+
+site-description = Mitra met en relation les micro, petites et moyennes entreprises qui se relèvent d’un choc avec les banques, les organismes publics, les associations et les entreprises qui peuvent les aider.
+skip-to-content = Aller au contenu
+nav-main = Menu principal
+nav-directory = Annuaire
+nav-opportunities = Opportunités
+nav-my-business = Mon entreprise
+nav-sharing = Partage
+nav-my-organisation = Mon organisation
+nav-administration = Espace admin
+nav-account = Mon compte
+sign-in = Se connecter
+sign-out = Se déconnecter
+register-business = Inscrire une entreprise
+language-switcher = Langue
+footer-text = Mitra met en relation les PME qui se relèvent d’un choc avec les partenaires qui peuvent les aider.
+footer-api = API
+back-to-start = Retour à l’accueil
+save = Enregistrer
+none = Aucun
+
+## Choix de la langue
+
+language-unknown-title = Langue non disponible
+language-unknown-message = Mitra est disponible en anglais, en français, en espagnol, en indonésien et en hindi. Choisissez l’une de ces langues.
+
+## Pages d’erreur
+
+error-sign-in-failed-title = Connexion impossible
+error-sign-in-failed-message = L’adresse e-mail ou le mot de passe est incorrect.
+error-too-many-attempts-title = Trop de tentatives
+error-too-many-attempts-message = Il y a eu trop de tentatives depuis cette connexion. Attendez un quart d’heure, puis réessayez.
+error-link-not-valid-title = Ce lien ne fonctionne plus
+error-link-not-valid-message = Ce lien a déjà été utilisé ou a expiré. Demandez-en un nouveau.
+error-not-found-title = Introuvable
+error-not-found-message = Cette fiche n’existe pas.
+error-bad-address-title = Introuvable
+error-bad-address-message = Cette adresse ne correspond à aucune fiche.
+error-forbidden-title = Accès refusé
+error-forbidden-message = Vous n’avez pas accès à cette page.
+error-stale-title = Fiche modifiée entre-temps
+error-stale-message = Quelqu’un d’autre a modifié cette fiche depuis que vous l’avez ouverte. Rouvrez-la pour voir la modification.
+error-conflict-title = Action impossible
+error-conflict-message = Cette fiche ne peut pas être modifiée dans son état actuel.
+error-internal-title = Une erreur s’est produite
+error-internal-message = La page n’a pas pu s’afficher. L’erreur a été enregistrée.
+error-no-page-title = Page introuvable
+error-no-page-message = Il n’y a aucune page à cette adresse. Les liens ci-dessus vous mènent à ce que propose Mitra.
+
+## Formulaires refusés avant d’être lus
+
+form-not-saved-title = Non enregistré
+form-not-a-form = Ces informations n’ont pas été envoyées sous forme de formulaire.
+form-too-large = Ce formulaire dépasse la taille acceptée par Mitra. Rien n’a été enregistré.
+form-expired = Ce formulaire a expiré ou ne vient pas de Mitra. Rien n’a été enregistré. Rouvrez la page et envoyez le formulaire à nouveau.
+
+## Problèmes d’un champ
+
+problem-required = Ce champ est obligatoire.
+problem-other = { $detail }
+problem-not-in-list = Choisissez une option dans la liste.
+problem-not-a-date = Saisissez une date.
+problem-in-future = Cette date ne peut pas être dans le futur.
+problem-not-whole-number = Saisissez un nombre entier, par exemple 12.
+problem-at-most = Saisissez au maximum { $max }.
+problem-between = Saisissez un nombre entre { $min } et { $max }.
+problem-repeats = { $item } figure deux fois dans la liste.
+problem-no-language = Choisissez au moins une langue.
+problem-closes-before-opening = La date de clôture ne peut pas être antérieure à la date d’ouverture ({ $opens }).
+problem-exceeds-budget = Le montant par entreprise ne peut pas dépasser le budget total.
+problem-not-in-budget-currency = Indiquez ce montant dans la devise du budget ({ $currency }).
+problem-email-too-long = C’est trop long pour une adresse e-mail.
+problem-not-an-email = Saisissez une adresse e-mail, par exemple name@example.com.
+problem-password-too-short = Utilisez au moins { $min } caractères.
+problem-password-too-long = Utilisez au maximum { $max } caractères.
+problem-password-is-email = Votre mot de passe ne peut pas être votre adresse e-mail.
+problem-passwords-differ = Les deux mots de passe ne sont pas identiques.
+problem-not-your-password = Ce n’est pas votre mot de passe actuel.
+problem-not-that-accounts-password = Ce n’est pas le mot de passe du compte lié à cette adresse e-mail.
+problem-email-taken = Un compte existe déjà avec cette adresse e-mail : connectez-vous ou réinitialisez le mot de passe.
+problem-no-figures = Choisissez au moins une donnée à partager.
+problem-in-the-past = Choisissez la date d’aujourd’hui ou une date ultérieure.
+problem-too-far-ahead = Choisissez une date qui ne dépasse pas trois ans à partir d’aujourd’hui.
+problem-not-a-partner = Choisissez une organisation partenaire dans la liste.
+problem-too-long = Utilisez au maximum { $max } caractères (il y en a { $got }).
+problem-control-character = Supprimez les caractères de contrôle.
+problem-direction-override = Supprimez les caractères invisibles qui changent le sens du texte.
+problem-unknown-currency = Choisissez une devise dans la liste.
+problem-currency-mismatch = Ces montants sont dans des devises différentes ({ $left } et { $right }).
+problem-not-an-amount = Saisissez un montant, avec un point avant les décimales, par exemple 1250.50.
+problem-amount-too-large = Ce montant est trop élevé pour les données d’une entreprise.
+problem-negative = Cette valeur ne peut pas être négative.
+problem-too-precise = { $places ->
+    [0] Les montants en { $currency } n’ont pas de décimales.
+    [one] Les montants en { $currency } ont au maximum { $places } décimale.
+   *[other] Les montants en { $currency } ont au maximum { $places } décimales.
+}
+problem-unknown-country = Choisissez un pays dans la liste.
+problem-unknown-language = Choisissez une langue dans la liste.
+problem-industry-malformed = Saisissez un code d’activité de 16 lettres ou chiffres au maximum, par exemple 1071.
+
+## Types d’organisation
+
+kind-msme = PME
+kind-financial-institution = Banque ou institution financière
+kind-government-agency = Organisme public
+kind-nonprofit = Organisme à but non lucratif
+kind-academic = Université ou institut de recherche
+kind-corporate = Grande entreprise
+kind-ecommerce-platform = Plateforme de commerce en ligne
+kind-development-bank = Banque de développement
+
+## Types d’appui
+
+channel-resources = Ressources
+channel-knowledge = Connaissances
+channel-networking = Réseautage et mise en relation d’affaires
+channel-markets = Accès aux marchés
+channel-training = Formation et mentorat
+
+## Rôles
+
+role-administrator = Administrateur
+role-programme-manager = Responsable de programme
+role-partner-staff = Membre de l’équipe partenaire
+role-reviewer = Évaluateur
+role-approver = Approbateur
+role-msme-owner = Propriétaire d’entreprise
+role-mentor = Mentor d’affaires
+
+## Formes juridiques
+
+legal-form-sole-proprietorship = Entreprise individuelle
+legal-form-partnership = Société de personnes
+legal-form-limited-liability-partnership = Société de personnes à responsabilité limitée
+legal-form-private-company = Société à responsabilité limitée (SARL)
+legal-form-public-company = Société anonyme (SA)
+legal-form-cooperative = Coopérative
+legal-form-other = Autre
+
+## Situation de l’activité
+
+status-operating = En activité
+status-reduced-operations = En activité réduite
+status-temporarily-closed = Fermée temporairement
+status-permanently-closed = Fermée définitivement
+
+## Données qu’une PME peut partager
+
+figure-turnover = Chiffre d’affaires annuel
+figure-investment = Investissement
+figure-employees = Nombre d’employés
+
+## Catégories de taille
+
+size-micro = Micro-entreprise
+size-small = Petite entreprise
+size-medium = Moyenne entreprise
+size-large = Grande entreprise

@@ -1,0 +1,274 @@
+# Mitra : les mots des pages publiques et des formulaires avec lesquels partenaires et
+# entreprises tiennent leurs fiches à jour (la page d’accueil, l’annuaire et la page d’une
+# organisation, les opportunités et la page d’une opportunité, le formulaire d’opportunité et
+# l’éditeur de profil). Les problèmes d’un champ viennent de common.ftl et s’affichent à côté
+# du champ dont le libellé les nomme ; types, canaux, formes juridiques, situations et
+# catégories de taille sont aussi dans common.ftl.
+
+## Commun aux listes et aux formulaires
+
+pages-filter-any = Indifférent
+pages-filter-country = Pays
+pages-filter-search = Rechercher
+pages-filter-apply = Filtrer
+# Au-dessus de la liste des filtres refusés, chacun sous la forme « champ : ce qui ne va pas ».
+pages-filter-problems = Certains filtres n’ont pas pu être appliqués :
+pages-next-page = Page suivante
+# Une étiquette sur une fiche qui n’est plus active.
+pages-archived = archivée
+# Une étiquette sur une opportunité qui est un exemple, pas un vrai programme.
+pages-illustrative = exemple
+pages-illustrative-hint = Inspirée d’un programme qui n’a pas pu être vérifié
+pages-record-json = Cette fiche au format JSON
+pages-form-not-saved = Rien n’a été enregistré : certains champs sont à revoir. Ils sont signalés ci-dessous.
+# À côté d’une liste dans laquelle on peut choisir plusieurs éléments.
+pages-choose-several = Maintenez la touche Ctrl (ou Cmd) enfoncée pour en choisir plusieurs.
+
+## La page d’accueil
+
+landing-title = Mitra : des partenaires pour la relance des PME
+landing-heading = Des partenaires pour la relance des micro, petites et moyennes entreprises
+landing-intro = Mitra est la plateforme qu’une agence d’appui aux PME met à disposition pour relier les entreprises qui se relèvent d’un choc aux banques, organismes publics, associations, universités, grandes entreprises, plateformes de commerce en ligne et autres PME qui peuvent les aider, et pour montrer, chiffres à l’appui, si ces entreprises se redressent.
+# $msmes, $partners et $opportunities sont les trois nombres ci-dessous, chacun avec son nom
+# (« 12 PME », « 3 partenaires », « 1 opportunité »).
+landing-counts = Ce registre compte { $msmes }, { $partners } et { $opportunities }.
+landing-count-msmes =
+    { $count ->
+        [one] { $shown } PME
+       *[other] { $shown } PME
+    }
+landing-count-partners =
+    { $count ->
+        [one] { $shown } partenaire
+       *[other] { $shown } partenaires
+    }
+landing-count-opportunities =
+    { $count ->
+        [one] { $shown } opportunité
+       *[other] { $shown } opportunités
+    }
+landing-channels-heading = Cinq formes d’appui
+# Sous le nom de chaque forme d’appui, ce qu’elle apporte.
+landing-channel-resources = Financement, technologie, matières premières, achats groupés
+landing-channel-knowledge = L’expertise et le savoir-faire des partenaires
+landing-channel-networking = Mises en relation avec d’autres entreprises
+landing-channel-markets = Nouveaux marchés, accompagnement pour vendre en ligne
+landing-channel-training = Formations, mentors, cohortes
+landing-see-opportunities = Voir les opportunités
+landing-ways-in-heading = Par où commencer
+# Chaque entrée est un lien, puis le texte qui le suit (qui commence par sa propre ponctuation).
+landing-directory-link = L’annuaire des organisations
+landing-directory-after =  : PME et partenaires, par pays, secteur et taille.
+landing-opportunities-link = La liste des opportunités
+landing-opportunities-after =  : prêts, formations, mentorat, accès aux marchés.
+landing-api-link = La documentation de l’API (OpenAPI 3.1)
+landing-api-after = , pour les systèmes qui échangent avec Mitra.
+
+## L’annuaire des organisations
+
+directory-title = Annuaire
+directory-heading = Annuaire des organisations
+directory-kind-label = Type
+directory-size-label = Taille
+directory-industry-label = Code de secteur
+# Un exemple dans le champ du secteur : une lettre de section ou une classe CITI (ISIC).
+directory-industry-placeholder = C ou 1073
+# Un exemple de mot dans le champ de recherche.
+directory-search-placeholder = cacao
+directory-matches =
+    { $count ->
+        [one] { $shown } organisation correspond aux filtres.
+       *[other] { $shown } organisations correspondent aux filtres.
+    }
+directory-none = Aucune organisation ne correspond à ces filtres.
+
+## La page d’une organisation
+
+organization-edit = Modifier ce profil
+organization-publish = Publier une opportunité
+organization-languages = Langues
+organization-legal-form = Forme juridique
+organization-operating-status = Situation de l’activité
+organization-founded = Date de création
+organization-industry = Secteur d’activité
+# $code est un code de secteur qui ne figure ni dans la CITI (ISIC) ni dans le SCIAN (NAICS).
+organization-industry-unclassified = { $code } · code non répertorié
+organization-balance-sheet = Total du bilan
+# À la place d’une donnée que l’entreprise n’a pas partagée avec l’organisation du lecteur.
+organization-not-shared = non partagé avec votre organisation
+organization-size-class-label = Catégorie de taille
+# $class est la catégorie de taille (Micro-entreprise, Petite entreprise…), $rule le texte qui
+# fixe les catégories, cité tel quel (« Ghana L.I. 2470 »), $date le jour où les données ont été lues.
+organization-size-class = { $class } (selon { $rule }, au { $date })
+organization-size-not-known = non déterminée
+# $reason indique ce qui manque encore à la règle de taille, ou pourquoi il n’y a pas de règle.
+organization-size-not-known-because = non déterminée : { $reason }
+organization-ownership = Direction
+organization-women-led = dirigée par des femmes
+organization-youth-led = dirigée par des jeunes
+organization-veteran-led = dirigée par d’anciens militaires
+organization-needs = Besoins
+organization-offers = Offres
+organization-offered = Opportunités proposées
+organization-recommended = Opportunités recommandées
+# Dans quelle mesure une opportunité recommandée convient à l’entreprise ; $score est un nombre comme 2,4.
+organization-score = pertinence : { $score }
+# $reasons sont les motifs ci-dessous, séparés par des virgules.
+organization-why = Pourquoi : { $reasons }
+organization-reasons-json = Tous les motifs au format JSON
+
+## Pourquoi une opportunité est recommandée à une entreprise (après « Pourquoi : », séparés par des virgules)
+
+recommendation-reason-industry = correspond à votre secteur
+recommendation-reason-any-industry = ouverte aux entreprises de tous secteurs
+recommendation-reason-same-country = dans votre pays
+recommendation-reason-same-region = dans votre région
+recommendation-reason-size-fit = pour les entreprises de votre taille
+recommendation-reason-channel-need = répond à un besoin que vous avez indiqué
+recommendation-reason-text-relevance = reprend les termes de vos besoins
+recommendation-reason-shared-language = dans votre langue
+recommendation-reason-recovery-need = pour les entreprises dont le chiffre d’affaires a baissé
+recommendation-reason-women-led = priorité aux entreprises dirigées par des femmes
+recommendation-reason-youth-led = priorité aux entreprises dirigées par des jeunes
+
+## Pourquoi la catégorie de taille d’une entreprise n’est pas déterminée (après « non déterminée : » ;
+## $rule est la référence du texte, comme « India S.O. 1364(E) », et reste telle quelle)
+
+size-rule-none = Mitra n’a pas de règle de taille pour ce pays ({ $country })
+size-rule-not-in-force = aucune règle de taille n’était en vigueur le { $date } pour ce pays ({ $country })
+# $figures est une donnée, ou plusieurs, réunies comme l’écrit size-rule-list-and.
+size-rule-needs-all = { $rule } demande { $figures }
+# $figures est une donnée, ou plusieurs, réunies comme l’écrit size-rule-list-or.
+size-rule-needs-one-of = { $rule } demande { $figures }
+# $expected et $got sont des codes de devise, comme INR et USD.
+size-rule-wrong-currency = { $rule } attend { $figure } en { $expected }, mais le montant indiqué est en { $got }
+# $items sont toutes les données sauf la dernière, séparées par des virgules.
+size-rule-list-and = { $items } et { $last }
+size-rule-list-or = { $items } ou { $last }
+size-rule-figure-employees = le nombre de personnes employées
+size-rule-figure-annual-turnover = le chiffre d’affaires annuel
+size-rule-figure-investment = l’investissement
+size-rule-figure-balance-sheet-total = le total du bilan
+size-rule-figure-founded-on = la date de création
+size-rule-figure-industry-code = le code de secteur
+
+## La liste des opportunités
+
+opportunities-title = Opportunités
+opportunities-heading = Opportunités
+opportunities-channel-label = Type d’appui
+opportunities-region-label = Région
+opportunities-language-label = Langue
+# Un exemple de mot dans le champ de recherche.
+opportunities-search-placeholder = prêt
+opportunities-matches =
+    { $count ->
+        [one] { $shown } opportunité correspond aux filtres.
+       *[other] { $shown } opportunités correspondent aux filtres.
+    }
+opportunities-none = Aucune opportunité ne correspond à ces filtres.
+
+## La page d’une opportunité
+
+opportunity-edit = Modifier cette opportunité
+opportunity-illustrative-tag = exemple : inspirée d’un programme qui n’a pas pu être vérifié
+opportunity-offered-by = Proposée par
+opportunity-status = Statut
+# Si les entreprises peuvent postuler aujourd’hui.
+opportunity-open = ouverte
+opportunity-closed = fermée
+opportunity-opens = Ouverture
+opportunity-closes = Clôture
+opportunity-seats = Places
+opportunity-mentor-slots = Places de mentorat
+opportunity-budget = Budget total
+opportunity-per-firm = Montant maximal par entreprise
+opportunity-languages = Langues
+opportunity-regions = Régions
+# Les régions d’une opportunité qui n’en nomme aucune.
+opportunity-whole-country = tout le pays
+opportunity-industries = Secteurs d’activité
+opportunity-priority = En priorité
+opportunity-women-led = entreprises dirigées par des femmes
+opportunity-youth-led = entreprises dirigées par des jeunes
+# Avant les catégories de taille visées par l’opportunité (« Micro-entreprise, Petite entreprise »).
+opportunity-sizes = Tailles d’entreprise visées
+
+## Le formulaire d’opportunité
+
+offer-new-heading = Publier une opportunité
+offer-edit-heading = Modifier l’opportunité
+# $partner est l’organisation qui la propose, $country le pays où elle est proposée.
+offer-offered-by = Proposée par { $partner } (pays : { $country }).
+offer-stale = Quelqu’un d’autre a modifié cette opportunité pendant que vous y travailliez. Le formulaire contient toujours vos valeurs : comparez-les à l’opportunité telle qu’elle est maintenant, puis enregistrez à nouveau.
+offer-what-legend = De quoi s’agit-il ?
+offer-title = Titre
+offer-description = Présentation
+offer-channel = Type d’appui
+offer-how-much-legend = Combien ?
+offer-seats = Places
+offer-mentor-slots = Places de mentorat
+offer-budget = Budget total
+offer-budget-currency = Devise du budget
+offer-per-firm = Montant maximal par entreprise
+offer-per-firm-currency = Devise de ce montant
+offer-when-legend = Quand et pour qui ?
+offer-opens-on = Date d’ouverture
+offer-closes-on = Date de clôture
+offer-languages = Langues
+offer-regions = Régions concernées
+offer-regions-hint = Séparées par des virgules. Laissez vide pour tout le pays.
+offer-industries = Secteurs d’activité
+offer-industries-hint = Codes CITI (ISIC) de n’importe quel niveau, séparés par des virgules (C pour l’industrie manufacturière, 1073 pour le cacao). Laissez vide pour tous les secteurs.
+offer-sizes-legend = Tailles d’entreprise (ne cochez rien pour toutes les tailles)
+offer-women-led = Priorité aux entreprises dirigées par des femmes
+offer-youth-led = Priorité aux entreprises dirigées par des jeunes
+offer-illustrative = Exemple (inspiré d’un programme qui n’a pas pu être vérifié)
+
+## L’éditeur de profil
+
+# $name est le nom de l’organisation.
+profile-title = { $name } : modifier le profil
+profile-heading = Modifier le profil
+profile-stale = Quelqu’un d’autre a modifié ce profil pendant que vous y travailliez. Le formulaire ci-dessous contient toujours vos valeurs : comparez-les au profil tel qu’il est maintenant, puis enregistrez à nouveau.
+# Un lien après profile-stale.
+profile-stale-link = Voir le profil tel qu’il est maintenant
+profile-size-label = Catégorie de taille :
+profile-size-not-known = non déterminée
+# $class est la catégorie de taille (Micro-entreprise, Petite entreprise…), $rule le texte qui
+# fixe les catégories, cité tel quel (« Ghana L.I. 2470 »), $date le jour où les données ont été lues.
+profile-size-class = { $class } selon { $rule }, au { $date }
+# $reason indique ce qui manque encore à la règle de taille, ou pourquoi il n’y a pas de règle.
+profile-size-not-known-because = Pas encore déterminée : { $reason }
+profile-size-hint = Calculée à partir des données ci-dessous, selon les règles de ce pays ({ $country }). Elle n’est jamais saisie à la main.
+profile-organisation-legend = L’organisation
+profile-name = Nom
+profile-region = Région, État ou province
+profile-description = Ce que fait l’organisation
+profile-languages = Langues de travail
+profile-business-legend = L’entreprise
+profile-legal-form = Forme juridique
+profile-registration-number = Numéro d’immatriculation
+profile-founded-on = Date de création
+profile-industry = Secteur d’activité
+profile-industry-hint = La classe CITI rév. 4 (ISIC Rev.4 : quatre chiffres, par exemple 1073 pour le cacao et le chocolat) ou un code SCIAN (NAICS).
+profile-operating-status = Situation de l’activité
+profile-figures-legend = Données chiffrées
+profile-employees = Nombre de personnes employées
+profile-turnover = Chiffre d’affaires annuel
+profile-amount-hint = Le montant, puis sa devise.
+profile-turnover-currency = Devise du chiffre d’affaires
+profile-investment = Investissement en installations, machines et équipements
+profile-investment-currency = Devise de l’investissement
+profile-balance-sheet = Total du bilan
+profile-balance-sheet-hint = Utilisé uniquement par la règle de l’UE.
+profile-balance-sheet-currency = Devise du total du bilan
+profile-ownership-legend = Direction de l’entreprise
+profile-women-led = Dirigée par des femmes
+profile-youth-led = Dirigée par des jeunes
+profile-veteran-led = Dirigée par d’anciens militaires
+profile-needs-legend = Ce dont l’entreprise a besoin
+profile-offers-legend = Ce qu’elle propose
+profile-channel = Type d’appui
+profile-in-your-words = Avec vos propres mots
+profile-save = Enregistrer le profil

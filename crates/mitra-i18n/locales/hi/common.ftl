@@ -1,0 +1,160 @@
+# Mitra: words every page shares (the layout, the error pages, form refusals, the domain's
+# lists and the problems a field can have). Problems are sentences of their own: a page shows
+# them beside the field whose label names it.
+
+## Layout
+
+site-description = Mitra किसी संकट से उबर रहे सूक्ष्म, लघु और मध्यम उद्यमों को उन बैंकों, सरकारी एजेंसियों, गैर-लाभकारी संस्थाओं और कंपनियों से जोड़ता है जो उनकी मदद कर सकते हैं।
+skip-to-content = सीधे मुख्य सामग्री पर जाएँ
+nav-main = मुख्य मेन्यू
+nav-directory = निर्देशिका
+nav-opportunities = अवसर
+nav-my-business = मेरा व्यवसाय
+nav-sharing = साझा जानकारी
+nav-my-organisation = मेरी संस्था
+nav-administration = प्रशासन
+nav-account = मेरा खाता
+sign-in = साइन इन करें
+sign-out = साइन आउट करें
+register-business = व्यवसाय का पंजीकरण करें
+language-switcher = भाषा
+footer-text = Mitra संकट से उबर रहे एमएसएमई को उन भागीदारों से जोड़ता है जो उनकी मदद कर सकते हैं।
+footer-api = API
+back-to-start = मुख्य पेज पर वापस जाएँ
+save = सहेजें
+none = कोई नहीं
+
+## Language switcher
+
+language-unknown-title = यह भाषा उपलब्ध नहीं है
+language-unknown-message = Mitra अंग्रेज़ी, फ़्रेंच, स्पैनिश, इंडोनेशियाई और हिन्दी में उपलब्ध है; कृपया इनमें से कोई एक भाषा चुनें।
+
+## Error pages
+
+error-sign-in-failed-title = साइन इन नहीं हो सका
+error-sign-in-failed-message = ईमेल पता या पासवर्ड सही नहीं है।
+error-too-many-attempts-title = बहुत ज़्यादा प्रयास
+error-too-many-attempts-message = यहाँ से बहुत ज़्यादा बार प्रयास किया गया है। 15 मिनट रुकें और फिर से कोशिश करें।
+error-link-not-valid-title = यह लिंक अब काम नहीं करता
+error-link-not-valid-message = यह लिंक पहले ही इस्तेमाल हो चुका है या इसकी समय-सीमा खत्म हो गई है। नया लिंक मँगवाएँ।
+error-not-found-title = नहीं मिला
+error-not-found-message = यहाँ ऐसा कोई रिकॉर्ड नहीं है।
+error-bad-address-title = नहीं मिला
+error-bad-address-message = यह वेब पता किसी रिकॉर्ड का नहीं है।
+error-forbidden-title = अनुमति नहीं है
+error-forbidden-message = आपको यह पेज देखने की अनुमति नहीं है।
+error-stale-title = इस बीच बदलाव हुआ है
+error-stale-message = आपके खोलने के बाद किसी और ने यह रिकॉर्ड बदल दिया है; बदलाव देखने के लिए इसे फिर से खोलें।
+error-conflict-title = यह संभव नहीं है
+error-conflict-message = यह रिकॉर्ड अपनी मौजूदा स्थिति में बदला नहीं जा सकता।
+error-internal-title = कुछ गड़बड़ हो गई
+error-internal-message = यह पेज दिखाया नहीं जा सका; गड़बड़ी दर्ज कर ली गई है।
+error-no-page-title = पेज नहीं मिला
+error-no-page-message = इस पते पर कोई पेज नहीं है। ऊपर दिए गए लिंक से आप Mitra की सारी जानकारी तक पहुँच सकते हैं।
+
+## Forms refused before they are read
+
+form-not-saved-title = सहेजा नहीं गया
+form-not-a-form = यह फ़ॉर्म सही फ़ॉर्मैट में नहीं भेजा गया।
+form-too-large = यह फ़ॉर्म Mitra की तय सीमा से बड़ा है; कुछ भी सहेजा नहीं गया।
+form-expired = इस फ़ॉर्म की समय-सीमा खत्म हो गई है या यह Mitra से नहीं आया है; कुछ भी सहेजा नहीं गया। पेज फिर से खोलें और इसे दोबारा भेजें।
+
+## Problems with a field
+
+problem-required = यह भरना ज़रूरी है।
+problem-other = { $detail }
+problem-not-in-list = सूची में से कोई एक चुनें।
+problem-not-a-date = तारीख दर्ज करें।
+problem-in-future = यह तारीख भविष्य की नहीं हो सकती।
+problem-not-whole-number = 12 जैसी पूर्ण संख्या दर्ज करें।
+problem-at-most = { $max } या उससे कम दर्ज करें।
+problem-between = { $min } से { $max } तक की कोई संख्या दर्ज करें।
+problem-repeats = { $item } सूची में दो बार है।
+problem-no-language = कम से कम एक भाषा चुनें।
+problem-closes-before-opening = बंद होने की तारीख, खुलने की तारीख ({ $opens }) से पहले की नहीं हो सकती।
+problem-exceeds-budget = प्रति व्यवसाय राशि पूरे बजट से ज़्यादा नहीं हो सकती।
+problem-not-in-budget-currency = यह राशि बजट की मुद्रा ({ $currency }) में दर्ज करें।
+problem-email-too-long = यह किसी ईमेल पते की अधिकतम लंबाई से ज़्यादा है।
+problem-not-an-email = name@example.com जैसा ईमेल पता दर्ज करें।
+problem-password-too-short = कम से कम { $min } अक्षर रखें।
+problem-password-too-long = ज़्यादा से ज़्यादा { $max } अक्षर रखें।
+problem-password-is-email = आपका पासवर्ड आपका ईमेल पता नहीं हो सकता।
+problem-passwords-differ = दोनों पासवर्ड एक जैसे नहीं हैं।
+problem-not-your-password = यह आपका मौजूदा पासवर्ड नहीं है।
+problem-not-that-accounts-password = यह इस ईमेल पते वाले खाते का पासवर्ड नहीं है।
+problem-email-taken = इस ईमेल पते से पहले से एक खाता बना हुआ है: साइन इन करें या पासवर्ड रीसेट करें।
+problem-no-figures = साझा करने के लिए कम से कम एक आँकड़ा चुनें।
+problem-in-the-past = आज की या उसके बाद की तारीख चुनें।
+problem-too-far-ahead = आज से ज़्यादा से ज़्यादा तीन साल बाद तक की तारीख चुनें।
+problem-not-a-partner = सूची में से कोई भागीदार संस्था चुनें।
+problem-too-long = ज़्यादा से ज़्यादा { $max } अक्षर रखें (अभी { $got } हैं)।
+problem-control-character = टेक्स्ट में मौजूद कंट्रोल कैरेक्टर हटाएँ।
+problem-direction-override = वे दिखाई न देने वाले अक्षर हटाएँ जो टेक्स्ट की दिशा बदल देते हैं।
+problem-unknown-currency = सूची में से कोई मुद्रा चुनें।
+problem-currency-mismatch = ये राशियाँ अलग-अलग मुद्राओं ({ $left } और { $right }) में हैं।
+problem-not-an-amount = 1250.50 जैसी राशि दर्ज करें।
+problem-amount-too-large = यह राशि किसी व्यवसाय के आँकड़े की सीमा से ज़्यादा है।
+problem-negative = यह शून्य से कम नहीं हो सकता।
+problem-too-precise = { $currency } में दशमलव के बाद { $places } से ज़्यादा अंक नहीं हो सकते।
+problem-unknown-country = सूची में से कोई देश चुनें।
+problem-unknown-language = सूची में से कोई भाषा चुनें।
+problem-industry-malformed = 1071 जैसा उद्योग कोड दर्ज करें, जिसमें ज़्यादा से ज़्यादा 16 अक्षर या अंक हों।
+
+## Kinds of organisation
+
+kind-msme = एमएसएमई
+kind-financial-institution = बैंक या वित्तीय संस्था
+kind-government-agency = सरकारी एजेंसी
+kind-nonprofit = गैर-लाभकारी संस्था
+kind-academic = विश्वविद्यालय या शोध संस्थान
+kind-corporate = बड़ी कंपनी
+kind-ecommerce-platform = ई-कॉमर्स प्लेटफ़ॉर्म
+kind-development-bank = विकास बैंक
+
+## Channels
+
+channel-resources = संसाधन
+channel-knowledge = जानकारी
+channel-networking = नेटवर्किंग और व्यवसायों के बीच संपर्क (B2B)
+channel-markets = बाज़ार तक पहुँच
+channel-training = प्रशिक्षण और मार्गदर्शन
+
+## Roles
+
+role-administrator = प्रशासक
+role-programme-manager = कार्यक्रम प्रबंधक
+role-partner-staff = भागीदार स्टाफ़
+role-reviewer = समीक्षक
+role-approver = अनुमोदक
+role-msme-owner = व्यवसाय मालिक
+role-mentor = मार्गदर्शक (मेंटर)
+
+## Legal forms
+
+legal-form-sole-proprietorship = एकल स्वामित्व (प्रोप्राइटरशिप)
+legal-form-partnership = साझेदारी फर्म
+legal-form-limited-liability-partnership = सीमित दायित्व भागीदारी (LLP)
+legal-form-private-company = प्राइवेट लिमिटेड कंपनी
+legal-form-public-company = पब्लिक लिमिटेड कंपनी
+legal-form-cooperative = सहकारी समिति
+legal-form-other = अन्य
+
+## Operating status
+
+status-operating = चालू है
+status-reduced-operations = कम क्षमता पर चालू है
+status-temporarily-closed = अस्थायी रूप से बंद
+status-permanently-closed = स्थायी रूप से बंद
+
+## Figures an MSME can share
+
+figure-turnover = सालाना टर्नओवर
+figure-investment = निवेश
+figure-employees = कर्मचारी
+
+## Size classes
+
+size-micro = सूक्ष्म
+size-small = लघु
+size-medium = मध्यम
+size-large = बड़ा

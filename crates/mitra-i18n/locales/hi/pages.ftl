@@ -1,0 +1,273 @@
+# Mitra: the words of the public pages and the forms partners and firms keep their records
+# with (the front page, the directory and an organisation's page, the opportunities and an
+# opportunity's page, the opportunity form and the profile editor). Field problems come from
+# common.ftl and are shown beside the field whose label names them; kinds, channels, legal
+# forms, statuses and size classes are common.ftl's too.
+
+## Shared by the lists and the forms
+
+pages-filter-any = कोई भी
+pages-filter-country = देश
+pages-filter-search = खोजें
+pages-filter-apply = फ़िल्टर करें
+# Above a list of the filters that were refused, each "field: what is wrong".
+pages-filter-problems = कुछ फ़िल्टर इस्तेमाल नहीं किए जा सके:
+pages-next-page = अगला पेज
+# A tag on a record that is no longer live.
+pages-archived = आर्काइव किया गया
+# A tag on an opportunity that is an example, not a real programme.
+pages-illustrative = उदाहरण
+pages-illustrative-hint = एक ऐसे कार्यक्रम पर आधारित, जिसकी पुष्टि नहीं हो सकी
+pages-record-json = यह रिकॉर्ड JSON में
+pages-form-not-saved = कुछ भी सहेजा नहीं गया: कुछ फ़ील्ड दोबारा देखने होंगे। नीचे हर ऐसे फ़ील्ड पर निशान लगाया गया है।
+# Beside a list in which several entries can be chosen.
+pages-choose-several = एक से ज़्यादा चुनने के लिए Ctrl (या Cmd) दबाकर रखें।
+
+## The front page
+
+landing-title = Mitra: एमएसएमई को संकट से उबारने वाले भागीदार
+landing-heading = सूक्ष्म, लघु और मध्यम उद्यमों को संकट से उबारने के लिए भागीदार
+landing-intro = Mitra एक ऐसा प्लेटफ़ॉर्म है जिसे एमएसएमई की मदद करने वाली एक एजेंसी चलाती है। यह संकट से उबर रहे व्यवसायों को उन बैंकों, सरकारी एजेंसियों, गैर-लाभकारी संस्थाओं, विश्वविद्यालयों, बड़ी कंपनियों, ई-कॉमर्स प्लेटफ़ॉर्म और दूसरे एमएसएमई से जोड़ता है जो उनकी मदद कर सकते हैं, और आँकड़ों से दिखाता है कि ये व्यवसाय संकट से उबर पा रहे हैं या नहीं।
+# $msmes, $partners and $opportunities are the three counts below, each with its noun
+# ("12 MSMEs", "3 partners", "1 opportunity").
+landing-counts = इस रजिस्ट्री में { $msmes }, { $partners } और { $opportunities } दर्ज हैं।
+landing-count-msmes =
+    { $count ->
+        [one] { $shown } एमएसएमई
+       *[other] { $shown } एमएसएमई
+    }
+landing-count-partners =
+    { $count ->
+        [one] { $shown } भागीदार
+       *[other] { $shown } भागीदार
+    }
+landing-count-opportunities =
+    { $count ->
+        [one] { $shown } अवसर
+       *[other] { $shown } अवसर
+    }
+landing-channels-heading = मदद के पाँच प्रकार
+# Under each channel's name, what it brings.
+landing-channel-resources = फ़ंडिंग, तकनीक, कच्चा माल, मिलकर ख़रीदारी
+landing-channel-knowledge = भागीदारों से विशेषज्ञता और काम की जानकारी
+landing-channel-networking = दूसरे व्यवसायों से परिचय और सही साझेदार ढूँढने में मदद
+landing-channel-markets = नए बाज़ार, ई-कॉमर्स प्लेटफ़ॉर्म से जुड़ने में मदद
+landing-channel-training = कोर्स, मार्गदर्शक, समूह में प्रशिक्षण
+landing-see-opportunities = अवसर देखें
+landing-ways-in-heading = आगे कहाँ जाएँ
+# Each way in is a link, then the text after it (which begins with its own punctuation).
+landing-directory-link = संस्थाओं की निर्देशिका
+landing-directory-after = : देश, सेक्टर और आकार के अनुसार एमएसएमई और भागीदार।
+landing-opportunities-link = अवसरों की सूची
+landing-opportunities-after = : लोन, प्रशिक्षण, मार्गदर्शन, बाज़ार तक पहुँच।
+landing-api-link = API दस्तावेज़ (OpenAPI 3.1)
+landing-api-after = , उन सिस्टम के लिए जो Mitra से जुड़ते हैं।
+
+## The directory of organisations
+
+directory-title = निर्देशिका
+directory-heading = संस्थाओं की निर्देशिका
+directory-kind-label = प्रकार
+directory-size-label = आकार
+directory-industry-label = सेक्टर कोड
+# An example in the sector field: an ISIC section letter or class.
+directory-industry-placeholder = C या 1073
+# An example word in the search field.
+directory-search-placeholder = कोको
+directory-matches =
+    { $count ->
+        [one] फ़िल्टर से { $shown } संस्था मेल खाती है।
+       *[other] फ़िल्टर से { $shown } संस्थाएँ मेल खाती हैं।
+    }
+directory-none = इन फ़िल्टर से कोई संस्था मेल नहीं खाती।
+
+## An organisation's page
+
+organization-edit = प्रोफ़ाइल में बदलाव करें
+organization-publish = अवसर प्रकाशित करें
+organization-languages = भाषाएँ
+organization-legal-form = कानूनी स्वरूप
+organization-operating-status = कामकाज की स्थिति
+organization-founded = स्थापना
+organization-industry = उद्योग
+# $code is an industry code that is in neither the ISIC nor the NAICS list.
+organization-industry-unclassified = { $code } · यह कोड किसी सूची में नहीं है
+organization-balance-sheet = बैलेंस शीट
+# In place of a figure the firm has not shared with the reader's organisation.
+organization-not-shared = आपकी संस्था के साथ साझा नहीं किया गया
+organization-size-class-label = आकार श्रेणी
+# $class is the size class (Micro, Small…), $rule the law that sets the classes, cited as it is
+# ("Ghana L.I. 2470"), $date the day the figures were read on.
+organization-size-class = { $class } ({ $rule } के तहत, { $date } की स्थिति में)
+organization-size-not-known = पता नहीं
+# $reason says what the size rule still needs, or why there is no rule.
+organization-size-not-known-because = पता नहीं: { $reason }
+organization-ownership = स्वामित्व
+organization-women-led = महिलाओं के नेतृत्व में
+organization-youth-led = युवाओं के नेतृत्व में
+organization-veteran-led = पूर्व सैनिकों के नेतृत्व में
+organization-needs = ज़रूरतें
+organization-offers = पेशकश
+organization-offered = दिए जा रहे अवसर
+organization-recommended = सुझाए गए अवसर
+# How well a recommended opportunity fits the firm; $score is a number such as 2.4.
+organization-score = स्कोर { $score }
+# $reasons are the reasons below, joined by commas.
+organization-why = क्यों: { $reasons }
+organization-reasons-json = सभी कारण JSON में
+
+## Why an opportunity is recommended to a firm (shown after "Why:", joined by commas)
+
+recommendation-reason-industry = आपके उद्योग के अनुकूल
+recommendation-reason-any-industry = किसी भी उद्योग के व्यवसायों के लिए खुला
+recommendation-reason-same-country = आपके देश में
+recommendation-reason-same-region = आपके क्षेत्र में
+recommendation-reason-size-fit = आपके आकार के व्यवसायों के लिए
+recommendation-reason-channel-need = आपकी बताई एक ज़रूरत पूरी करता है
+recommendation-reason-text-relevance = आपकी ज़रूरतों में लिखे शब्दों से मेल खाता है
+recommendation-reason-shared-language = आपकी भाषा में
+recommendation-reason-recovery-need = उन व्यवसायों के लिए जिनकी आमदनी घटी है
+recommendation-reason-women-led = महिलाओं के नेतृत्व वाले व्यवसायों को प्राथमिकता
+recommendation-reason-youth-led = युवाओं के नेतृत्व वाले व्यवसायों को प्राथमिकता
+
+## Why a firm's size class is not known (after "not known:"; $rule is the law's citation,
+## such as "India S.O. 1364(E)", and stays as it is)
+
+size-rule-none = Mitra के पास { $country } के लिए आकार तय करने का कोई नियम नहीं है
+size-rule-not-in-force = { $date } को { $country } का कोई आकार नियम लागू नहीं था
+# $figures is one figure, or several joined as size-rule-list-and writes them.
+size-rule-needs-all = { $rule } के लिए { $figures } चाहिए
+# $figures is one figure, or several joined as size-rule-list-or writes them.
+size-rule-needs-one-of = { $rule } के लिए { $figures } चाहिए
+# $expected and $got are currency codes, such as INR and USD.
+size-rule-wrong-currency = { $rule } के अनुसार { $figure } { $expected } में होना चाहिए, लेकिन यह { $got } में दिया गया है
+# $items are all the figures but the last, joined by commas.
+size-rule-list-and = { $items } और { $last }
+size-rule-list-or = { $items } या { $last }
+size-rule-figure-employees = कर्मचारियों की संख्या
+size-rule-figure-annual-turnover = सालाना टर्नओवर
+size-rule-figure-investment = निवेश
+size-rule-figure-balance-sheet-total = बैलेंस शीट का कुल योग
+size-rule-figure-founded-on = स्थापना की तारीख
+size-rule-figure-industry-code = उद्योग कोड
+
+## The list of opportunities
+
+opportunities-title = अवसर
+opportunities-heading = अवसर
+opportunities-channel-label = मदद का प्रकार
+opportunities-region-label = क्षेत्र
+opportunities-language-label = भाषा
+# An example word in the search field.
+opportunities-search-placeholder = लोन
+opportunities-matches =
+    { $count ->
+        [one] फ़िल्टर से { $shown } अवसर मेल खाता है।
+       *[other] फ़िल्टर से { $shown } अवसर मेल खाते हैं।
+    }
+opportunities-none = इन फ़िल्टर से कोई अवसर मेल नहीं खाता।
+
+## An opportunity's page
+
+opportunity-edit = इस अवसर में बदलाव करें
+opportunity-illustrative-tag = उदाहरण: एक ऐसे कार्यक्रम पर आधारित, जिसकी पुष्टि नहीं हो सकी
+opportunity-offered-by = किसकी ओर से
+opportunity-status = स्थिति
+# Whether firms can apply today.
+opportunity-open = आवेदन खुले हैं
+opportunity-closed = आवेदन बंद हैं
+opportunity-opens = आवेदन शुरू होने की तारीख
+opportunity-closes = आवेदन की आखिरी तारीख
+opportunity-seats = सीटें
+opportunity-mentor-slots = मेंटरिंग स्लॉट
+opportunity-budget = बजट
+opportunity-per-firm = प्रति व्यवसाय अधिकतम राशि
+opportunity-languages = भाषाएँ
+opportunity-regions = क्षेत्र
+# The regions of an opportunity that names none.
+opportunity-whole-country = पूरा देश
+opportunity-industries = उद्योग
+opportunity-priority = किसे प्राथमिकता
+opportunity-women-led = महिलाओं के नेतृत्व वाले व्यवसाय
+opportunity-youth-led = युवाओं के नेतृत्व वाले व्यवसाय
+# Before the size classes the opportunity is for ("Micro, Small").
+opportunity-sizes = किस आकार के व्यवसायों के लिए
+
+## The opportunity form
+
+offer-new-heading = अवसर प्रकाशित करें
+offer-edit-heading = अवसर में बदलाव करें
+# $partner is the organisation that offers it, $country the country it is offered in.
+offer-offered-by = { $country } में { $partner } की ओर से।
+offer-stale = आपके बदलाव करते समय किसी और ने यह अवसर बदल दिया। फ़ॉर्म में आपकी भरी जानकारी अभी भी है; इसे अवसर की मौजूदा स्थिति से मिलाकर देखें और फिर से सहेजें।
+offer-what-legend = अवसर क्या है
+offer-title = शीर्षक
+offer-description = विवरण
+offer-channel = मदद का प्रकार
+offer-how-much-legend = कितना
+offer-seats = सीटें
+offer-mentor-slots = मेंटरिंग स्लॉट
+offer-budget = बजट
+offer-budget-currency = बजट की मुद्रा
+offer-per-firm = एक व्यवसाय को मिलने वाली अधिकतम राशि
+offer-per-firm-currency = इस राशि की मुद्रा
+offer-when-legend = कब और किसके लिए
+offer-opens-on = आवेदन शुरू होने की तारीख
+offer-closes-on = आवेदन की आखिरी तारीख
+offer-languages = भाषाएँ
+offer-regions = किन क्षेत्रों के लिए
+offer-regions-hint = कॉमा लगाकर अलग करें; पूरे देश के लिए खाली छोड़ें।
+offer-industries = उद्योग
+offer-industries-hint = किसी भी स्तर के ISIC कोड, कॉमा लगाकर अलग करें (मैन्युफ़ैक्चरिंग के लिए C, कोको के लिए 1073); सभी उद्योगों के लिए खाली छोड़ें।
+offer-sizes-legend = व्यवसाय का आकार (सभी आकारों के लिए कोई न चुनें)
+offer-women-led = महिलाओं के नेतृत्व वाले व्यवसायों को प्राथमिकता
+offer-youth-led = युवाओं के नेतृत्व वाले व्यवसायों को प्राथमिकता
+offer-illustrative = उदाहरण (एक ऐसे कार्यक्रम पर आधारित, जिसकी पुष्टि नहीं हो सकी)
+
+## The profile editor
+
+# $name is the organisation's name.
+profile-title = { $name } की प्रोफ़ाइल बदलें
+profile-heading = प्रोफ़ाइल में बदलाव करें
+profile-stale = आपके बदलाव करते समय किसी और ने यह प्रोफ़ाइल बदल दी। नीचे के फ़ॉर्म में आपकी भरी जानकारी अभी भी है; इसे प्रोफ़ाइल की मौजूदा स्थिति से मिलाकर देखें और फिर से सहेजें।
+# A link after profile-stale.
+profile-stale-link = प्रोफ़ाइल की मौजूदा स्थिति देखें
+profile-size-label = आकार श्रेणी:
+profile-size-not-known = पता नहीं
+# $class is the size class (Micro, Small…), $rule the law that sets the classes, cited as it is
+# ("Ghana L.I. 2470"), $date the day the figures were read on.
+profile-size-class = { $class }, { $rule } के तहत, { $date } की स्थिति में
+# $reason says what the size rule still needs, or why there is no rule.
+profile-size-not-known-because = अभी पता नहीं: { $reason }
+profile-size-hint = यह नीचे दिए गए आँकड़ों से { $country } के नियमों के अनुसार अपने-आप तय होती है; इसे कभी हाथ से नहीं भरा जाता।
+profile-organisation-legend = संस्था
+profile-name = नाम
+profile-region = क्षेत्र, राज्य या प्रांत
+profile-description = संस्था क्या काम करती है
+profile-languages = किन भाषाओं में काम करती है
+profile-business-legend = व्यवसाय
+profile-legal-form = कानूनी स्वरूप
+profile-registration-number = पंजीकरण नंबर
+profile-founded-on = स्थापना की तारीख
+profile-industry = उद्योग
+profile-industry-hint = ISIC Rev.4 की श्रेणी (चार अंकों की, जैसे कोको और चॉकलेट के लिए 1073) या NAICS कोड।
+profile-operating-status = कामकाज की स्थिति
+profile-figures-legend = आँकड़े
+profile-employees = कर्मचारियों की संख्या
+profile-turnover = सालाना टर्नओवर
+profile-amount-hint = पहले राशि, फिर उसकी मुद्रा।
+profile-turnover-currency = टर्नओवर की मुद्रा
+profile-investment = प्लांट, मशीनरी और उपकरणों में निवेश
+profile-investment-currency = निवेश की मुद्रा
+profile-balance-sheet = बैलेंस शीट का कुल योग
+profile-balance-sheet-hint = यह सिर्फ़ यूरोपीय संघ (EU) के नियम में देखा जाता है।
+profile-balance-sheet-currency = बैलेंस शीट की मुद्रा
+profile-ownership-legend = स्वामित्व
+profile-women-led = महिलाओं के नेतृत्व में
+profile-youth-led = युवाओं के नेतृत्व में
+profile-veteran-led = पूर्व सैनिकों के नेतृत्व में
+profile-needs-legend = व्यवसाय की ज़रूरतें
+profile-offers-legend = संस्था क्या पेशकश करती है
+profile-channel = मदद का प्रकार
+profile-in-your-words = अपने शब्दों में
+profile-save = प्रोफ़ाइल सहेजें

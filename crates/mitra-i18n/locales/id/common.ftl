@@ -1,0 +1,160 @@
+# Mitra: kata-kata yang dipakai di semua halaman (tata letak, halaman kesalahan, penolakan
+# formulir, daftar-daftar domain, dan masalah pada isian). Setiap masalah adalah kalimat utuh:
+# halaman menampilkannya di samping isian yang labelnya menyebut isian tersebut.
+
+## Tata letak
+
+site-description = Mitra menghubungkan usaha mikro, kecil, dan menengah yang sedang pulih dari krisis atau bencana dengan bank, instansi pemerintah, lembaga nirlaba, dan perusahaan yang dapat membantu.
+skip-to-content = Langsung ke konten
+nav-main = Menu utama
+nav-directory = Direktori
+nav-opportunities = Peluang
+nav-my-business = Usaha saya
+nav-sharing = Berbagi data
+nav-my-organisation = Organisasi saya
+nav-administration = Administrasi
+nav-account = Akun
+sign-in = Masuk
+sign-out = Keluar
+register-business = Daftarkan usaha
+language-switcher = Bahasa
+footer-text = Mitra menghubungkan UMKM yang sedang pulih dari krisis atau bencana dengan para mitra yang dapat membantu.
+footer-api = API
+back-to-start = Kembali ke beranda
+save = Simpan
+none = Tidak ada
+
+## Pilihan bahasa
+
+language-unknown-title = Bahasa tidak tersedia
+language-unknown-message = Mitra tersedia dalam bahasa Inggris, Prancis, Spanyol, Indonesia, dan Hindi. Silakan pilih salah satu.
+
+## Halaman kesalahan
+
+error-sign-in-failed-title = Gagal masuk
+error-sign-in-failed-message = Alamat email atau kata sandi salah.
+error-too-many-attempts-title = Terlalu banyak percobaan
+error-too-many-attempts-message = Terlalu banyak percobaan dari perangkat atau jaringan ini. Tunggu 15 menit, lalu coba lagi.
+error-link-not-valid-title = Tautan ini sudah tidak berlaku
+error-link-not-valid-message = Tautan ini sudah pernah digunakan atau sudah kedaluwarsa. Silakan minta tautan baru.
+error-not-found-title = Tidak ditemukan
+error-not-found-message = Data yang Anda cari tidak ada di sini.
+error-bad-address-title = Tidak ditemukan
+error-bad-address-message = Alamat ini tidak merujuk ke data mana pun.
+error-forbidden-title = Akses ditolak
+error-forbidden-message = Anda tidak memiliki akses ke halaman ini.
+error-stale-title = Data sudah berubah
+error-stale-message = Orang lain telah mengubah data ini sejak Anda membukanya. Buka kembali untuk melihat perubahannya.
+error-conflict-title = Tidak dapat dilakukan
+error-conflict-message = Data ini tidak dapat diubah dalam statusnya saat ini.
+error-internal-title = Terjadi kesalahan
+error-internal-message = Halaman tidak dapat ditampilkan. Kesalahan ini sudah dicatat.
+error-no-page-title = Halaman tidak ditemukan
+error-no-page-message = Tidak ada halaman di alamat ini. Gunakan tautan di atas untuk membuka isi Mitra.
+
+## Formulir yang ditolak sebelum dibaca
+
+form-not-saved-title = Tidak tersimpan
+form-not-a-form = Formulir ini tidak dikirim dalam bentuk formulir.
+form-too-large = Ukuran formulir ini melebihi batas yang diterima Mitra. Tidak ada yang tersimpan.
+form-expired = Formulir ini sudah kedaluwarsa atau tidak berasal dari Mitra. Tidak ada yang tersimpan. Buka kembali halamannya, lalu kirim sekali lagi.
+
+## Masalah pada isian
+
+problem-required = Wajib diisi.
+problem-other = { $detail }
+problem-not-in-list = Pilih salah satu dari daftar.
+problem-not-a-date = Masukkan tanggal.
+problem-in-future = Tanggal ini tidak boleh melewati hari ini.
+problem-not-whole-number = Masukkan bilangan bulat, misalnya 12.
+problem-at-most = Masukkan paling banyak { $max }.
+problem-between = Masukkan angka dari { $min } sampai { $max }.
+problem-repeats = { $item } tercantum dua kali.
+problem-no-language = Pilih minimal satu bahasa.
+problem-closes-before-opening = Tanggal penutupan tidak boleh sebelum tanggal pembukaan ({ $opens }).
+problem-exceeds-budget = Jumlah per usaha tidak boleh melebihi total anggaran.
+problem-not-in-budget-currency = Isi jumlah ini dalam mata uang anggaran ({ $currency }).
+problem-email-too-long = Isian ini terlalu panjang untuk sebuah alamat email.
+problem-not-an-email = Masukkan alamat email, misalnya name@example.com.
+problem-password-too-short = Gunakan minimal { $min } karakter.
+problem-password-too-long = Gunakan maksimal { $max } karakter.
+problem-password-is-email = Kata sandi tidak boleh sama dengan alamat email Anda.
+problem-passwords-differ = Kedua kata sandi tidak sama.
+problem-not-your-password = Kata sandi saat ini salah.
+problem-not-that-accounts-password = Kata sandi ini tidak cocok dengan akun yang memakai alamat email ini.
+problem-email-taken = Alamat email ini sudah memiliki akun. Silakan masuk, atau atur ulang kata sandi.
+problem-no-figures = Pilih minimal satu data yang akan dibagikan.
+problem-in-the-past = Pilih tanggal hari ini atau setelahnya.
+problem-too-far-ahead = Pilih tanggal paling lambat tiga tahun dari hari ini.
+problem-not-a-partner = Pilih organisasi mitra dari daftar.
+problem-too-long = Gunakan maksimal { $max } karakter (saat ini { $got } karakter).
+problem-control-character = Hapus karakter kontrol.
+problem-direction-override = Hapus karakter tak terlihat yang mengubah arah teks.
+problem-unknown-currency = Pilih mata uang dari daftar.
+problem-currency-mismatch = Jumlah-jumlah ini memakai mata uang yang berbeda ({ $left } dan { $right }).
+problem-not-an-amount = Masukkan jumlah berupa angka tanpa pemisah ribuan, dengan titik untuk desimal, misalnya 1250.50.
+problem-amount-too-large = Jumlah ini terlalu besar untuk data sebuah usaha.
+problem-negative = Nilai ini tidak boleh negatif.
+problem-too-precise = { $currency } memiliki paling banyak { $places } angka desimal.
+problem-unknown-country = Pilih negara dari daftar.
+problem-unknown-language = Pilih bahasa dari daftar.
+problem-industry-malformed = Masukkan kode bidang usaha berupa huruf atau angka, maksimal 16 karakter, misalnya 1071.
+
+## Jenis organisasi
+
+kind-msme = UMKM
+kind-financial-institution = Bank atau lembaga keuangan
+kind-government-agency = Instansi pemerintah
+kind-nonprofit = Lembaga nirlaba
+kind-academic = Universitas atau lembaga riset
+kind-corporate = Perusahaan besar
+kind-ecommerce-platform = Platform e-commerce
+kind-development-bank = Bank pembangunan
+
+## Jenis dukungan
+
+channel-resources = Sumber daya
+channel-knowledge = Pengetahuan
+channel-networking = Jejaring dan kemitraan B2B
+channel-markets = Akses pasar
+channel-training = Pelatihan dan pendampingan
+
+## Peran
+
+role-administrator = Administrator sistem
+role-programme-manager = Manajer program
+role-partner-staff = Staf mitra
+role-reviewer = Peninjau
+role-approver = Pemberi persetujuan
+role-msme-owner = Pemilik usaha
+role-mentor = Pendamping usaha
+
+## Bentuk badan usaha
+
+legal-form-sole-proprietorship = Usaha perseorangan
+legal-form-partnership = Persekutuan (firma atau CV)
+legal-form-limited-liability-partnership = Persekutuan dengan tanggung jawab terbatas
+legal-form-private-company = Perseroan terbatas (PT)
+legal-form-public-company = Perseroan terbuka (PT Tbk)
+legal-form-cooperative = Koperasi
+legal-form-other = Lainnya
+
+## Status operasional
+
+status-operating = Beroperasi
+status-reduced-operations = Beroperasi dengan kapasitas terbatas
+status-temporarily-closed = Tutup sementara
+status-permanently-closed = Tutup permanen
+
+## Data yang dapat dibagikan UMKM
+
+figure-turnover = Omzet tahunan
+figure-investment = Investasi
+figure-employees = Jumlah karyawan
+
+## Skala usaha
+
+size-micro = Mikro
+size-small = Kecil
+size-medium = Menengah
+size-large = Besar

@@ -1,0 +1,268 @@
+# Mitra: kata-kata di halaman publik dan formulir yang dipakai mitra dan usaha untuk mengelola
+# datanya (beranda, direktori dan halaman organisasi, daftar peluang dan halaman peluang,
+# formulir peluang, dan penyunting profil). Masalah pada isian berasal dari common.ftl dan
+# ditampilkan di samping isian yang labelnya menyebut isian tersebut; jenis organisasi, jenis
+# dukungan, bentuk badan usaha, status, dan skala usaha juga berasal dari common.ftl.
+
+## Dipakai bersama oleh daftar dan formulir
+
+pages-filter-any = Semua
+pages-filter-country = Negara
+pages-filter-search = Cari
+pages-filter-apply = Terapkan filter
+# Di atas daftar filter yang ditolak, masing-masing "isian: apa yang salah".
+pages-filter-problems = Beberapa filter tidak dapat digunakan:
+pages-next-page = Halaman berikutnya
+# Label pada data yang sudah tidak aktif.
+pages-archived = diarsipkan
+# Label pada peluang yang hanya contoh, bukan program sungguhan.
+pages-illustrative = ilustrasi
+pages-illustrative-hint = Dibuat berdasarkan program yang tidak dapat diverifikasi
+pages-record-json = Data ini dalam format JSON
+pages-form-not-saved = Belum ada yang tersimpan: beberapa isian perlu diperiksa kembali. Setiap isian tersebut ditandai di bawah.
+# Di samping daftar yang memungkinkan beberapa pilihan.
+pages-choose-several = Tahan tombol Ctrl (atau Cmd) untuk memilih lebih dari satu.
+
+## Beranda
+
+landing-title = Mitra: kemitraan untuk pemulihan UMKM
+landing-heading = Kemitraan untuk pemulihan usaha mikro, kecil, dan menengah
+landing-intro = Mitra adalah platform yang dikelola instansi pembina UMKM untuk menghubungkan usaha yang sedang pulih dari krisis atau bencana dengan bank, instansi pemerintah, lembaga nirlaba, universitas, perusahaan besar, platform e-commerce, dan UMKM lain yang dapat membantu, serta untuk menunjukkan dengan angka apakah usaha-usaha tersebut benar-benar pulih.
+# $msmes, $partners, dan $opportunities adalah tiga jumlah di bawah, masing-masing dengan
+# kata bendanya ("12 UMKM", "3 mitra", "1 peluang").
+landing-counts = Saat ini Mitra memuat { $msmes }, { $partners }, dan { $opportunities }.
+landing-count-msmes =
+    { $count ->
+       *[other] { $shown } UMKM
+    }
+landing-count-partners =
+    { $count ->
+       *[other] { $shown } mitra
+    }
+landing-count-opportunities =
+    { $count ->
+       *[other] { $shown } peluang
+    }
+landing-channels-heading = Lima jenis dukungan
+# Di bawah nama setiap jenis dukungan, apa yang diberikannya.
+landing-channel-resources = Pendanaan, teknologi, bahan baku, pembelian bersama
+landing-channel-knowledge = Keahlian dan pengetahuan praktis dari para mitra
+landing-channel-networking = Perkenalan dan temu bisnis dengan usaha lain
+landing-channel-markets = Pasar baru, pendampingan untuk mulai berjualan di e-commerce
+landing-channel-training = Kursus, pendamping usaha, kelas berkelompok
+landing-see-opportunities = Lihat peluang
+landing-ways-in-heading = Temukan yang Anda cari
+# Setiap pintu masuk adalah tautan, lalu teks sesudahnya (yang diawali tanda bacanya sendiri).
+landing-directory-link = Direktori organisasi
+landing-directory-after = : UMKM dan mitra, menurut negara, sektor, dan skala usaha.
+landing-opportunities-link = Daftar peluang
+landing-opportunities-after = : pinjaman, pelatihan, pendampingan, akses pasar.
+landing-api-link = Dokumen API (OpenAPI 3.1)
+landing-api-after = , untuk sistem yang terhubung dengan Mitra.
+
+## Direktori organisasi
+
+directory-title = Direktori
+directory-heading = Direktori organisasi
+directory-kind-label = Jenis
+directory-size-label = Skala
+directory-industry-label = Kode sektor
+# Contoh di isian sektor: huruf bagian atau kelas ISIC.
+directory-industry-placeholder = C atau 1073
+# Contoh kata di isian pencarian.
+directory-search-placeholder = kakao
+directory-matches =
+    { $count ->
+       *[other] { $shown } organisasi sesuai dengan filter.
+    }
+directory-none = Tidak ada organisasi yang sesuai dengan filter ini.
+
+## Halaman organisasi
+
+organization-edit = Ubah profil ini
+organization-publish = Terbitkan peluang
+organization-languages = Bahasa
+organization-legal-form = Bentuk badan usaha
+organization-operating-status = Status operasional
+organization-founded = Didirikan
+organization-industry = Bidang usaha
+# $code adalah kode bidang usaha yang tidak ada dalam daftar ISIC maupun NAICS.
+organization-industry-unclassified = { $code } · kode tidak terklasifikasi
+organization-balance-sheet = Neraca
+# Pengganti data yang belum dibagikan usaha kepada organisasi pembaca.
+organization-not-shared = tidak dibagikan kepada organisasi Anda
+organization-size-class-label = Skala usaha
+# $class adalah skala usaha (Mikro, Kecil…), $rule peraturan yang menetapkan skala, dikutip apa
+# adanya ("Ghana L.I. 2470"), $date tanggal data dibaca.
+organization-size-class = { $class } (menurut { $rule }, per { $date })
+organization-size-not-known = belum diketahui
+# $reason menjelaskan apa yang masih diperlukan aturan skala, atau mengapa tidak ada aturan.
+organization-size-not-known-because = belum diketahui: { $reason }
+organization-ownership = Kepemilikan
+organization-women-led = dipimpin perempuan
+organization-youth-led = dipimpin anak muda
+organization-veteran-led = dipimpin veteran
+organization-needs = Kebutuhan
+organization-offers = Yang ditawarkan
+organization-offered = Peluang yang ditawarkan
+organization-recommended = Peluang yang direkomendasikan
+# Seberapa cocok peluang yang direkomendasikan dengan usaha; $score adalah angka seperti 2,4.
+organization-score = skor { $score }
+# $reasons adalah alasan-alasan di bawah, digabung dengan koma.
+organization-why = Alasan: { $reasons }
+organization-reasons-json = Semua alasan dalam format JSON
+
+## Alasan suatu peluang direkomendasikan kepada usaha (ditampilkan setelah "Alasan:", digabung dengan koma)
+
+recommendation-reason-industry = sesuai dengan bidang usaha Anda
+recommendation-reason-any-industry = terbuka untuk usaha di semua bidang
+recommendation-reason-same-country = di negara Anda
+recommendation-reason-same-region = di wilayah Anda
+recommendation-reason-size-fit = untuk usaha dengan skala seperti usaha Anda
+recommendation-reason-channel-need = memenuhi kebutuhan yang Anda sampaikan
+recommendation-reason-text-relevance = cocok dengan kata-kata dalam kebutuhan Anda
+recommendation-reason-shared-language = dalam bahasa Anda
+recommendation-reason-recovery-need = untuk usaha yang pendapatannya turun
+recommendation-reason-women-led = prioritas untuk usaha yang dipimpin perempuan
+recommendation-reason-youth-led = prioritas untuk usaha yang dipimpin anak muda
+
+## Alasan skala usaha belum diketahui (setelah "belum diketahui:"; $rule adalah kutipan peraturan,
+## seperti "India S.O. 1364(E)", dan tidak diubah)
+
+size-rule-none = Mitra belum memiliki aturan skala usaha untuk { $country }
+size-rule-not-in-force = tidak ada aturan skala usaha { $country } yang berlaku pada { $date }
+# $figures adalah satu data, atau beberapa data yang digabung seperti size-rule-list-and.
+size-rule-needs-all = { $rule } memerlukan { $figures }
+# $figures adalah satu data, atau beberapa data yang digabung seperti size-rule-list-or.
+size-rule-needs-one-of = { $rule } memerlukan { $figures }
+# $expected dan $got adalah kode mata uang, seperti INR dan USD.
+size-rule-wrong-currency = { $rule } memakai { $figure } dalam { $expected }, tetapi nilainya diisi dalam { $got }
+# $items adalah semua data kecuali yang terakhir, digabung dengan koma.
+size-rule-list-and = { $items } dan { $last }
+size-rule-list-or = { $items } atau { $last }
+size-rule-figure-employees = jumlah tenaga kerja
+size-rule-figure-annual-turnover = omzet tahunan
+size-rule-figure-investment = nilai investasi
+size-rule-figure-balance-sheet-total = total neraca
+size-rule-figure-founded-on = tanggal pendirian
+size-rule-figure-industry-code = kode bidang usaha
+
+## Daftar peluang
+
+opportunities-title = Peluang
+opportunities-heading = Daftar peluang
+opportunities-channel-label = Jenis dukungan
+opportunities-region-label = Wilayah
+opportunities-language-label = Bahasa
+# Contoh kata di isian pencarian.
+opportunities-search-placeholder = pinjaman
+opportunities-matches =
+    { $count ->
+       *[other] { $shown } peluang sesuai dengan filter.
+    }
+opportunities-none = Tidak ada peluang yang sesuai dengan filter ini.
+
+## Halaman peluang
+
+opportunity-edit = Ubah peluang ini
+opportunity-illustrative-tag = ilustrasi: dibuat berdasarkan program yang tidak dapat diverifikasi
+opportunity-offered-by = Ditawarkan oleh
+opportunity-status = Status pendaftaran
+# Apakah usaha dapat mendaftar hari ini.
+opportunity-open = dibuka
+opportunity-closed = ditutup
+opportunity-opens = Tanggal dibuka
+opportunity-closes = Tanggal ditutup
+opportunity-seats = Kuota peserta
+opportunity-mentor-slots = Kuota pendamping
+opportunity-budget = Anggaran
+opportunity-per-firm = Maksimal per usaha
+opportunity-languages = Bahasa
+opportunity-regions = Wilayah
+# Wilayah peluang yang tidak menyebut wilayah apa pun.
+opportunity-whole-country = seluruh negeri
+opportunity-industries = Bidang usaha
+opportunity-priority = Prioritas untuk
+opportunity-women-led = usaha yang dipimpin perempuan
+opportunity-youth-led = usaha yang dipimpin anak muda
+# Sebelum skala usaha yang dituju peluang ("Mikro, Kecil").
+opportunity-sizes = Untuk usaha skala
+
+## Formulir peluang
+
+offer-new-heading = Terbitkan peluang
+offer-edit-heading = Ubah peluang
+# $partner adalah organisasi yang menawarkannya, $country negara tempat peluang ditawarkan.
+offer-offered-by = Ditawarkan oleh { $partner } di { $country }.
+offer-stale = Orang lain telah mengubah peluang ini saat Anda sedang menyuntingnya. Isian Anda masih ada di formulir; bandingkan dengan peluang yang berlaku saat ini, lalu simpan lagi.
+offer-what-legend = Tentang peluang ini
+offer-title = Judul
+offer-description = Deskripsi
+offer-channel = Jenis dukungan
+offer-how-much-legend = Jumlah dan kuota
+offer-seats = Kuota peserta
+offer-mentor-slots = Kuota pendamping
+offer-budget = Anggaran
+offer-budget-currency = Mata uang anggaran
+offer-per-firm = Jumlah maksimal yang dapat diterima satu usaha
+offer-per-firm-currency = Mata uang jumlah tersebut
+offer-when-legend = Waktu dan sasaran
+offer-opens-on = Tanggal dibuka
+offer-closes-on = Tanggal ditutup
+offer-languages = Bahasa
+offer-regions = Wilayah yang dilayani
+offer-regions-hint = Pisahkan dengan koma; kosongkan untuk seluruh negeri.
+offer-industries = Bidang usaha
+offer-industries-hint = Kode ISIC di tingkat mana pun, dipisahkan dengan koma (C untuk industri pengolahan, 1073 untuk kakao); kosongkan untuk semua bidang.
+offer-sizes-legend = Skala usaha (kosongkan untuk semua skala)
+offer-women-led = Prioritas untuk usaha yang dipimpin perempuan
+offer-youth-led = Prioritas untuk usaha yang dipimpin anak muda
+offer-illustrative = Ilustrasi (dibuat berdasarkan program yang tidak dapat diverifikasi)
+
+## Penyunting profil
+
+# $name adalah nama organisasi.
+profile-title = Ubah profil { $name }
+profile-heading = Ubah profil
+profile-stale = Orang lain telah mengubah profil ini saat Anda sedang menyuntingnya. Isian Anda masih ada di formulir di bawah; bandingkan dengan profil yang berlaku saat ini, lalu simpan lagi.
+# Tautan setelah profile-stale.
+profile-stale-link = Lihat profil terkini
+profile-size-label = Skala usaha:
+profile-size-not-known = belum diketahui
+# $class adalah skala usaha (Mikro, Kecil…), $rule peraturan yang menetapkan skala, dikutip apa
+# adanya ("Ghana L.I. 2470"), $date tanggal data dibaca.
+profile-size-class = { $class } menurut { $rule }, per { $date }
+# $reason menjelaskan apa yang masih diperlukan aturan skala, atau mengapa tidak ada aturan.
+profile-size-not-known-because = Belum diketahui: { $reason }
+profile-size-hint = Dihitung otomatis dari data di bawah menurut aturan { $country }; tidak perlu diisi sendiri.
+profile-organisation-legend = Organisasi
+profile-name = Nama
+profile-region = Provinsi, negara bagian, atau wilayah
+profile-description = Kegiatan organisasi
+profile-languages = Bahasa kerja
+profile-business-legend = Usaha
+profile-legal-form = Bentuk badan usaha
+profile-registration-number = Nomor registrasi usaha
+profile-founded-on = Tanggal berdiri
+profile-industry = Bidang usaha
+profile-industry-hint = Kelas ISIC Rev.4 (empat digit, misalnya 1073 untuk kakao dan cokelat) atau kode NAICS.
+profile-operating-status = Status operasional
+profile-figures-legend = Data usaha
+profile-employees = Jumlah tenaga kerja
+profile-turnover = Omzet tahunan
+profile-amount-hint = Isi jumlahnya, lalu pilih mata uangnya.
+profile-turnover-currency = Mata uang omzet
+profile-investment = Investasi pada pabrik, mesin, dan peralatan
+profile-investment-currency = Mata uang investasi
+profile-balance-sheet = Total neraca
+profile-balance-sheet-hint = Hanya dipakai oleh aturan Uni Eropa.
+profile-balance-sheet-currency = Mata uang neraca
+profile-ownership-legend = Kepemilikan
+profile-women-led = Dipimpin perempuan
+profile-youth-led = Dipimpin anak muda
+profile-veteran-led = Dipimpin veteran
+profile-needs-legend = Kebutuhan usaha
+profile-offers-legend = Yang ditawarkan
+profile-channel = Jenis dukungan
+profile-in-your-words = Jelaskan dengan kata-kata Anda
+profile-save = Simpan profil

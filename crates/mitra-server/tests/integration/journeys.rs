@@ -1,0 +1,448 @@
+//! The main journeys of people through the pages, in headless Chromium driven over the DevTools
+//! protocol (chromiumoxide): typing into forms, choosing from lists, pressing buttons, reading
+//! what the page then says, and taking screenshots on a phone-sized and a desktop-sized window
+//! (written to `$MITRA_SCREENSHOTS`, by default `target/screenshots`, for a person to look at).
+//!
+//! They need Debian's `chromium` (or `MITRA_CHROMIUM` naming another binary). Without it they
+//! say they were skipped, unless `MITRA_REQUIRE_CHROMIUM` is set (CI sets it), when they fail.
+//!
+//! What the pages say is compared with the message files through `mitra_i18n`, so a test reads
+//! "the Indonesian for this problem" rather than a copy of the sentence.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
+use chromiumoxide::page::{Page, ScreenshotParams};
+use futures::StreamExt;
+use mitra_domain::{Problem, Role};
+
+use mitra_i18n::Locale;
+use scraper::{Html, Selector};
+use tokio::task::JoinHandle;
+
+use crate::browser::demo_app;
+use crate::support::{TEST_PASSWORD, TestApp};
+
+/// A phone (a common Android size) and a laptop.
+const PHONE: (u32, u32) = (390, 844);
+const DESKTOP: (u32, u32) = (1280, 900);
+
+/// One person's browser: its own profile, so its own cookies.
+struct Chrome {
+    browser: Browser,
+    handler: JoinHandle<()>,
+    profile: PathBuf,
+    page: Page,
+    address: String,
+}
+
+/// The Chromium binary, or `None` (and a note that the test was skipped) when there is none.
+pub fn chromium() -> Option<PathBuf> {
+    let candidate = std::env::var_os("MITRA_CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    if candidate.exists() {
+        return Some(candidate);
+    }
+    assert!(
+        std::env::var_os("MITRA_REQUIRE_CHROMIUM").is_none(),
+        "MITRA_REQUIRE_CHROMIUM is set but there is no Chromium at {}",
+        candidate.display()
+    );
+    eprintln!("skipped: no Chromium at {} (install Debian's chromium)", candidate.display());
+    None
+}
+
+impl Chrome {
+    /// A browser on a window of `size`, at the start page of `app`.
+    async fn open(app: &TestApp, size: (u32, u32)) -> Option<Chrome> {
+        let executable = chromium()?;
+        let profile = std::env::temp_dir().join(format!("mitra-journey-{}", uuid::Uuid::now_v7()));
+        let config = BrowserConfig::builder()
+            .chrome_executable(executable)
+            .no_sandbox()
+            .user_data_dir(&profile)
+            .window_size(size.0, size.1)
+            .viewport(None)
+            .args([
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-GB",
+            ])
+            .build()
+            .expect("a browser configuration");
+        let (browser, mut events) = Browser::launch(config).await.expect("Chromium starts");
+        let handler = tokio::spawn(async move { while events.next().await.is_some() {} });
+        let page = browser.new_page("about:blank").await.expect("a tab opens");
+        let chrome = Chrome { browser, handler, profile, page, address: app.address.clone() };
+        chrome.resize(size).await;
+        chrome.go("/").await;
+        Some(chrome)
+    }
+
+    async fn resize(&self, (width, height): (u32, u32)) {
+        let mobile = width < 600;
+        let metrics = SetDeviceMetricsOverrideParams::new(
+            i64::from(width),
+            i64::from(height),
+            if mobile { 2.0 } else { 1.0 },
+            mobile,
+        );
+        self.page.execute(metrics).await.expect("the window takes its size");
+    }
+
+    async fn go(&self, path: &str) {
+        self.page.goto(format!("{}{path}", self.address)).await.expect("the page loads");
+    }
+
+    /// The page as it is now, parsed.
+    async fn html(&self) -> Html {
+        Html::parse_document(&self.page.content().await.expect("the page has content"))
+    }
+
+    /// The address of the page now, without the server's part.
+    async fn path(&self) -> String {
+        let url = self.page.url().await.unwrap().unwrap_or_default();
+        url.strip_prefix(&self.address).unwrap_or(&url).to_owned()
+    }
+
+    /// Types `text` into the field `selector` names, replacing what it held.
+    async fn type_into(&self, selector: &str, text: &str) {
+        self.set(selector, text).await;
+    }
+
+    /// Sets a field (a list, a date) the way choosing in it does.
+    async fn set(&self, selector: &str, value: &str) {
+        let script = format!(
+            "(() => {{ const f = document.querySelector({selector:?}); if (!f) return false; f.focus(); f.value = {value:?}; \
+             f.dispatchEvent(new Event('input', {{ bubbles: true }})); \
+             f.dispatchEvent(new Event('change', {{ bubbles: true }})); return true; }})()"
+        );
+        let found: bool = self.page.evaluate(script).await.unwrap().into_value().unwrap();
+        assert!(found, "no field {selector} on {}", self.path().await);
+    }
+
+    /// Ticks or unticks a checkbox.
+    async fn tick(&self, selector: &str, on: bool) {
+        let script = format!(
+            "(() => {{ const f = document.querySelector({selector:?}); f.checked = {on}; return true; }})()"
+        );
+        let _: bool = self.page.evaluate(script).await.unwrap().into_value().unwrap();
+    }
+
+    /// Presses the button `selector` names and waits for the page it leads to: the old page
+    /// carries a mark that the new one lacks, and the new one has finished loading.
+    async fn press(&self, selector: &str) {
+        let script = format!(
+            "(() => {{ const b = document.querySelector({selector:?}); if (!b) return false; window.mitraOldPage = true; \
+             b.click(); return true; }})()"
+        );
+        let found: bool = self.page.evaluate(script).await.unwrap().into_value().unwrap();
+        assert!(found, "no button {selector} on {}", self.path().await);
+        self.settle().await;
+    }
+
+    /// Waits until the page that replaces a marked one has loaded.
+    async fn settle(&self) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let loaded = self
+                .page
+                .evaluate("(() => window.mitraOldPage !== true && document.readyState === 'complete')()")
+                .await
+                .ok()
+                .and_then(|r| r.into_value::<bool>().ok())
+                .unwrap_or(false);
+            if loaded {
+                return;
+            }
+            assert!(std::time::Instant::now() < deadline, "the form's answer did not arrive");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Saves a screenshot of the whole page as `name` on this window size.
+    async fn screenshot(&self, name: &str) {
+        let dir = std::env::var_os("MITRA_SCREENSHOTS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = self.page.screenshot(ScreenshotParams::builder().full_page(true).build()).await.unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    async fn close(mut self) {
+        let _ = self.browser.close().await;
+        let _ = self.browser.wait().await;
+        self.handler.abort();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+
+    /// Signs in through the form.
+    async fn sign_in(&self, email: &str, password: &str) {
+        self.go("/sign-in").await;
+        self.type_into("form[action='/sign-in'] input[name=email]", email).await;
+        self.type_into("form[action='/sign-in'] input[name=password]", password).await;
+        self.press("form[action='/sign-in'] button[type=submit]").await;
+    }
+}
+
+/// The text of every element `css` selects, whitespace folded.
+fn texts(html: &Html, css: &str) -> Vec<String> {
+    let selector = Selector::parse(css).unwrap();
+    html.select(&selector)
+        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+fn text(html: &Html, css: &str) -> String {
+    texts(html, css).join(" ")
+}
+
+fn lang_of(html: &Html) -> String {
+    let selector = Selector::parse("html").unwrap();
+    html.select(&selector).next().and_then(|e| e.value().attr("lang")).unwrap_or("").to_owned()
+}
+
+/// The error shown beside the field named `name`.
+fn error_beside(html: &Html, name: &str) -> String {
+    let css = format!("label:has([name={name}]) .field-error, [name={name}] ~ .field-error");
+    text(html, &css)
+}
+
+#[tokio::test]
+async fn an_owner_signs_up_in_indonesian_mends_the_profile_errors_and_sees_the_size_class() {
+    let app = demo_app().await;
+    let Some(phone) = Chrome::open(&app, PHONE).await else { return };
+    let id = Locale::parse("id").unwrap();
+
+    // The switcher at the foot of every page.
+    phone.go("/sign-up").await;
+    phone.press("form[action='/language'] button[value=id]").await;
+    let page = phone.html().await;
+    assert_eq!(lang_of(&page), "id");
+    assert_eq!(phone.path().await, "/sign-up", "the switcher comes back to the same page");
+
+    phone.type_into("input[name=name]", "Siti Rahmawati").await;
+    phone.type_into("input[name=email]", "siti.rahmawati@example.co.id").await;
+    phone.type_into("input[name=password]", "pendek").await;
+    phone.type_into("input[name=business]", "Warung Makan Bu Siti").await;
+    phone.set("select[name=country]", "ID").await;
+    phone.type_into("input[name=region]", "DKI Jakarta").await;
+    phone.set("select[name=legal_form]", "sole_proprietorship").await;
+    phone.press("form[action='/sign-up'] button[type=submit]").await;
+    let refused = phone.html().await;
+    assert_eq!(
+        error_beside(&refused, "password"),
+        id.problem(&Problem::PasswordTooShort { min: mitra_domain::account::MIN_PASSWORD }),
+        "a short password is refused in Indonesian, beside the field"
+    );
+    phone.screenshot("id-phone-sign-up-refused").await;
+
+    phone.type_into("input[name=password]", "sambal-terasi-pedas").await;
+    phone.press("form[action='/sign-up'] button[type=submit]").await;
+    let business = phone.path().await.trim_end_matches("/edit").to_owned();
+    assert!(business.starts_with("/organizations/"), "signed up and at the business's page: {business}");
+
+    // The profile editor: bad input is refused field by field, in Indonesian, and nothing is kept.
+    phone.go(&format!("{business}/edit")).await;
+    phone.type_into("input[name=turnover_amount]", "dua ratus juta").await;
+    phone.set("input[name=founded_on]", "2031-01-01").await;
+    phone.press("form[action$='/edit'] button[type=submit]").await;
+    let refused = phone.html().await;
+    let not_an_amount = Problem::Money(mitra_domain::MoneyError::NotANumber);
+    assert_eq!(error_beside(&refused, "turnover_amount"), id.problem(&not_an_amount));
+    phone.screenshot("id-phone-profile-refused").await;
+    // The amount mended, the domain's own checks speak: a founding date in the future.
+    phone.type_into("input[name=turnover_amount]", "240000000").await;
+    phone.set("select[name=turnover_currency]", "IDR").await;
+    phone.press("form[action$='/edit'] button[type=submit]").await;
+    assert_eq!(error_beside(&phone.html().await, "founded_on"), id.problem(&Problem::InFuture));
+
+    phone.type_into("input[name=employees]", "3").await;
+    phone.set("input[name=founded_on]", "2016-05-01").await;
+    phone.set("input[name=industry_code]", "5610").await;
+    phone.type_into("input[name=turnover_amount]", "240000000").await;
+    phone.set("select[name=turnover_currency]", "IDR").await;
+    phone.press("form[action$='/edit'] button[type=submit]").await;
+    let saved = phone.html().await;
+    let size = text(&saved, "dl");
+    assert!(size.contains(&id.t("size-micro")), "the size class is shown in Indonesian: {size}");
+    assert!(
+        text(&saved, "main").contains("Rp 240.000.000")
+            || text(&saved, "main").contains("Rp\u{a0}240.000.000"),
+        "{}",
+        text(&saved, "main")
+    );
+    phone.screenshot("id-phone-profile-saved").await;
+    phone.close().await;
+
+    let Some(desktop) = Chrome::open(&app, DESKTOP).await else { return };
+    desktop.sign_in("siti.rahmawati@example.co.id", "sambal-terasi-pedas").await;
+    desktop.go(&business).await;
+    assert_eq!(lang_of(&desktop.html().await), "id", "the language chosen is the account's, in any browser");
+    desktop.screenshot("id-desktop-business").await;
+    desktop.close().await;
+    app.stop().await;
+}
+
+/// The first MSME of the demo in `country` and a partner of the demo, by name.
+async fn ids(app: &TestApp, kind: &str, country: &str) -> Vec<String> {
+    let country = if country.is_empty() { String::new() } else { format!("&country={country}") };
+    let list = app.get(&format!("/api/v1/organizations?kind={kind}{country}&limit=5")).await.json();
+    list["items"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().to_owned()).collect()
+}
+
+#[tokio::test]
+async fn partner_staff_publish_an_opportunity_and_reach_neither_another_partner_nor_a_firm_that_shares_nothing()
+ {
+    let app = demo_app().await;
+    let partners = ids(&app, "financial_institution", "").await;
+    let (own, other) = (&partners[0], &partners[1]);
+    let firm = &ids(&app, "msme", "GH").await[0];
+    let token = app.user("akosua.mensah@bank.example.com.gh", Some(own), Role::PartnerStaff).await;
+    let Some(chrome) = Chrome::open(&app, DESKTOP).await else { return };
+    chrome.sign_in("akosua.mensah@bank.example.com.gh", TEST_PASSWORD).await;
+
+    chrome.go(&format!("/organizations/{own}/opportunities/new")).await;
+    chrome.type_into("input[name=title]", "Working capital for cocoa processors").await;
+    chrome
+        .type_into(
+            "textarea[name=description]",
+            "Loans of up to GHS 250,000 for processors that lost orders.",
+        )
+        .await;
+    chrome.set("select[name=channel]", "resources").await;
+    chrome.set("input[name=opens_on]", "2027-09-01").await;
+    chrome.set("input[name=closes_on]", "2027-12-31").await;
+    chrome.set("select[name=languages]", "en").await;
+    chrome.type_into("input[name=regions]", "Ashanti, Greater Accra").await;
+    chrome.press("form[action$='/opportunities'] button[type=submit]").await;
+    let published = chrome.path().await;
+    assert!(
+        published.starts_with("/opportunities/"),
+        "published and shown: {published} {:?}",
+        texts(&chrome.html().await, ".field-error, .error")
+    );
+    assert!(text(&chrome.html().await, "h1").contains("Working capital for cocoa processors"));
+    chrome.screenshot("en-desktop-partner-published").await;
+
+    // Another partner's form, by link: refused, and nothing about it is shown.
+    chrome.go(&format!("/organizations/{other}/opportunities/new")).await;
+    let refused = chrome.html().await;
+    assert!(texts(&refused, "form[action$='/opportunities']").is_empty(), "no form for another partner");
+    assert_eq!(text(&refused, "h1"), Locale::default().t("error-forbidden-title"));
+    // By form: the partner's own form, its address changed to the other partner's, is refused.
+    chrome.go(&format!("/organizations/{own}/opportunities/new")).await;
+    chrome.type_into("input[name=title]", "Forged offer").await;
+    let retarget = format!(
+        "(() => {{ document.querySelector(\"form[action$='/opportunities']\").action = '/organizations/{other}/opportunities'; return true; }})()"
+    );
+    let _: bool = chrome.page.evaluate(retarget).await.unwrap().into_value().unwrap();
+    chrome.press("main form button[type=submit]").await;
+    assert_eq!(text(&chrome.html().await, "h1"), Locale::default().t("error-forbidden-title"));
+    let others = app.get(&format!("/api/v1/opportunities?partner={other}")).await.json();
+    assert!(!others.to_string().contains("Forged offer"), "nothing was stored for the other partner");
+
+    // A firm that shares nothing: its page by link says nothing of its turnover, nor does the API.
+    chrome.go(&format!("/organizations/{firm}")).await;
+    let page = chrome.html().await;
+    let turnover = Locale::default().t("figure-turnover");
+    assert!(!text(&page, "main").contains(&turnover), "no turnover of a firm without consent");
+    let api = app.get_as(&token, &format!("/api/v1/organizations/{firm}")).await;
+    assert!(api.status == 404 || api.json()["msme"]["annual_turnover"].is_null(), "{}", api.text);
+    chrome.close().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_consent_shows_the_figures_to_the_partner_and_its_revocation_hides_them_again() {
+    let app = demo_app().await;
+    let partner = ids(&app, "financial_institution", "").await.remove(0);
+    let firm = ids(&app, "msme", "IN").await.remove(0);
+    app.user("meera.iyer@bank.example.in", Some(&partner), Role::PartnerStaff).await;
+    app.user("owner@udyam.example.in", Some(&firm), Role::MsmeOwner).await;
+    let Some(owner) = Chrome::open(&app, PHONE).await else { return };
+    let Some(bank) = Chrome::open(&app, DESKTOP).await else { return };
+    owner.sign_in("owner@udyam.example.in", TEST_PASSWORD).await;
+    owner.go("/").await;
+    owner.press("form[action='/language'] button[value=hi]").await;
+    bank.sign_in("meera.iyer@bank.example.in", TEST_PASSWORD).await;
+    let hi = Locale::parse("hi").unwrap();
+    let turnover = Locale::default().t("figure-turnover");
+
+    bank.go(&format!("/organizations/{firm}")).await;
+    assert!(!text(&bank.html().await, "main").contains(&turnover), "nothing is shared yet");
+
+    owner.go(&format!("/organizations/{firm}/consents")).await;
+    owner.set("select[name=partner]", &partner).await;
+    owner.tick("input[name=figures][value=turnover]", true).await;
+    owner.set("input[name=expires_on]", "2028-03-31").await;
+    owner.press("form[action$='/consents'] button[type=submit]").await;
+    let granted = owner.html().await;
+    assert!(text(&granted, "main").contains(&hi.t("figure-turnover")), "the grant is listed in Hindi");
+    owner.screenshot("hi-phone-consent-granted").await;
+
+    bank.go(&format!("/organizations/{firm}")).await;
+    let shown = bank.html().await;
+    assert!(text(&shown, "main").contains(&turnover), "the turnover is shown while the consent holds");
+    assert!(text(&shown, "main").contains('₹'), "in rupees: {}", text(&shown, "main"));
+    bank.screenshot("en-desktop-partner-sees-shared-turnover").await;
+
+    owner.press("form[action$='/revoke'] button[type=submit]").await;
+    bank.go(&format!("/organizations/{firm}")).await;
+    assert!(!text(&bank.html().await, "main").contains(&turnover), "revoked: hidden on the next request");
+    owner.close().await;
+    bank.close().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_administrator_invites_a_reviewer_who_reads_the_email_in_the_outbox_and_joins_in_french() {
+    let app = demo_app().await;
+    let Some(admin) = Chrome::open(&app, DESKTOP).await else { return };
+    admin.sign_in("admin@tests.example", TEST_PASSWORD).await;
+    admin.go("/admin/users").await;
+    admin.type_into("input[name=email]", "claire.tremblay@example.ca").await;
+    admin.set("select[name=role]", "reviewer").await;
+    admin.press("form[action='/admin/invitations'] button[type=submit]").await;
+    admin.screenshot("en-desktop-admin-invited").await;
+
+    admin.go("/admin/outbox").await;
+    let outbox = admin.html().await;
+    let body = text(&outbox, "main");
+    assert!(body.contains("claire.tremblay@example.ca"), "{body}");
+    let link = body
+        .split_whitespace()
+        .find(|w| w.contains("/invitations/"))
+        .unwrap_or_else(|| panic!("no invitation link in the outbox: {body}"));
+    let path =
+        format!("/invitations/{}", link.rsplit("/invitations/").next().unwrap().trim_end_matches(['.', ',']));
+    admin.close().await;
+
+    let Some(reviewer) = Chrome::open(&app, PHONE).await else { return };
+    reviewer.go(&path).await;
+    reviewer.press("form[action='/language'] button[value=fr]").await;
+    let fr = Locale::parse("fr").unwrap();
+    assert_eq!(lang_of(&reviewer.html().await), "fr");
+    reviewer.type_into("input[name=name]", "Claire Tremblay").await;
+    reviewer.type_into("input[name=password]", "sirop-d-erable-2027").await;
+    reviewer.press("main form button[type=submit]").await;
+    let joined = reviewer.html().await;
+    assert!(
+        text(&joined, "header").contains("Claire Tremblay"),
+        "signed in as the new reviewer: {}",
+        text(&joined, "header")
+    );
+    reviewer.screenshot("fr-phone-reviewer-joined").await;
+    reviewer.go("/account").await;
+    assert!(text(&reviewer.html().await, "main").contains(&fr.t("role-reviewer")));
+    reviewer.screenshot("fr-phone-account").await;
+    reviewer.close().await;
+    app.stop().await;
+}
