@@ -50,7 +50,9 @@ pub use mitra_store::{
 };
 pub use opportunities::OpportunityRecord;
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
-pub use registry::{Counts, Imported, OrganizationProfile, OrganizationRecord, RegistryImport};
+pub use registry::{
+    Counts, Imported, MOST_COUNTED, Matches, OrganizationProfile, OrganizationRecord, RegistryImport,
+};
 
 /// The application: the store, the clock and what is derived from the store in memory.
 /// Cloning it is cheap; every clone shares the same state.

@@ -142,9 +142,32 @@ impl App {
         page: Page,
     ) -> Result<Listed<OpportunityRecord>, AppError> {
         authorize(actor, Action::ReadPublic)?;
+        let query = self.dated(query);
         let mut unit = self.store().read().await?;
-        let listed = unit.list_opportunities(query, page).await?;
+        let listed = unit.list_opportunities(&query, page).await?;
         let as_of = self.today();
         Ok(listed.map(|opportunity| OpportunityRecord { opportunity, as_of }))
+    }
+
+    /// How many opportunities `query` asks for, counted up to [`crate::MOST_COUNTED`].
+    pub async fn count_opportunities_matching(
+        &self,
+        actor: &Actor,
+        query: &OpportunityQuery,
+    ) -> Result<crate::Matches, AppError> {
+        authorize(actor, Action::ReadPublic)?;
+        let query = self.dated(query);
+        let mut unit = self.store().read().await?;
+        let count = unit.count_matching_opportunities(&query, crate::MOST_COUNTED + 1).await?;
+        Ok(crate::Matches::of(count))
+    }
+
+    /// The query with "open now" as a date, by this application's clock.
+    fn dated(&self, query: &OpportunityQuery) -> OpportunityQuery {
+        let mut query = query.clone();
+        if query.open_now {
+            query.open_on = Some(self.today());
+        }
+        query
     }
 }

@@ -107,6 +107,26 @@ pub struct Imported {
     pub msmes: usize,
 }
 
+/// How far a list's count goes: beyond it a page says "more than 10,000", because counting a
+/// million matches would cost more than the page itself.
+pub const MOST_COUNTED: u64 = 10_000;
+
+/// How many records a list's filters match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Matches {
+    /// The count, at most [`MOST_COUNTED`].
+    pub count: u64,
+    /// More than `count` match.
+    pub more: bool,
+}
+
+impl Matches {
+    /// The matches of a count made up to one beyond [`MOST_COUNTED`].
+    pub(crate) fn of(counted: u64) -> Self {
+        Matches { count: counted.min(MOST_COUNTED), more: counted > MOST_COUNTED }
+    }
+}
+
 impl App {
     /// Registers an organisation.
     pub async fn create_organization(
@@ -253,6 +273,23 @@ impl App {
         let listed = unit.list_organizations(&query, page).await?;
         let as_of = self.today();
         Ok(listed.map(|organization| OrganizationRecord::whole(organization, as_of)))
+    }
+
+    /// How many organisations `query` asks for among those the actor may see, counted up to
+    /// [`MOST_COUNTED`].
+    pub async fn count_organizations_matching(
+        &self,
+        actor: &Actor,
+        query: &OrganizationQuery,
+    ) -> Result<Matches, AppError> {
+        authorize(actor, Action::ReadPublic)?;
+        let mut query = query.clone();
+        if let ListScope::PartnersAnd(msmes) = list_scope(actor) {
+            query.visible_msmes = Some(msmes);
+        }
+        let mut unit = self.store().read().await?;
+        let count = unit.count_matching_organizations(&query, MOST_COUNTED + 1).await?;
+        Ok(Matches::of(count))
     }
 
     /// An organisation with what it offers and, for an MSME, its `recommended` best

@@ -95,6 +95,12 @@ pub struct OpportunityQuery {
     pub language: Option<Language>,
     pub text: Option<String>,
     pub include_archived: bool,
+    /// Only opportunities open today, as the list asks; the application turns it into
+    /// [`OpportunityQuery::open_on`] with its own clock.
+    pub open_now: bool,
+    /// Only opportunities open on this date: opened by then (or with no opening date) and not
+    /// yet closed (or with no closing date).
+    pub open_on: Option<jiff::civil::Date>,
 }
 
 #[cfg(test)]

@@ -56,6 +56,8 @@ pub fn opportunity_query(raw: Option<&str>) -> Result<(OpportunityQuery, Page), 
         language: query.parse_with("language", Language::parse),
         text: query.parse_with("q", parse_words),
         include_archived: query.parse_with("include_archived", parse_bool).unwrap_or(false),
+        open_now: query.parse_with("open_now", parse_bool).unwrap_or(false),
+        open_on: None,
     };
     let page = read_page(&mut query);
     query.finish()?;

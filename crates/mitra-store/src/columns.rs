@@ -218,6 +218,29 @@ pub(crate) fn driving_word(text: &str) -> Option<String> {
 /// - Otherwise the table itself, in `seq` order.
 ///
 /// What does not drive the query is checked on each row read.
+/// What a list query returns: a page of records after a cursor, or how many records match,
+/// counted up to a bound (a count over a million rows would cost more than the page).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Shape {
+    Page { after: Option<uuid::Uuid>, limit: u32 },
+    Count { most: u64 },
+}
+
+impl Shape {
+    pub(crate) fn after(&self) -> Option<uuid::Uuid> {
+        match self {
+            Shape::Page { after, .. } => *after,
+            Shape::Count { .. } => None,
+        }
+    }
+}
+
+/// What a list query of either shape found.
+pub(crate) enum Matched<T> {
+    Page(mitra_domain::Listed<T>),
+    Count(u64),
+}
+
 pub(crate) struct ListQuery<DB: sqlx::Database> {
     pub sql: sqlx::QueryBuilder<DB>,
     table: &'static str,
@@ -243,8 +266,13 @@ where
         country: Option<String>,
         token: Option<String>,
         expansions: Option<WordExpansions>,
+        shape: Shape,
     ) -> Self {
-        let select = format!("SELECT {} FROM ", crate::rows::RECORD_COLUMNS);
+        let select = match shape {
+            Shape::Page { .. } => format!("SELECT {} FROM ", crate::rows::RECORD_COLUMNS),
+            // Closed by `push_shape` with the bound and the subquery's alias.
+            Shape::Count { .. } => "SELECT COUNT(*) FROM (SELECT 1 FROM ".to_owned(),
+        };
         let words = match text {
             Some(text) => match if postgres { tsquery(text) } else { fts5_query(text, country.as_deref()) } {
                 Some(words) => Some(words),
@@ -347,6 +375,19 @@ where
             .push(" AND EXISTS (SELECT 1 FROM organization_industries WHERE organization_seq = seq AND token = ")
             .push_bind(token)
             .push(")");
+    }
+
+    /// Ends the query as `shape` asks: with its page, or as the count of its rows up to a bound.
+    pub(crate) fn push_shape(&mut self, shape: Shape) {
+        match shape {
+            Shape::Page { after, limit } => self.push_page(after, limit),
+            Shape::Count { most } => {
+                self.sql
+                    .push(" LIMIT ")
+                    .push_bind(i64::try_from(most).unwrap_or(i64::MAX))
+                    .push(") AS counted");
+            }
+        }
     }
 
     /// Ends the query with its page: after the cursor (the previous page's last id), in the

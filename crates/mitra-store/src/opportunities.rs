@@ -5,7 +5,9 @@ use mitra_domain::{Checked, Listed, Opportunity, OpportunityDraft, OpportunityQu
 use uuid::Uuid;
 
 use crate::StoreError;
-use crate::columns::{ListQuery, OpportunityColumns, Pipe as _, contains_pattern, region_key};
+use crate::columns::{
+    ListQuery, Matched, OpportunityColumns, Pipe as _, Shape, contains_pattern, region_key,
+};
 use crate::rows::{
     RECORD_COLUMNS, RecordRow, TAKE_FROM_COUNTER, change_time, check_version, paged, stored_time, time_text,
 };
@@ -59,6 +61,13 @@ pub trait Opportunities {
         query: &OpportunityQuery,
         page: Page,
     ) -> Result<Listed<Opportunity>, StoreError>;
+
+    /// How many opportunities `query` asks for, counted up to `most`.
+    async fn count_matching_opportunities(
+        &mut self,
+        query: &OpportunityQuery,
+        most: u64,
+    ) -> Result<u64, StoreError>;
 
     /// Live opportunities.
     async fn count_opportunities(&mut self) -> Result<u64, StoreError>;
@@ -236,44 +245,21 @@ impl Opportunities for SqlUnit {
     ) -> Result<Listed<Opportunity>, StoreError> {
         // The page is bounded here too, whatever the caller built.
         let limit = page.limit().min(mitra_domain::query::MAX_PAGE_SIZE);
-        let postgres = self.is_postgres();
-        each_backend!(self, |tx| {
-            let mut list = ListQuery::new(
-                "opportunities",
-                postgres,
-                query.text.as_deref(),
-                query.country.map(|c| c.to_string()),
-                None,
-                None,
-            );
-            let sql = &mut list.sql;
-            if !query.include_archived {
-                sql.push(" AND archived_at IS NULL");
-            }
-            if let Some(partner_id) = query.partner_id {
-                sql.push(" AND partner_id = ").push_bind(partner_id.to_string());
-            }
-            if let Some(channel) = query.channel {
-                sql.push(" AND channel = ").push_bind(channel.as_str());
-            }
-            if let Some(country) = query.country {
-                sql.push(" AND opportunities.country = ").push_bind(country.to_string());
-            }
-            if let Some(region) = &query.region {
-                sql.push(" AND (region_keys = '||' OR region_keys LIKE ")
-                    .push_bind(contains_pattern(&format!("|{}|", region_key(region))))
-                    .push(" ESCAPE '\\')");
-            }
-            if let Some(language) = query.language {
-                sql.push(" AND languages LIKE ").push_bind(format!("%,{},%", language.code()));
-            }
-            list.push_page(page.after(), limit);
-            let mut sql = list.sql;
-            let rows = sql.build().fetch_all(&mut **tx).await?;
-            let items =
-                rows.iter().map(|row| row.record().map(Opportunity::from)).collect::<Result<Vec<_>, _>>()?;
-            Ok(paged(items, limit, |o| o.id))
-        })
+        match self.opportunities_matching(query, Shape::Page { after: page.after(), limit }).await? {
+            Matched::Page(listed) => Ok(listed),
+            Matched::Count(_) => unreachable!("a page was asked for"),
+        }
+    }
+
+    async fn count_matching_opportunities(
+        &mut self,
+        query: &OpportunityQuery,
+        most: u64,
+    ) -> Result<u64, StoreError> {
+        match self.opportunities_matching(query, Shape::Count { most }).await? {
+            Matched::Count(count) => Ok(count),
+            Matched::Page(_) => unreachable!("a count was asked for"),
+        }
     }
 
     async fn count_opportunities(&mut self) -> Result<u64, StoreError> {
@@ -345,5 +331,70 @@ impl SqlUnit {
     async fn lock_organization_for_reference(&mut self, id: Uuid) -> Result<Option<bool>, StoreError> {
         use crate::Organizations as _;
         Ok(self.lock_organization(id).await?.map(|o| o.archived_at.is_some()))
+    }
+}
+
+impl SqlUnit {
+    /// The opportunities `query` asks for, as `shape` says (see `organizations_matching`).
+    async fn opportunities_matching(
+        &mut self,
+        query: &OpportunityQuery,
+        shape: Shape,
+    ) -> Result<Matched<Opportunity>, StoreError> {
+        let postgres = self.is_postgres();
+        each_backend!(self, |tx| {
+            let mut list = ListQuery::new(
+                "opportunities",
+                postgres,
+                query.text.as_deref(),
+                query.country.map(|c| c.to_string()),
+                None,
+                None,
+                shape,
+            );
+            let sql = &mut list.sql;
+            if !query.include_archived {
+                sql.push(" AND archived_at IS NULL");
+            }
+            if let Some(partner_id) = query.partner_id {
+                sql.push(" AND partner_id = ").push_bind(partner_id.to_string());
+            }
+            if let Some(channel) = query.channel {
+                sql.push(" AND channel = ").push_bind(channel.as_str());
+            }
+            if let Some(country) = query.country {
+                sql.push(" AND opportunities.country = ").push_bind(country.to_string());
+            }
+            if let Some(region) = &query.region {
+                sql.push(" AND (region_keys = '||' OR region_keys LIKE ")
+                    .push_bind(contains_pattern(&format!("|{}|", region_key(region))))
+                    .push(" ESCAPE '\\')");
+            }
+            if let Some(language) = query.language {
+                sql.push(" AND languages LIKE ").push_bind(format!("%,{},%", language.code()));
+            }
+            if let Some(on) = query.open_on {
+                // ISO dates compare as text in date order.
+                let on = on.to_string();
+                sql.push(" AND (opens_on IS NULL OR opens_on <= ").push_bind(on.clone()).push(")");
+                sql.push(" AND (closes_on IS NULL OR closes_on >= ").push_bind(on).push(")");
+            }
+            list.push_shape(shape);
+            let mut sql = list.sql;
+            match shape {
+                Shape::Count { .. } => {
+                    let count: i64 = sql.build_query_scalar().fetch_one(&mut **tx).await?;
+                    Ok(Matched::Count(u64::try_from(count).unwrap_or_default()))
+                }
+                Shape::Page { limit, .. } => {
+                    let rows = sql.build().fetch_all(&mut **tx).await?;
+                    let items =
+                        rows.iter()
+                            .map(|row| row.record().map(Opportunity::from))
+                            .collect::<Result<Vec<_>, _>>()?;
+                    Ok(Matched::Page(paged(items, limit, |o| o.id)))
+                }
+            }
+        })
     }
 }

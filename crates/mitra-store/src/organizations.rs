@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use crate::StoreError;
 use crate::columns::{
-    ListQuery, MOST_EXPANSIONS, OrganizationColumns, Pipe as _, StoredColumns, WordExpansions, driving_word,
-    prefix_pattern,
+    ListQuery, MOST_EXPANSIONS, Matched, OrganizationColumns, Pipe as _, Shape, StoredColumns,
+    WordExpansions, driving_word, prefix_pattern,
 };
 use crate::rows::{RECORD_COLUMNS, RecordRow, change_time, check_version, paged, stored_time, time_text};
 use crate::unit::{SqlUnit, each_backend};
@@ -59,6 +59,13 @@ pub trait Organizations {
         query: &OrganizationQuery,
         page: Page,
     ) -> Result<Listed<Organization>, StoreError>;
+
+    /// How many organisations `query` asks for, counted up to `most`.
+    async fn count_matching_organizations(
+        &mut self,
+        query: &OrganizationQuery,
+        most: u64,
+    ) -> Result<u64, StoreError>;
 
     /// Live organisations, and how many of them are MSMEs.
     async fn count_organizations(&mut self) -> Result<(u64, u64), StoreError>;
@@ -190,97 +197,21 @@ impl Organizations for SqlUnit {
     ) -> Result<Listed<Organization>, StoreError> {
         // The page is bounded here too, whatever the caller built.
         let limit = page.limit().min(mitra_domain::query::MAX_PAGE_SIZE);
-        let postgres = self.is_postgres();
-        // An industry, or else a NAICS prefix, is a token of `organization_industries`.
-        let industry = query.industry.as_ref().map(|code| code.trim().to_uppercase());
-        let naics = query.naics.as_ref().map(|prefix| format!("n:{}", prefix.trim()));
-        let (token, other_token) = match (industry, naics) {
-            (Some(industry), naics) => (Some(industry), naics),
-            (None, naics) => (naics, None),
-        };
-        let driving = query.text.as_deref().and_then(driving_word).filter(|_| postgres);
-        each_backend!(self, |tx| {
-            let expansions = match &driving {
-                Some(prefix) => {
-                    let words: Vec<String> = sqlx::query_scalar(
-                        "SELECT word FROM search_vocabulary WHERE word LIKE $1 ORDER BY word LIMIT $2",
-                    )
-                    .bind(prefix_pattern(prefix))
-                    .bind(MOST_EXPANSIONS as i64 + 1)
-                    .fetch_all(&mut **tx)
-                    .await?;
-                    if words.len() <= MOST_EXPANSIONS {
-                        // The merged expansions are read in order and stop after a page only if
-                        // the planner neither hashes them nor splits them among workers.
-                        sqlx::query("SET LOCAL enable_hashagg = off").execute(&mut **tx).await?;
-                        sqlx::query("SET LOCAL max_parallel_workers_per_gather = 0")
-                            .execute(&mut **tx)
-                            .await?;
-                        Some(WordExpansions { words, after: page.after() })
-                    } else {
-                        None
-                    }
-                }
-                None => None,
-            };
-            let mut list = ListQuery::new(
-                "organizations",
-                postgres,
-                query.text.as_deref(),
-                query.country.map(|c| c.to_string()),
-                token.clone(),
-                expansions,
-            );
-            if let Some(token) = &other_token {
-                list.push_token(token.clone());
-            }
-            let sql = &mut list.sql;
-            if !query.include_archived {
-                sql.push(" AND archived_at IS NULL");
-            }
-            if let Some(kind) = query.kind {
-                sql.push(" AND kind = ").push_bind(kind.as_str());
-            }
-            if let Some(msmes) = &query.visible_msmes {
-                sql.push(" AND (kind <> 'msme'");
-                if !msmes.is_empty() {
-                    sql.push(" OR organizations.id IN (");
-                    let mut ids = sql.separated(", ");
-                    for id in msmes {
-                        ids.push_bind(id.to_string());
-                    }
-                    sql.push(")");
-                }
-                sql.push(")");
-            }
-            if let Some(country) = query.country {
-                sql.push(" AND organizations.country = ").push_bind(country.to_string());
-            }
-            if let Some(region) = &query.region {
-                sql.push(" AND region_key = ").push_bind(region.trim().to_lowercase());
-            }
-            if let Some(size_class) = query.size_class {
-                sql.push(" AND size_class = ").push_bind(size_class.as_str());
-            }
-            if let Some(channel) = query.channel {
-                sql.push(" AND channels LIKE ").push_bind(format!("%,{},%", channel.as_str()));
-            }
-            for (column, wanted) in [
-                ("women_led", query.women_led),
-                ("youth_led", query.youth_led),
-                ("veteran_led", query.veteran_led),
-            ] {
-                if let Some(wanted) = wanted {
-                    sql.push(format!(" AND {column} = ")).push_bind(wanted);
-                }
-            }
-            list.push_page(page.after(), limit);
-            let mut sql = list.sql;
-            let rows = sql.build().fetch_all(&mut **tx).await?;
-            let items =
-                rows.iter().map(|row| row.record().map(Organization::from)).collect::<Result<Vec<_>, _>>()?;
-            Ok(paged(items, limit, |o| o.id))
-        })
+        match self.organizations_matching(query, Shape::Page { after: page.after(), limit }).await? {
+            Matched::Page(listed) => Ok(listed),
+            Matched::Count(_) => unreachable!("a page was asked for"),
+        }
+    }
+
+    async fn count_matching_organizations(
+        &mut self,
+        query: &OrganizationQuery,
+        most: u64,
+    ) -> Result<u64, StoreError> {
+        match self.organizations_matching(query, Shape::Count { most }).await? {
+            Matched::Count(count) => Ok(count),
+            Matched::Page(_) => unreachable!("a count was asked for"),
+        }
     }
 
     async fn count_organizations(&mut self) -> Result<(u64, u64), StoreError> {
@@ -349,6 +280,119 @@ impl Organizations for SqlUnit {
                 refresh.last = None;
             }
             Ok(refresh)
+        })
+    }
+}
+
+impl SqlUnit {
+    /// The organisations `query` asks for, as `shape` says: one query for the page and the
+    /// count, so that the count is of exactly the records the pages list.
+    async fn organizations_matching(
+        &mut self,
+        query: &OrganizationQuery,
+        shape: Shape,
+    ) -> Result<Matched<Organization>, StoreError> {
+        let postgres = self.is_postgres();
+        // An industry, or else a NAICS prefix, is a token of `organization_industries`.
+        let industry = query.industry.as_ref().map(|code| code.trim().to_uppercase());
+        let naics = query.naics.as_ref().map(|prefix| format!("n:{}", prefix.trim()));
+        let (token, other_token) = match (industry, naics) {
+            (Some(industry), naics) => (Some(industry), naics),
+            (None, naics) => (naics, None),
+        };
+        let driving = query.text.as_deref().and_then(driving_word).filter(|_| postgres);
+        each_backend!(self, |tx| {
+            let expansions = match &driving {
+                Some(prefix) => {
+                    let words: Vec<String> = sqlx::query_scalar(
+                        "SELECT word FROM search_vocabulary WHERE word LIKE $1 ORDER BY word LIMIT $2",
+                    )
+                    .bind(prefix_pattern(prefix))
+                    .bind(MOST_EXPANSIONS as i64 + 1)
+                    .fetch_all(&mut **tx)
+                    .await?;
+                    if words.len() <= MOST_EXPANSIONS {
+                        // The merged expansions are read in order and stop after a page only if
+                        // the planner neither hashes them nor splits them among workers.
+                        sqlx::query("SET LOCAL enable_hashagg = off").execute(&mut **tx).await?;
+                        sqlx::query("SET LOCAL max_parallel_workers_per_gather = 0")
+                            .execute(&mut **tx)
+                            .await?;
+                        Some(WordExpansions { words, after: shape.after() })
+                    } else {
+                        None
+                    }
+                }
+                None => None,
+            };
+            let mut list = ListQuery::new(
+                "organizations",
+                postgres,
+                query.text.as_deref(),
+                query.country.map(|c| c.to_string()),
+                token.clone(),
+                expansions,
+                shape,
+            );
+            if let Some(token) = &other_token {
+                list.push_token(token.clone());
+            }
+            let sql = &mut list.sql;
+            if !query.include_archived {
+                sql.push(" AND archived_at IS NULL");
+            }
+            if let Some(kind) = query.kind {
+                sql.push(" AND kind = ").push_bind(kind.as_str());
+            }
+            if let Some(msmes) = &query.visible_msmes {
+                sql.push(" AND (kind <> 'msme'");
+                if !msmes.is_empty() {
+                    sql.push(" OR organizations.id IN (");
+                    let mut ids = sql.separated(", ");
+                    for id in msmes {
+                        ids.push_bind(id.to_string());
+                    }
+                    sql.push(")");
+                }
+                sql.push(")");
+            }
+            if let Some(country) = query.country {
+                sql.push(" AND organizations.country = ").push_bind(country.to_string());
+            }
+            if let Some(region) = &query.region {
+                sql.push(" AND region_key = ").push_bind(region.trim().to_lowercase());
+            }
+            if let Some(size_class) = query.size_class {
+                sql.push(" AND size_class = ").push_bind(size_class.as_str());
+            }
+            if let Some(channel) = query.channel {
+                sql.push(" AND channels LIKE ").push_bind(format!("%,{},%", channel.as_str()));
+            }
+            for (column, wanted) in [
+                ("women_led", query.women_led),
+                ("youth_led", query.youth_led),
+                ("veteran_led", query.veteran_led),
+            ] {
+                if let Some(wanted) = wanted {
+                    sql.push(format!(" AND {column} = ")).push_bind(wanted);
+                }
+            }
+            list.push_shape(shape);
+            let mut sql = list.sql;
+            match shape {
+                Shape::Count { .. } => {
+                    let count: i64 = sql.build_query_scalar().fetch_one(&mut **tx).await?;
+                    Ok(Matched::Count(u64::try_from(count).unwrap_or_default()))
+                }
+                Shape::Page { limit, .. } => {
+                    let rows = sql.build().fetch_all(&mut **tx).await?;
+                    let items = rows
+                        .iter()
+                        .map(|row| row.record().map(Organization::from))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    Ok(Matched::Page(paged(items, limit, |o| o.id)))
+                }
+            }
         })
     }
 }

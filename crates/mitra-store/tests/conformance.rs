@@ -49,6 +49,8 @@ macro_rules! conformance {
 }
 
 conformance!(
+    a_count_is_of_exactly_the_records_the_pages_list_and_stops_at_its_bound,
+    the_open_on_filter_keeps_what_is_open_that_day,
     creating_an_organization_then_reading_it_returns_the_same_record,
     reading_an_unknown_organization_is_not_found,
     updating_an_organization_replaces_its_content_and_keeps_its_creation_time,
@@ -582,6 +584,60 @@ async fn pages_of_an_industry_or_a_text_query_follow_the_cursor_in_list_order(st
         ..Default::default()
     };
     assert_eq!(walk(within).await, names(&[1, 2, 5, 7, 8]));
+}
+
+async fn a_count_is_of_exactly_the_records_the_pages_list_and_stops_at_its_bound(store: &Db<'_>) {
+    let mut drafts: Vec<_> =
+        (0..25).map(|i| msme(&format!("Kopi{i:02} Roasters"), "ID", "Bali", "1079")).collect();
+    drafts.extend((0..5).map(|i| msme(&format!("Chai{i} Stall"), "IN", "Kerala", "5610")));
+    store.insert_all(drafts, vec![]).await.unwrap();
+    let filters = [
+        OrganizationFilter::default(),
+        OrganizationFilter { country: Some(Country::parse("ID").unwrap()), ..Default::default() },
+        OrganizationFilter { text: Some("kopi".into()), ..Default::default() },
+        OrganizationFilter { industry: Some("5610".into()), ..Default::default() },
+        OrganizationFilter { text: Some("nothing-like-it".into()), ..Default::default() },
+    ];
+    for filter in filters {
+        let listed = store.list_organizations(&filter, all()).await.unwrap().items.len() as u64;
+        let counted = store.read().await.count_matching_organizations(&filter, 1_000).await.unwrap();
+        assert_eq!(counted, listed, "{filter:?}");
+    }
+    let capped =
+        store.read().await.count_matching_organizations(&OrganizationFilter::default(), 10).await.unwrap();
+    assert_eq!(capped, 10, "counting stops at its bound");
+}
+
+async fn the_open_on_filter_keeps_what_is_open_that_day(store: &Db<'_>) {
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "GCB", "GH"))
+        .await
+        .unwrap();
+    let mut dated = opportunity(bank.id, Channel::Resources, &[], &["en"]);
+    dated.opens_on = Some(jiff::civil::date(2027, 1, 1));
+    dated.closes_on = Some(jiff::civil::date(2027, 6, 30));
+    let dated = store.create_opportunity(dated).await.unwrap();
+    let always =
+        store.create_opportunity(opportunity(bank.id, Channel::Training, &[], &["en"])).await.unwrap();
+    let open_on = |on| OpportunityFilter { open_on: Some(on), ..Default::default() };
+    for (on, expected) in [
+        (jiff::civil::date(2026, 12, 31), vec![always.id]),
+        (jiff::civil::date(2027, 1, 1), vec![dated.id, always.id]),
+        (jiff::civil::date(2027, 6, 30), vec![dated.id, always.id]),
+        (jiff::civil::date(2027, 7, 1), vec![always.id]),
+    ] {
+        let listed: Vec<_> = store
+            .list_opportunities(&open_on(on), all())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|o| o.id)
+            .collect();
+        assert_eq!(listed, expected, "open on {on}");
+        let counted = store.read().await.count_matching_opportunities(&open_on(on), 100).await.unwrap();
+        assert_eq!(counted, expected.len() as u64);
+    }
 }
 
 async fn a_prefix_that_begins_many_words_finds_them_all_in_list_order(store: &Db<'_>) {

@@ -79,6 +79,7 @@ directory-matches =
         [one] { $shown } organisation matches the filters.
        *[other] { $shown } organisations match the filters.
     }
+directory-matches-more = More than { $shown } organisations match the filters; narrow them to see fewer.
 directory-none = No organisation matches these filters.
 
 ## An organisation's page
@@ -165,6 +166,10 @@ opportunities-matches =
         [one] { $shown } opportunity matches the filters.
        *[other] { $shown } opportunities match the filters.
     }
+opportunities-matches-more = More than { $shown } opportunities match the filters; narrow them to see fewer.
+opportunities-open-now = Open now
+opportunities-closes-on = Closes { $date }
+opportunities-up-to = Up to { $amount }
 opportunities-none = No opportunity matches these filters.
 
 ## An opportunity's page

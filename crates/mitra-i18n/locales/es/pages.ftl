@@ -80,6 +80,7 @@ directory-matches =
         [one] { $shown } organización coincide con los filtros.
        *[other] { $shown } organizaciones coinciden con los filtros.
     }
+directory-matches-more = Más de { $shown } organizaciones coinciden con los filtros; precíselos para ver menos.
 directory-none = Ninguna organización coincide con estos filtros.
 
 ## La página de una organización
@@ -166,6 +167,10 @@ opportunities-matches =
         [one] { $shown } oportunidad coincide con los filtros.
        *[other] { $shown } oportunidades coinciden con los filtros.
     }
+opportunities-matches-more = Más de { $shown } oportunidades coinciden con los filtros; precíselos para ver menos.
+opportunities-open-now = Abiertas ahora
+opportunities-closes-on = Cierra el { $date }
+opportunities-up-to = Hasta { $amount }
 opportunities-none = Ninguna oportunidad coincide con estos filtros.
 
 ## La página de una oportunidad

@@ -80,6 +80,7 @@ directory-matches =
         [one] { $shown } organisation correspond aux filtres.
        *[other] { $shown } organisations correspondent aux filtres.
     }
+directory-matches-more = Plus de { $shown } organisations correspondent aux filtres ; affinez-les pour en voir moins.
 directory-none = Aucune organisation ne correspond à ces filtres.
 
 ## La page d’une organisation
@@ -166,6 +167,10 @@ opportunities-matches =
         [one] { $shown } opportunité correspond aux filtres.
        *[other] { $shown } opportunités correspondent aux filtres.
     }
+opportunities-matches-more = Plus de { $shown } opportunités correspondent aux filtres ; affinez-les pour en voir moins.
+opportunities-open-now = Ouvertes en ce moment
+opportunities-closes-on = Clôture le { $date }
+opportunities-up-to = Jusqu’à { $amount }
 opportunities-none = Aucune opportunité ne correspond à ces filtres.
 
 ## La page d’une opportunité

@@ -79,6 +79,7 @@ directory-matches =
         [one] फ़िल्टर से { $shown } संस्था मेल खाती है।
        *[other] फ़िल्टर से { $shown } संस्थाएँ मेल खाती हैं।
     }
+directory-matches-more = फ़िल्टर से { $shown } से अधिक संस्थाएँ मेल खाती हैं; कम देखने के लिए फ़िल्टर और सीमित करें।
 directory-none = इन फ़िल्टर से कोई संस्था मेल नहीं खाती।
 
 ## An organisation's page
@@ -165,6 +166,10 @@ opportunities-matches =
         [one] फ़िल्टर से { $shown } अवसर मेल खाता है।
        *[other] फ़िल्टर से { $shown } अवसर मेल खाते हैं।
     }
+opportunities-matches-more = फ़िल्टर से { $shown } से अधिक अवसर मेल खाते हैं; कम देखने के लिए फ़िल्टर और सीमित करें।
+opportunities-open-now = अभी खुले हैं
+opportunities-closes-on = { $date } को बंद होगा
+opportunities-up-to = { $amount } तक
 opportunities-none = इन फ़िल्टर से कोई अवसर मेल नहीं खाता।
 
 ## An opportunity's page

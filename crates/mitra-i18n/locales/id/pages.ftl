@@ -75,6 +75,7 @@ directory-matches =
     { $count ->
        *[other] { $shown } organisasi sesuai dengan filter.
     }
+directory-matches-more = Lebih dari { $shown } organisasi sesuai dengan filter; persempit filter untuk melihat lebih sedikit.
 directory-none = Tidak ada organisasi yang sesuai dengan filter ini.
 
 ## Halaman organisasi
@@ -160,6 +161,10 @@ opportunities-matches =
     { $count ->
        *[other] { $shown } peluang sesuai dengan filter.
     }
+opportunities-matches-more = Lebih dari { $shown } peluang sesuai dengan filter; persempit filter untuk melihat lebih sedikit.
+opportunities-open-now = Sedang dibuka
+opportunities-closes-on = Ditutup { $date }
+opportunities-up-to = Hingga { $amount }
 opportunities-none = Tidak ada peluang yang sesuai dengan filter ini.
 
 ## Halaman peluang

@@ -300,6 +300,9 @@ pub struct OpportunityListParams {
     pub q: Option<String>,
     /// Include archived opportunities (default false).
     pub include_archived: Option<bool>,
+    /// Only opportunities open today: opened (or with no opening date) and not closed (or with
+    /// no closing date), by the server's date (default false).
+    pub open_now: Option<bool>,
     /// The `next_cursor` of the previous page.
     pub cursor: Option<uuid::Uuid>,
     /// 1 to 200, default 50.

@@ -28,6 +28,10 @@ struct OpportunityRow {
     country: Country,
     illustrative: bool,
     open_now: bool,
+    /// The closing date, the locale's way.
+    closes: Option<String>,
+    /// The most one firm can receive, or else the whole budget.
+    amount: Option<String>,
     summary: String,
 }
 
@@ -41,9 +45,12 @@ struct OpportunityList {
     region: String,
     language: String,
     q: String,
+    open_now: bool,
+    countries: Vec<(String, String)>,
+    languages: Vec<(String, String)>,
     problems: Vec<Invalid>,
-    /// How many opportunities match the filters, when the application says.
-    matches: Option<u64>,
+    /// How many opportunities match the filters.
+    matches: Option<mitra_app::Matches>,
     items: Vec<OpportunityRow>,
     next: Option<String>,
 }
@@ -57,9 +64,10 @@ pub(super) async fn list(State(state): State<AppState>, viewer: Viewer, RawQuery
         region: param(&raw, "region"),
         language: param(&raw, "language"),
         q: param(&raw, "q"),
+        open_now: param(&raw, "open_now") == "true",
+        countries: super::format::country_choices(&viewer.layout.locale),
+        languages: super::format::language_choices(&viewer.layout.locale),
         problems: vec![],
-        // TODO(count): the application's list gives no count of the matching opportunities;
-        // set it once it does.
         matches: None,
         items: vec![],
         next: None,
@@ -75,12 +83,16 @@ pub(super) async fn list(State(state): State<AppState>, viewer: Viewer, RawQuery
         Ok(listed) => listed,
         Err(error) => return error_page(viewer.layout, error),
     };
-    page.items = listed.items.iter().map(row).collect();
+    page.matches = match state.app.count_opportunities_matching(&viewer.actor, &query).await {
+        Ok(matches) => Some(matches),
+        Err(error) => return error_page(viewer.layout, error),
+    };
+    page.items = listed.items.iter().map(|record| row(&viewer.layout, record)).collect();
     page.next = next_link("/opportunities", &raw, listed.next);
     render(StatusCode::OK, &page)
 }
 
-fn row(record: &OpportunityRecord) -> OpportunityRow {
+fn row(layout: &Layout, record: &OpportunityRecord) -> OpportunityRow {
     let d = &record.opportunity.details;
     let description = d.description.as_str();
     let mut summary: String = description.chars().take(SUMMARY).collect();
@@ -94,6 +106,8 @@ fn row(record: &OpportunityRecord) -> OpportunityRow {
         country: d.country,
         illustrative: d.illustrative,
         open_now: record.open_now(),
+        closes: d.closes_on.as_ref().map(|date| layout.date(date)),
+        amount: d.capacity.max_per_firm.as_ref().or(d.capacity.budget.as_ref()).map(|m| layout.money(m)),
         summary,
     }
 }

@@ -48,7 +48,8 @@ struct Directory {
     q: String,
     problems: Vec<Invalid>,
     /// How many organisations match the filters, when the application says.
-    matches: Option<u64>,
+    matches: Option<mitra_app::Matches>,
+    countries: Vec<(String, String)>,
     items: Vec<DirectoryRow>,
     next: Option<String>,
 }
@@ -68,9 +69,8 @@ pub(super) async fn directory(
         industry: param(&raw, "industry"),
         q: param(&raw, "q"),
         problems: vec![],
-        // TODO(count): the application's list gives no count of the matching organisations;
-        // set it once it does.
         matches: None,
+        countries: super::format::country_choices(&viewer.layout.locale),
         items: vec![],
         next: None,
     };
@@ -86,6 +86,10 @@ pub(super) async fn directory(
             Ok(listed) => listed,
             Err(error) => return error_page(viewer.layout, error),
         };
+    page.matches = match state.app.count_organizations_matching(&viewer.actor, &query).await {
+        Ok(matches) => Some(matches),
+        Err(error) => return error_page(viewer.layout, error),
+    };
     page.items = listed.items.iter().map(|record| directory_row(&viewer.layout, record)).collect();
     page.next = next_link("/organizations", &raw, listed.next);
     render(StatusCode::OK, &page)

@@ -88,6 +88,14 @@ async fn the_directory_lists_and_filters_organizations(app: &TestApp) {
     let msmes = page(app, "/organizations?kind=msme&country=&q=").await;
     assert_eq!(msmes.texts(".card strong"), ["Asante Cocoa Processors"]);
     assert_eq!(msmes.attributes("select[name=kind] option[selected]", "value"), ["msme"]);
+    assert_eq!(all.text("[role=status]"), "2 organisations match the filters.");
+    assert_eq!(msmes.text("[role=status]"), "1 organisation matches the filters.");
+    // A visitor's count is of what a visitor may see: the firm is not among it.
+    let visitor = app.anonymous.get(format!("{}/organizations", app.address)).send().await.unwrap();
+    let html = scraper::Html::parse_document(&visitor.text().await.unwrap());
+    let status = scraper::Selector::parse("[role=status]").unwrap();
+    let said: String = html.select(&status).flat_map(|e| e.text()).collect();
+    assert_eq!(said.trim(), "1 organisation matches the filters.");
 }
 
 async fn an_organization_page_shows_its_profile_with_markup_escaped(app: &TestApp) {
@@ -130,6 +138,18 @@ async fn the_opportunity_pages_show_the_list_and_one_opportunity(app: &TestApp) 
     assert_eq!(list.texts(".card strong"), ["Cocoa producers meet chocolate manufacturers"]);
     assert_eq!(list.texts(".card .tag.warn"), ["illustrative"]);
     assert!(list.texts(".card .tag").iter().all(|t| t != "closed"), "open on the test date");
+    assert_eq!(list.text("[role=status]"), "1 opportunity matches the filters.");
+    assert!(
+        list.texts(".card .tag").contains(&"Closes Jun 30, 2028".to_owned()),
+        "{:?}",
+        list.texts(".card .tag")
+    );
+    let open = page(app, "/opportunities?open_now=true&channel=networking").await;
+    assert_eq!(
+        open.texts(".card strong"),
+        ["Cocoa producers meet chocolate manufacturers"],
+        "open on the test date"
+    );
     let none = page(app, "/opportunities?channel=training").await;
     assert!(none.texts(".card").is_empty());
     assert_eq!(none.text("main > p"), "No opportunity matches these filters.");
@@ -142,6 +162,17 @@ async fn the_opportunity_pages_show_the_list_and_one_opportunity(app: &TestApp) 
     assert_eq!(one.fact("Closes"), "Jun 30, 2028");
     let partner_page = page(app, &format!("/organizations/{partner}")).await;
     assert_eq!(partner_page.attributes(".offered a", "href"), [format!("/opportunities/{id}")]);
+    // A partner that closed it yesterday: no longer among those open now.
+    let mut closed = opportunity_body(&partner);
+    closed["title"] = "Trade fair stand grants".into();
+    closed["opens_on"] = "2027-01-01".into();
+    closed["closes_on"] = "2027-09-14".into();
+    app.create("/api/v1/opportunities", &closed).await;
+    let all = page(app, "/opportunities?channel=networking").await;
+    assert_eq!(all.text("[role=status]"), "2 opportunities match the filters.");
+    let open = page(app, "/opportunities?channel=networking&open_now=true").await;
+    assert_eq!(open.texts(".card strong"), ["Cocoa producers meet chocolate manufacturers"]);
+    assert_eq!(open.text("[role=status]"), "1 opportunity matches the filters.");
 }
 
 async fn bad_filters_and_unknown_records_get_a_page_that_says_so(app: &TestApp) {

@@ -97,7 +97,7 @@ async fn every_documented_query_parameter_is_accepted_and_no_other(app: &TestApp
                 "naics" => "3113",
                 "size_class" => "micro",
                 "channel" => "training",
-                "women_led" | "include_archived" => "true",
+                "women_led" | "include_archived" | "open_now" => "true",
                 "youth_led" | "veteran_led" => "false",
                 "q" => "cocoa",
                 "cursor" | "partner_id" => "0190d0a4-0000-7000-8000-000000000000",
