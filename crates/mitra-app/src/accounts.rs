@@ -403,7 +403,13 @@ impl App {
 
     /// Sends a reset link to `email` if it has an account; says nothing either way. Limited
     /// per account and per address like signing in.
-    pub async fn request_password_reset(&self, email: &str, address: &str) -> Result<(), AppError> {
+    /// The email is in the account's language, or else in `locale` (the page's).
+    pub async fn request_password_reset(
+        &self,
+        email: &str,
+        address: &str,
+        locale: &mitra_i18n::Locale,
+    ) -> Result<(), AppError> {
         let now = self.clock().now();
         let since = now - ATTEMPT_WINDOW;
         let email = Email::parse(email).map_err(|p| AppError::Invalid(vec![p]))?;
@@ -427,17 +433,21 @@ impl App {
             };
             unit.insert_password_reset(&reset, &digest(&secret)).await?;
             let link = format!("{}/reset-password/{secret}", self.public_url());
+            let locale =
+                user.locale.as_deref().and_then(mitra_i18n::Locale::parse).unwrap_or_else(|| locale.clone());
+            let body = [
+                locale.t_with("email-greeting-name", &[("name", user.name.as_str().into())]),
+                locale.t("email-reset-asked"),
+                link,
+                locale.t("email-reset-not-you"),
+            ]
+            .join("\n\n");
             queue(
                 unit.as_mut(),
                 now,
                 user.email.as_str(),
-                "Reset your Mitra password",
-                &format!(
-                    "Hello {},\n\nSomeone asked to reset the password of your Mitra account. If it was you, \
-                     choose a new password here within the hour:\n\n{link}\n\nIf it was not you, ignore this \
-                     email; your password stays as it is.\n",
-                    user.name
-                ),
+                &locale.t("email-reset-subject"),
+                &format!("{body}\n"),
             )
             .await?;
         }
@@ -477,6 +487,7 @@ impl App {
         actor: &Actor,
         email: &str,
         membership: Membership,
+        locale: &mitra_i18n::Locale,
     ) -> Result<Invitation, AppError> {
         authorize(actor, Action::Invite)?;
         let person = actor.person().ok_or(AppError::Forbidden)?;
@@ -525,17 +536,23 @@ impl App {
         };
         unit.insert_invitation(&invitation, &digest(&secret)).await?;
         let link = format!("{}/invitations/{secret}", self.public_url());
+        let role = locale.t(&format!("role-{}", membership.role.as_str().replace('_', "-")));
+        let body = [
+            locale.t("email-greeting"),
+            locale.t_with(
+                "email-invitation-text",
+                &[("inviter", person.name.as_str().into()), ("role", role.into())],
+            ),
+            link,
+            locale.t("email-invitation-not-expected"),
+        ]
+        .join("\n\n");
         queue(
             unit.as_mut(),
             now,
             email.as_str(),
-            "You are invited to Mitra",
-            &format!(
-                "Hello,\n\n{} invites you to join Mitra as {}. Choose your name and password here within \
-                 seven days:\n\n{link}\n\nIf you did not expect this, ignore this email.\n",
-                person.name,
-                role_words(membership.role)
-            ),
+            &locale.t("email-invitation-subject"),
+            &format!("{body}\n"),
         )
         .await?;
         let view = serde_json::json!({
@@ -844,18 +861,5 @@ fn duplicate(organization: &mitra_domain::Organization, reason: DuplicateReason)
         name: organization.details.name.as_str().to_owned(),
         region: organization.details.region.as_ref().map(|r| r.as_str().to_owned()),
         reason,
-    }
-}
-
-/// A role as an email's sentence says it.
-fn role_words(role: Role) -> &'static str {
-    match role {
-        Role::Administrator => "an administrator",
-        Role::ProgrammeManager => "a programme manager",
-        Role::PartnerStaff => "a member of a partner's staff",
-        Role::Reviewer => "a reviewer",
-        Role::Approver => "an approver",
-        Role::MsmeOwner => "a business owner",
-        Role::Mentor => "a mentor",
     }
 }

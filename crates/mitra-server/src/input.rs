@@ -222,9 +222,9 @@ fn wrong_type(problems: &mut Vec<Invalid>, path: &str, expected: &str, got: &Val
 }
 
 /// A string, handed to `then` for its own parsing (`then` returns the problem text).
-pub fn string<T, E: std::fmt::Display>(then: impl FnOnce(&str) -> Result<T, E>) -> impl Parse<T> {
+pub fn string<T, E: Into<mitra_domain::Problem>>(then: impl FnOnce(&str) -> Result<T, E>) -> impl Parse<T> {
     move |value, path, problems| match value {
-        Value::String(s) => then(&s).map_err(|e| problems.push(Invalid::new(path, e.to_string()))).ok(),
+        Value::String(s) => then(&s).map_err(|e| problems.push(Invalid::new(path, e))).ok(),
         other => {
             wrong_type(problems, path, "text", &other);
             None
@@ -413,13 +413,13 @@ impl QueryFields {
     }
 
     /// The value of `name` parsed by `parse`, which returns the problem text.
-    pub fn parse_with<T, E: std::fmt::Display>(
+    pub fn parse_with<T, E: Into<mitra_domain::Problem>>(
         &mut self,
         name: &str,
         parse: impl FnOnce(&str) -> Result<T, E>,
     ) -> Option<T> {
         let raw = self.take(name)?;
-        parse(&raw).map_err(|e| self.problems.push(Invalid::new(name, e.to_string()))).ok()
+        parse(&raw).map_err(|e| self.problems.push(Invalid::new(name, e))).ok()
     }
 
     /// Ends reading: unknown names and earlier problems become one error.

@@ -1,5 +1,6 @@
 //! The list filters of the query string, read the same way for the API and the pages.
 
+use mitra_domain::Problem;
 use mitra_domain::text::Region;
 use mitra_domain::{
     Channel, Country, Language, OpportunityQuery, OrganizationKind, OrganizationQuery, Page, SizeClass,
@@ -12,14 +13,14 @@ use crate::input::QueryFields;
 pub fn organization_query(raw: Option<&str>) -> Result<(OrganizationQuery, Page), ApiError> {
     let mut query = QueryFields::parse(raw)?;
     let filter = OrganizationQuery {
-        kind: query.parse_with("kind", |s| OrganizationKind::parse(s).ok_or("is not a kind of organisation")),
+        kind: query.parse_with("kind", |s| OrganizationKind::parse(s).ok_or(Problem::NotInList)),
         country: query.parse_with("country", Country::parse),
         region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
         industry: query.parse_with("industry", |s| {
             if s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric()) {
                 Ok(s.to_owned())
             } else {
-                Err("must be an industry code or prefix of up to 16 letters and digits")
+                Err(Problem::Industry(mitra_domain::industry::IndustryError::Malformed))
             }
         }),
         naics: query.parse_with("naics", |s| {
@@ -29,9 +30,7 @@ pub fn organization_query(raw: Option<&str>) -> Result<(OrganizationQuery, Page)
                 Err("must be the first 2 to 6 digits of a NAICS code")
             }
         }),
-        size_class: query.parse_with("size_class", |s| {
-            SizeClass::parse(s).ok_or("must be one of micro, small, medium, large")
-        }),
+        size_class: query.parse_with("size_class", |s| SizeClass::parse(s).ok_or(Problem::NotInList)),
         channel: query.parse_with("channel", parse_channel),
         women_led: query.parse_with("women_led", parse_bool),
         youth_led: query.parse_with("youth_led", parse_bool),
@@ -78,8 +77,8 @@ fn read_page(query: &mut QueryFields) -> Page {
 }
 
 /// A channel filter.
-fn parse_channel(raw: &str) -> Result<Channel, &'static str> {
-    Channel::parse(raw).ok_or("must be one of resources, knowledge, networking, markets, training")
+fn parse_channel(raw: &str) -> Result<Channel, Problem> {
+    Channel::parse(raw).ok_or(Problem::NotInList)
 }
 
 /// The most characters a text query may have, once trimmed.

@@ -117,3 +117,14 @@ consents-choose-partner = Choose a partner
 consents-partner-choice = { $name } ({ $country })
 consents-figures-legend = Figures to share
 consents-share = Share
+
+## Emails (plain text; each message is a paragraph)
+
+email-greeting = Hello,
+email-greeting-name = Hello { $name },
+email-reset-subject = Reset your Mitra password
+email-reset-asked = Someone asked to reset the password of your Mitra account. If it was you, choose a new password at this address within the hour:
+email-reset-not-you = If it was not you, ignore this email; your password stays as it is.
+email-invitation-subject = You are invited to Mitra
+email-invitation-text = { $inviter } invites you to join Mitra as { $role }. Choose your name and password at this address within seven days:
+email-invitation-not-expected = If you did not expect this, ignore this email.

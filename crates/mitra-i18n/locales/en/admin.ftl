@@ -27,6 +27,7 @@ admin-invite-role = Role
 admin-invite-organisation = Organisation
 admin-invite-organisation-hint = The id from the organisation's address. Leave it empty for the agency's own roles.
 admin-invite-organisation-not-an-id = Enter the id from the organisation's address, or leave this empty.
+admin-invite-language = Language of the email
 admin-invite-send = Send the invitation
 # Shown after an invitation is sent, followed by a link to the outbox.
 admin-invite-sent = An invitation is on its way to { $email }.

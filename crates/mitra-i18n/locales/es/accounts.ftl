@@ -118,3 +118,14 @@ consents-choose-partner = Elija un aliado
 consents-partner-choice = { $name }, { $country }
 consents-figures-legend = Cifras para compartir
 consents-share = Compartir
+
+## Correos (texto sin formato; cada mensaje es un párrafo)
+
+email-greeting = Hola:
+email-greeting-name = Hola, { $name }:
+email-reset-subject = Restablezca su contraseña de Mitra
+email-reset-asked = Alguien pidió restablecer la contraseña de su cuenta de Mitra. Si fue usted, elija una contraseña nueva en esta dirección dentro de la próxima hora:
+email-reset-not-you = Si no fue usted, ignore este correo; su contraseña no cambia.
+email-invitation-subject = Tiene una invitación a Mitra
+email-invitation-text = { $inviter } lo invita a unirse a Mitra con el rol: { $role }. Elija su nombre y su contraseña en esta dirección dentro de los próximos siete días:
+email-invitation-not-expected = Si no esperaba este mensaje, ignórelo.

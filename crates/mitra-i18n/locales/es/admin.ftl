@@ -28,6 +28,7 @@ admin-invite-role = Rol
 admin-invite-organisation = Organización
 admin-invite-organisation-hint = El identificador que aparece en la dirección de la organización. Déjelo vacío para los roles de la propia entidad.
 admin-invite-organisation-not-an-id = Ingrese el identificador que aparece en la dirección de la organización o deje este campo vacío.
+admin-invite-language = Idioma del correo
 admin-invite-send = Enviar la invitación
 # Se muestra después de enviar una invitación, seguido de un enlace a la bandeja de salida.
 admin-invite-sent = La invitación para { $email } va en camino.

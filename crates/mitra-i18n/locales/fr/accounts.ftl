@@ -118,3 +118,14 @@ consents-choose-partner = Choisissez un partenaire
 consents-partner-choice = { $name } – { $country }
 consents-figures-legend = Données à partager
 consents-share = Partager
+
+## E-mails (texte brut ; chaque message est un paragraphe)
+
+email-greeting = Bonjour,
+email-greeting-name = Bonjour { $name },
+email-reset-subject = Réinitialiser votre mot de passe Mitra
+email-reset-asked = Quelqu’un a demandé à réinitialiser le mot de passe de votre compte Mitra. Si c’est vous, choisissez un nouveau mot de passe à cette adresse dans l’heure :
+email-reset-not-you = Si ce n’est pas vous, ignorez cet e-mail ; votre mot de passe reste le même.
+email-invitation-subject = Vous êtes invité à rejoindre Mitra
+email-invitation-text = { $inviter } vous invite à rejoindre Mitra en tant que : { $role }. Choisissez votre nom et votre mot de passe à cette adresse dans les sept jours :
+email-invitation-not-expected = Si vous ne vous attendiez pas à ce message, ignorez-le.

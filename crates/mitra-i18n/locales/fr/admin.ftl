@@ -28,6 +28,7 @@ admin-invite-role = Rôle
 admin-invite-organisation = Identifiant de l’organisation
 admin-invite-organisation-hint = L’identifiant qui figure dans l’adresse de la page de l’organisation. Laissez vide pour les rôles propres à l’agence.
 admin-invite-organisation-not-an-id = Saisissez l’identifiant qui figure dans l’adresse de la page de l’organisation, ou laissez ce champ vide.
+admin-invite-language = Langue de l’e-mail
 admin-invite-send = Envoyer l’invitation
 # Affiché après l’envoi d’une invitation, suivi d’un lien vers la boîte d’envoi.
 admin-invite-sent = Une invitation est en route vers { $email }.

@@ -117,3 +117,14 @@ consents-choose-partner = भागीदार चुनें
 consents-partner-choice = { $name }, { $country }
 consents-figures-legend = साझा करने के लिए आँकड़े
 consents-share = साझा करें
+
+## ईमेल (सादा पाठ; हर संदेश एक अनुच्छेद है)
+
+email-greeting = नमस्ते,
+email-greeting-name = नमस्ते { $name },
+email-reset-subject = अपना Mitra पासवर्ड रीसेट करें
+email-reset-asked = किसी ने आपके Mitra खाते का पासवर्ड रीसेट करने का अनुरोध किया है। अगर यह आप थे, तो एक घंटे के भीतर इस पते पर नया पासवर्ड चुनें:
+email-reset-not-you = अगर यह आप नहीं थे, तो इस ईमेल को अनदेखा करें; आपका पासवर्ड वही रहेगा।
+email-invitation-subject = आपको Mitra से जुड़ने का निमंत्रण है
+email-invitation-text = { $inviter } आपको Mitra में { $role } के रूप में जुड़ने का निमंत्रण देते हैं। सात दिनों के भीतर इस पते पर अपना नाम और पासवर्ड चुनें:
+email-invitation-not-expected = अगर आपको इसकी उम्मीद नहीं थी, तो इस ईमेल को अनदेखा करें।

@@ -27,6 +27,7 @@ admin-invite-role = भूमिका
 admin-invite-organisation = संस्था
 admin-invite-organisation-hint = संस्था के पेज के पते में दी गई आईडी। एजेंसी की अपनी भूमिकाओं के लिए इसे खाली छोड़ दें।
 admin-invite-organisation-not-an-id = संस्था के पेज के पते में दी गई आईडी दर्ज करें, या इसे खाली छोड़ दें।
+admin-invite-language = ईमेल की भाषा
 admin-invite-send = आमंत्रण भेजें
 # Shown after an invitation is sent, followed by a link to the outbox.
 admin-invite-sent = { $email } को आमंत्रण भेजा जा रहा है।

@@ -118,3 +118,14 @@ consents-choose-partner = Pilih mitra
 consents-partner-choice = { $name }, { $country }
 consents-figures-legend = Data yang akan dibagikan
 consents-share = Bagikan
+
+## Email (teks biasa; setiap pesan adalah satu paragraf)
+
+email-greeting = Halo,
+email-greeting-name = Halo { $name },
+email-reset-subject = Atur ulang kata sandi Mitra Anda
+email-reset-asked = Seseorang meminta pengaturan ulang kata sandi akun Mitra Anda. Jika itu Anda, buat kata sandi baru di alamat ini dalam waktu satu jam:
+email-reset-not-you = Jika itu bukan Anda, abaikan email ini; kata sandi Anda tetap sama.
+email-invitation-subject = Anda diundang ke Mitra
+email-invitation-text = { $inviter } mengundang Anda bergabung dengan Mitra sebagai { $role }. Tentukan nama dan kata sandi Anda di alamat ini dalam tujuh hari:
+email-invitation-not-expected = Jika Anda tidak mengharapkan email ini, abaikan saja.

@@ -28,6 +28,7 @@ admin-invite-role = Peran
 admin-invite-organisation = Organisasi
 admin-invite-organisation-hint = ID yang tertera di alamat halaman organisasi. Kosongkan untuk peran di instansi pengelola sendiri.
 admin-invite-organisation-not-an-id = Masukkan ID dari alamat halaman organisasi, atau kosongkan isian ini.
+admin-invite-language = Bahasa email
 admin-invite-send = Kirim undangan
 # Ditampilkan setelah undangan dikirim, diikuti tautan ke kotak keluar.
 admin-invite-sent = Undangan sedang dikirim ke { $email }.

@@ -520,7 +520,7 @@ pub(super) async fn reset_request(
     ClientAddress(address): ClientAddress,
     form: CheckedForm,
 ) -> Response {
-    match state.app.request_password_reset(&form.get("email"), &address).await {
+    match state.app.request_password_reset(&form.get("email"), &address, &viewer.layout.locale).await {
         Ok(()) => message_page(
             StatusCode::OK,
             viewer.layout,

@@ -197,7 +197,9 @@ pub(super) async fn invite(State(state): State<AppState>, viewer: Viewer, form: 
         )
         .await;
     };
-    match state.app.invite(&viewer.actor, &email, Membership { organization_id, role }).await {
+    let language =
+        mitra_i18n::Locale::parse(&form.get("language")).unwrap_or_else(|| viewer.layout.locale.clone());
+    match state.app.invite(&viewer.actor, &email, Membership { organization_id, role }, &language).await {
         Ok(invitation) => {
             let notice = viewer.layout.t1("admin-invite-sent", "email", &invitation.email);
             users_page(

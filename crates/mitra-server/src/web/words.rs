@@ -106,6 +106,22 @@ impl Layout {
         self.t(&list_key("size", class.as_str()))
     }
 
+    /// The label of a list filter, for a problem with its value; the parameter's own name for
+    /// those the filter forms do not show (a cursor edited by hand).
+    pub fn filter_label(&self, name: &str) -> String {
+        match name {
+            "kind" => self.t("directory-kind-label"),
+            "country" => self.t("pages-filter-country"),
+            "size_class" => self.t("directory-size-label"),
+            "industry" => self.t("directory-industry-label"),
+            "q" => self.t("pages-filter-search"),
+            "channel" => self.t("opportunities-channel-label"),
+            "region" => self.t("opportunities-region-label"),
+            "language" => self.t("opportunities-language-label"),
+            other => other.to_owned(),
+        }
+    }
+
     /// The `lang` of the page.
     pub fn lang(&self) -> &'static str {
         self.locale.lang().code()

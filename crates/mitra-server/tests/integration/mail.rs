@@ -12,6 +12,7 @@ use crate::on_both_backends;
 use crate::support::{TestApp, csrf_of};
 
 on_both_backends!(
+    an_invitation_is_written_in_the_language_chosen_and_a_reset_in_the_account_s_own,
     the_outbox_is_sent_over_smtp_once_and_marked_sent,
     an_email_the_server_refuses_stays_in_the_outbox_with_the_reason_and_is_tried_again,
 );
@@ -84,15 +85,58 @@ async fn smtp_server(refuse: bool) -> (String, Arc<Mutex<Received>>) {
 
 /// An administrator invites a reviewer through the page, which puts an email in the outbox.
 async fn invite(app: &TestApp, email: &str) {
+    invite_in(app, email, "en").await;
+}
+
+async fn invite_in(app: &TestApp, email: &str, language: &str) {
     let csrf = csrf_of(&app.browser, &format!("{}/admin/users", app.address)).await;
     let reply = app
         .browser
         .post(format!("{}/admin/invitations", app.address))
-        .form(&[("csrf", csrf.as_str()), ("email", email), ("role", "reviewer"), ("organization", "")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", email),
+            ("role", "reviewer"),
+            ("organization", ""),
+            ("language", language),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(reply.status(), 200);
+}
+
+async fn an_invitation_is_written_in_the_language_chosen_and_a_reset_in_the_account_s_own(app: &TestApp) {
+    let fr = mitra_i18n::Locale::parse("fr").unwrap();
+    invite_in(app, "claire@example.ca", "fr").await;
+    let outbox = app.app.outbox(&Actor::System, 10).await.unwrap();
+    assert_eq!(outbox[0].subject, fr.t("email-invitation-subject"));
+    assert!(outbox[0].body.contains(&fr.t("role-reviewer")), "{}", outbox[0].body);
+
+    // An account that reads Hindi gets its reset link in Hindi, whatever the page asking for it.
+    let hi = mitra_i18n::Locale::parse("hi").unwrap();
+    app.user("meera@example.in", None, mitra_domain::Role::Reviewer).await;
+    let meera =
+        crate::support::sign_in(&app.address, "meera@example.in", crate::support::TEST_PASSWORD).await;
+    let csrf = csrf_of(&meera, &format!("{}/", app.address)).await;
+    meera
+        .post(format!("{}/language", app.address))
+        .form(&[("csrf", csrf.as_str()), ("lang", "hi"), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    let anonymous = reqwest::Client::builder().cookie_store(true).build().unwrap();
+    let csrf = csrf_of(&anonymous, &format!("{}/reset-password", app.address)).await;
+    let reply = anonymous
+        .post(format!("{}/reset-password", app.address))
+        .form(&[("csrf", csrf.as_str()), ("email", "meera@example.in")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), 200);
+    let outbox = app.app.outbox(&Actor::System, 10).await.unwrap();
+    assert_eq!(outbox[0].recipient, "meera@example.in");
+    assert_eq!(outbox[0].subject, hi.t("email-reset-subject"));
 }
 
 async fn the_outbox_is_sent_over_smtp_once_and_marked_sent(app: &TestApp) {
