@@ -73,6 +73,17 @@ fn rows(tsv: &'static str) -> impl Iterator<Item = (&'static str, &'static str)>
         .filter_map(|line| line.split_once('\t'))
 }
 
+/// The ISIC Rev.4 sections (letters A to U) and classes (four digits) with their official
+/// titles, in the list's order: what a form offers to choose from.
+pub fn isic_sections() -> impl Iterator<Item = (&'static str, &'static str)> {
+    rows(ISIC_TSV).filter(|(code, _)| code.len() == 1)
+}
+
+/// See [`isic_sections`].
+pub fn isic_classes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    rows(ISIC_TSV).filter(|(code, _)| code.len() == 4)
+}
+
 impl IndustryCode {
     /// Reads a code: six digits are NAICS 2017, a letter or two to four digits are ISIC Rev.4;
     /// anything else of up to 16 letters and digits is kept as unclassified.

@@ -158,3 +158,27 @@ size-micro = Micro
 size-small = Small
 size-medium = Medium
 size-large = Large
+
+## Sectors: the sections of ISIC Rev.4 (United Nations Statistics Division)
+
+isic-section-a = Agriculture, forestry and fishing
+isic-section-b = Mining and quarrying
+isic-section-c = Manufacturing
+isic-section-d = Electricity, gas, steam and air conditioning supply
+isic-section-e = Water supply; sewerage, waste management and remediation
+isic-section-f = Construction
+isic-section-g = Wholesale and retail trade; repair of motor vehicles and motorcycles
+isic-section-h = Transportation and storage
+isic-section-i = Accommodation and food service
+isic-section-j = Information and communication
+isic-section-k = Financial and insurance activities
+isic-section-l = Real estate
+isic-section-m = Professional, scientific and technical activities
+isic-section-n = Administrative and support services
+isic-section-o = Public administration and defence; compulsory social security
+isic-section-p = Education
+isic-section-q = Human health and social work
+isic-section-r = Arts, entertainment and recreation
+isic-section-s = Other service activities
+isic-section-t = Households as employers; goods and services for own use
+isic-section-u = Extraterritorial organisations and bodies

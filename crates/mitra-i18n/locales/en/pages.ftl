@@ -71,7 +71,6 @@ directory-kind-label = Kind
 directory-size-label = Size
 directory-industry-label = Sector code
 # An example in the sector field: an ISIC section letter or class.
-directory-industry-placeholder = C or 1073
 # An example word in the search field.
 directory-search-placeholder = cocoa
 directory-matches =

@@ -158,3 +158,27 @@ size-micro = Microempresa
 size-small = Pequeña empresa
 size-medium = Mediana empresa
 size-large = Gran empresa
+
+## Sectores: las secciones de la CIIU Rev. 4 (División de Estadística de las Naciones Unidas)
+
+isic-section-a = Agricultura, ganadería, silvicultura y pesca
+isic-section-b = Explotación de minas y canteras
+isic-section-c = Industrias manufactureras
+isic-section-d = Suministro de electricidad, gas, vapor y aire acondicionado
+isic-section-e = Suministro de agua; alcantarillado, gestión de desechos y descontaminación
+isic-section-f = Construcción
+isic-section-g = Comercio al por mayor y al por menor; reparación de vehículos automotores y motocicletas
+isic-section-h = Transporte y almacenamiento
+isic-section-i = Alojamiento y servicio de comidas
+isic-section-j = Información y comunicaciones
+isic-section-k = Actividades financieras y de seguros
+isic-section-l = Actividades inmobiliarias
+isic-section-m = Actividades profesionales, científicas y técnicas
+isic-section-n = Servicios administrativos y de apoyo
+isic-section-o = Administración pública y defensa; seguridad social obligatoria
+isic-section-p = Enseñanza
+isic-section-q = Salud humana y asistencia social
+isic-section-r = Actividades artísticas, de entretenimiento y recreativas
+isic-section-s = Otras actividades de servicios
+isic-section-t = Hogares como empleadores; producción para uso propio
+isic-section-u = Organizaciones y órganos extraterritoriales

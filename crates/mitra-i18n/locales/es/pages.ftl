@@ -72,7 +72,6 @@ directory-kind-label = Tipo
 directory-size-label = Tamaño
 directory-industry-label = Código de sector (CIIU)
 # Un ejemplo en el campo de sector: una letra de sección o una clase de la CIIU.
-directory-industry-placeholder = C o 1073
 # Una palabra de ejemplo en el campo de búsqueda.
 directory-search-placeholder = cacao
 directory-matches =

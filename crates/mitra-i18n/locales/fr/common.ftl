@@ -162,3 +162,27 @@ size-micro = Micro-entreprise
 size-small = Petite entreprise
 size-medium = Moyenne entreprise
 size-large = Grande entreprise
+
+## Secteurs : les sections de la CITI rév. 4 (Division de statistique des Nations unies)
+
+isic-section-a = Agriculture, sylviculture et pêche
+isic-section-b = Activités extractives
+isic-section-c = Activités de fabrication
+isic-section-d = Production et distribution d’électricité, de gaz, de vapeur et climatisation
+isic-section-e = Distribution d’eau ; assainissement, gestion des déchets et remise en état
+isic-section-f = Construction et travaux publics
+isic-section-g = Commerce de gros et de détail ; réparation de véhicules automobiles et de motocycles
+isic-section-h = Transport et entreposage
+isic-section-i = Hébergement et restauration
+isic-section-j = Information et communication
+isic-section-k = Activités financières et d’assurance
+isic-section-l = Activités immobilières
+isic-section-m = Activités professionnelles, scientifiques et techniques
+isic-section-n = Services administratifs et de soutien
+isic-section-o = Administration publique et défense ; sécurité sociale obligatoire
+isic-section-p = Enseignement
+isic-section-q = Santé humaine et action sociale
+isic-section-r = Arts, spectacles et loisirs
+isic-section-s = Autres activités de services
+isic-section-t = Ménages en tant qu’employeurs ; production pour usage propre
+isic-section-u = Organisations et organismes extraterritoriaux

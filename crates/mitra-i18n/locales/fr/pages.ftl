@@ -72,7 +72,6 @@ directory-kind-label = Type
 directory-size-label = Taille
 directory-industry-label = Code de secteur
 # Un exemple dans le champ du secteur : une lettre de section ou une classe CITI (ISIC).
-directory-industry-placeholder = C ou 1073
 # Un exemple de mot dans le champ de recherche.
 directory-search-placeholder = cacao
 directory-matches =

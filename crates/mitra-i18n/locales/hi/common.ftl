@@ -158,3 +158,27 @@ size-micro = सूक्ष्म
 size-small = लघु
 size-medium = मध्यम
 size-large = बड़ा
+
+## क्षेत्र: ISIC Rev.4 के खंड (संयुक्त राष्ट्र सांख्यिकी प्रभाग), NIC 2008 के अनुरूप
+
+isic-section-a = कृषि, वानिकी और मत्स्य पालन
+isic-section-b = खनन और उत्खनन
+isic-section-c = विनिर्माण
+isic-section-d = बिजली, गैस, भाप और वातानुकूलन की आपूर्ति
+isic-section-e = जल आपूर्ति; सीवरेज, कचरा प्रबंधन और उपचार
+isic-section-f = निर्माण कार्य
+isic-section-g = थोक और खुदरा व्यापार; मोटर वाहन और मोटरसाइकिल की मरम्मत
+isic-section-h = परिवहन और भंडारण
+isic-section-i = आवास और भोजन सेवाएँ
+isic-section-j = सूचना और संचार
+isic-section-k = वित्तीय और बीमा गतिविधियाँ
+isic-section-l = रियल एस्टेट
+isic-section-m = पेशेवर, वैज्ञानिक और तकनीकी गतिविधियाँ
+isic-section-n = प्रशासनिक और सहायक सेवाएँ
+isic-section-o = लोक प्रशासन और रक्षा; अनिवार्य सामाजिक सुरक्षा
+isic-section-p = शिक्षा
+isic-section-q = मानव स्वास्थ्य और सामाजिक कार्य
+isic-section-r = कला, मनोरंजन और आमोद-प्रमोद
+isic-section-s = अन्य सेवा गतिविधियाँ
+isic-section-t = नियोक्ता के रूप में परिवार; अपने उपयोग के लिए उत्पादन
+isic-section-u = बाह्य-क्षेत्रीय संगठन और निकाय

@@ -71,7 +71,6 @@ directory-kind-label = प्रकार
 directory-size-label = आकार
 directory-industry-label = सेक्टर कोड
 # An example in the sector field: an ISIC section letter or class.
-directory-industry-placeholder = C या 1073
 # An example word in the search field.
 directory-search-placeholder = कोको
 directory-matches =

@@ -158,3 +158,27 @@ size-micro = Mikro
 size-small = Kecil
 size-medium = Menengah
 size-large = Besar
+
+## Sektor: kategori ISIC Rev.4 (Divisi Statistik PBB), selaras dengan KBLI
+
+isic-section-a = Pertanian, kehutanan, dan perikanan
+isic-section-b = Pertambangan dan penggalian
+isic-section-c = Industri pengolahan
+isic-section-d = Pengadaan listrik, gas, uap, dan udara dingin
+isic-section-e = Pengelolaan air, air limbah, dan sampah, serta remediasi
+isic-section-f = Konstruksi
+isic-section-g = Perdagangan besar dan eceran; reparasi mobil dan sepeda motor
+isic-section-h = Pengangkutan dan pergudangan
+isic-section-i = Penyediaan akomodasi dan makan minum
+isic-section-j = Informasi dan komunikasi
+isic-section-k = Aktivitas keuangan dan asuransi
+isic-section-l = Real estat
+isic-section-m = Aktivitas profesional, ilmiah, dan teknis
+isic-section-n = Aktivitas penyewaan dan penunjang usaha
+isic-section-o = Administrasi pemerintahan, pertahanan, dan jaminan sosial wajib
+isic-section-p = Pendidikan
+isic-section-q = Aktivitas kesehatan manusia dan aktivitas sosial
+isic-section-r = Kesenian, hiburan, dan rekreasi
+isic-section-s = Aktivitas jasa lainnya
+isic-section-t = Rumah tangga sebagai pemberi kerja; produksi untuk kebutuhan sendiri
+isic-section-u = Badan internasional dan badan ekstra internasional

@@ -68,7 +68,6 @@ directory-kind-label = Jenis
 directory-size-label = Skala
 directory-industry-label = Kode sektor
 # Contoh di isian sektor: huruf bagian atau kelas ISIC.
-directory-industry-placeholder = C atau 1073
 # Contoh kata di isian pencarian.
 directory-search-placeholder = kakao
 directory-matches =

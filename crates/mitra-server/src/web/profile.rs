@@ -38,6 +38,8 @@ struct ProfilePage {
     /// The size class with its rule, or why it is not known; empty when there is nothing to say.
     size: String,
     languages: Vec<(String, String)>,
+    /// The ISIC classes to choose the industry from (code, official title).
+    isic_classes: Vec<(&'static str, &'static str)>,
     legal_forms: Vec<LegalForm>,
     statuses: Vec<OperatingStatus>,
     currencies: Vec<&'static str>,
@@ -173,6 +175,7 @@ fn page(
         stale,
         size: size_text(&layout, record),
         languages: language_choices(&layout.locale),
+        isic_classes: mitra_domain::industry::isic_classes().collect(),
         legal_forms: LegalForm::ALL.to_vec(),
         statuses: OperatingStatus::ALL.to_vec(),
         currencies: super::currency_codes(),

@@ -6,9 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use mitra_app::{OrganizationProfile, OrganizationRecord};
-use mitra_domain::{
-    Channel, ChannelNote, Country, Figure, IndustryCode, Invalid, OrganizationKind, SizeClass,
-};
+use mitra_domain::{Channel, ChannelNote, Country, Figure, Invalid, OrganizationKind, SizeClass};
 use mitra_i18n::Arg;
 
 use crate::AppState;
@@ -50,6 +48,8 @@ struct Directory {
     /// How many organisations match the filters, when the application says.
     matches: Option<mitra_app::Matches>,
     countries: Vec<(String, String)>,
+    /// The ISIC sections, letter and name in the page's language.
+    sections: Vec<(&'static str, String)>,
     items: Vec<DirectoryRow>,
     next: Option<String>,
 }
@@ -71,6 +71,9 @@ pub(super) async fn directory(
         problems: vec![],
         matches: None,
         countries: super::format::country_choices(&viewer.layout.locale),
+        sections: mitra_domain::industry::isic_sections()
+            .map(|(letter, _)| (letter, viewer.layout.isic_section(letter)))
+            .collect(),
         items: vec![],
         next: None,
     };
@@ -105,16 +108,8 @@ fn directory_row(layout: &Layout, record: &OrganizationRecord) -> DirectoryRow {
         country: details.country,
         region: details.region.as_ref().map(ToString::to_string),
         size: record.size().and_then(Result::ok).map(|c| c.class),
-        industry: industry.map(|code| match code.title() {
-            Some(title) => format!("{} · {title}", code.code()),
-            None => unclassified(layout, code),
-        }),
+        industry: industry.map(|code| layout.industry(code)),
     }
-}
-
-/// An industry code no list Mitra holds knows.
-fn unclassified(layout: &Layout, code: &IndustryCode) -> String {
-    layout.t1("organization-industry-unclassified", "code", code.code())
 }
 
 /// One labelled fact of a profile.
@@ -222,11 +217,7 @@ fn organization_page(layout: Layout, profile: OrganizationProfile) -> Organizati
             fact(layout.t("organization-founded"), layout.date(founded));
         }
         if let Some(code) = &m.industry {
-            let industry = match code.title() {
-                Some(title) => format!("{} ({}) {title}", code.code(), code.scheme().to_uppercase()),
-                None => unclassified(&layout, code),
-            };
-            fact(layout.t("organization-industry"), industry);
+            fact(layout.t("organization-industry"), layout.industry(code));
         }
         if let Some(employees) = m.employees {
             fact(layout.figure(&Figure::Employees), layout.number(employees));

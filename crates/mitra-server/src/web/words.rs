@@ -106,6 +106,24 @@ impl Layout {
         self.t(&list_key("size", class.as_str()))
     }
 
+    /// The name of an ISIC section (`C`: manufacturing) in the page's language.
+    pub fn isic_section(&self, letter: &str) -> String {
+        self.t(&list_key("isic-section", &letter.to_lowercase()))
+    }
+
+    /// An industry code as a page shows it: the sector in the page's language, then the code and
+    /// its official title (ISIC and NAICS titles are published in English).
+    pub fn industry(&self, code: &mitra_domain::IndustryCode) -> String {
+        let titled = match code.title() {
+            Some(title) => format!("{} {title}", code.code()),
+            None => self.t1("organization-industry-unclassified", "code", code.code()),
+        };
+        match code.isic_section() {
+            Some(section) if section != code.code() => format!("{} · {titled}", self.isic_section(section)),
+            _ => titled,
+        }
+    }
+
     /// The label of a list filter, for a problem with its value; the parameter's own name for
     /// those the filter forms do not show (a cursor edited by hand).
     pub fn filter_label(&self, name: &str) -> String {
@@ -155,6 +173,10 @@ pub fn list_keys() -> Vec<String> {
     keys.extend(OperatingStatus::ALL.iter().map(|v| list_key("status", v.as_str())));
     keys.extend(Figure::ALL.iter().map(|v| list_key("figure", v.as_str())));
     keys.extend(SizeClass::ALL.iter().map(|v| list_key("size", v.as_str())));
+    keys.extend(
+        mitra_domain::industry::isic_sections()
+            .map(|(letter, _)| list_key("isic-section", &letter.to_lowercase())),
+    );
     keys
 }
 

@@ -107,6 +107,11 @@ async fn an_organization_page_shows_its_profile_with_markup_escaped(app: &TestAp
     assert!(profile.texts("script").is_empty(), "markup in a name must be escaped");
     assert_eq!(profile.text("h1"), "<script>alert('x')</script> Cocoa", "and shown as text");
     assert_eq!(profile.fact("Size class"), "Small (under Ghana L.I. 2470, as of Sep 15, 2027)");
+    assert_eq!(
+        profile.fact("Industry"),
+        "Manufacturing · 1073 Manufacture of cocoa, chocolate and sugar confectionery",
+        "the sector by name, then the code and its official title"
+    );
     assert_eq!(profile.fact("Ownership"), "women-led");
     assert_eq!(profile.fact("Annual turnover").replace('\u{a0}', " "), "GHS 900,000.00");
     assert_eq!(profile.texts("ul.needs li"), ["Networking and B2B linkage: Buyers for cocoa liquor"]);
