@@ -446,3 +446,29 @@ async fn an_administrator_invites_a_reviewer_who_reads_the_email_in_the_outbox_a
     reviewer.close().await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_visitor_on_a_phone_finds_what_is_open_now_in_spanish_with_its_deadline_and_amount() {
+    let app = demo_app().await;
+    let Some(phone) = Chrome::open(&app, PHONE).await else { return };
+    phone.go("/opportunities").await;
+    phone.press("form[action='/language'] button[value=es]").await;
+    let es = Locale::parse("es").unwrap();
+    phone.tick("input[name=open_now]", true).await;
+    phone.set("select[name=channel]", "training").await;
+    phone.press("form.filters button[type=submit]").await;
+    let page = phone.html().await;
+    assert_eq!(lang_of(&page), "es");
+    assert!(phone.path().await.contains("open_now=true"), "the filter stays in the address");
+    let status = text(&page, "[role=status]");
+    let cards = texts(&page, ".card");
+    assert!(!cards.is_empty(), "the demo has training open on the test date");
+    assert!(!status.is_empty(), "the page says how many match");
+    let closed = es.t("opportunity-closed");
+    assert!(texts(&page, ".card .tag").iter().all(|t| *t != closed), "only open ones are listed");
+    phone.screenshot("es-phone-opportunities-open-now").await;
+    phone.resize(DESKTOP).await;
+    phone.screenshot("es-desktop-opportunities-open-now").await;
+    phone.close().await;
+    app.stop().await;
+}

@@ -3,6 +3,7 @@
 //! Each test gets a fresh store and its own server. Tests that store data run on SQLite and,
 //! when `MITRA_TEST_POSTGRES_URL` is set, on PostgreSQL as well.
 
+mod accessibility;
 mod accounts;
 mod bad_input;
 mod browser;
