@@ -275,6 +275,13 @@ impl App {
         Ok(listed.map(|organization| OrganizationRecord::whole(organization, as_of)))
     }
 
+    /// Whether `actor` may register organisations and archive them (the agency's staff), for a
+    /// page to offer its forms; the use cases that write ask again.
+    pub fn may_administer_organizations(&self, actor: &Actor) -> bool {
+        authorize(actor, Action::CreateOrganization).is_ok()
+            && authorize(actor, Action::ArchiveOrganization).is_ok()
+    }
+
     /// How many organisations `query` asks for among those the actor may see, counted up to
     /// [`MOST_COUNTED`].
     pub async fn count_organizations_matching(

@@ -107,3 +107,18 @@ admin-outbox-to = To { $recipient }
 admin-outbox-sent = Sent { $when }
 admin-outbox-not-sent = Not sent: { $error }
 admin-outbox-kept = Kept here: no mail server is configured.
+
+## Registering a partner organisation
+
+admin-index-organisations = Register a partner organisation
+admin-index-organisations-about = A bank, agency, non-profit, university or firm that helps MSMEs: register it here, then invite its staff.
+admin-organisation-title = Register a partner organisation
+admin-organisation-intro = Its staff join by invitation once it is registered; its profile page then holds the rest of its record. Businesses register themselves.
+admin-organisation-name = Name
+admin-organisation-kind = Kind of organisation
+admin-organisation-country = Country
+admin-organisation-region = Region (optional)
+admin-organisation-languages = Languages it works in
+admin-organisation-languages-hint = Hold Ctrl (or Cmd) to choose more than one.
+admin-organisation-description = What it does (optional)
+admin-organisation-create = Register the organisation

@@ -275,3 +275,8 @@ profile-offers-legend = What it offers
 profile-channel = Channel
 profile-in-your-words = In your words
 profile-save = Save the profile
+
+## Archiving an organisation
+
+organization-archive-explain = Archiving takes this organisation and its opportunities out of every list and search; the audit log keeps what it was.
+organization-archive-button = Archive this organisation

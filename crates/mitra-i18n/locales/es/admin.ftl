@@ -109,3 +109,18 @@ admin-outbox-to = Para { $recipient }
 admin-outbox-sent = Enviado el { $when }
 admin-outbox-not-sent = No se envió: { $error }
 admin-outbox-kept = Se guardó aquí: no hay un servidor de correo configurado.
+
+## Registering a partner organisation
+
+admin-index-organisations = Registrar una organización aliada
+admin-index-organisations-about = Un banco, una entidad pública, una ONG, una universidad o una empresa que apoya a las mipymes: regístrela aquí y luego invite a su personal.
+admin-organisation-title = Registrar una organización aliada
+admin-organisation-intro = Su personal se une por invitación una vez registrada; su página de perfil guarda después el resto de su ficha. Los negocios se registran por sí mismos.
+admin-organisation-name = Nombre
+admin-organisation-kind = Tipo de organización
+admin-organisation-country = País
+admin-organisation-region = Región (opcional)
+admin-organisation-languages = Idiomas en que trabaja
+admin-organisation-languages-hint = Mantenga pulsada Ctrl (o Cmd) para elegir más de uno.
+admin-organisation-description = A qué se dedica (opcional)
+admin-organisation-create = Registrar la organización

@@ -276,3 +276,8 @@ profile-offers-legend = Lo que ofrece
 profile-channel = Canal
 profile-in-your-words = En sus palabras
 profile-save = Guardar el perfil
+
+## Archiving an organisation
+
+organization-archive-explain = Archivar quita esta organización y sus oportunidades de todas las listas y búsquedas; el historial de auditoría conserva lo que era.
+organization-archive-button = Archivar esta organización

@@ -108,3 +108,18 @@ admin-outbox-to = Destinataire : { $recipient }
 admin-outbox-sent = Envoyé le { $when }
 admin-outbox-not-sent = Non envoyé : { $error }
 admin-outbox-kept = Conservé ici : aucun serveur de messagerie n’est configuré.
+
+## Registering a partner organisation
+
+admin-index-organisations = Enregistrer une organisation partenaire
+admin-index-organisations-about = Une banque, une agence, une association, une université ou une entreprise qui aide les PME : enregistrez-la ici, puis invitez son personnel.
+admin-organisation-title = Enregistrer une organisation partenaire
+admin-organisation-intro = Son personnel la rejoint sur invitation une fois qu’elle est enregistrée ; sa page de profil contient ensuite le reste de sa fiche. Les entreprises s’inscrivent elles-mêmes.
+admin-organisation-name = Nom
+admin-organisation-kind = Type d’organisation
+admin-organisation-country = Pays
+admin-organisation-region = Région (facultatif)
+admin-organisation-languages = Langues de travail
+admin-organisation-languages-hint = Maintenez Ctrl (ou Cmd) pour en choisir plusieurs.
+admin-organisation-description = Ce qu’elle fait (facultatif)
+admin-organisation-create = Enregistrer l’organisation

@@ -276,3 +276,8 @@ profile-offers-legend = Ce qu’elle propose
 profile-channel = Type d’appui
 profile-in-your-words = Avec vos propres mots
 profile-save = Enregistrer le profil
+
+## Archiving an organisation
+
+organization-archive-explain = L’archivage retire cette organisation et ses opportunités de toutes les listes et recherches ; le journal d’audit garde ce qu’elle était.
+organization-archive-button = Archiver cette organisation

@@ -107,3 +107,18 @@ admin-outbox-to = { $recipient } को
 admin-outbox-sent = भेजा गया: { $when }
 admin-outbox-not-sent = नहीं भेजा गया: { $error }
 admin-outbox-kept = यहीं रखा गया है: कोई मेल सर्वर सेट नहीं है।
+
+## Registering a partner organisation
+
+admin-index-organisations = भागीदार संस्था पंजीकृत करें
+admin-index-organisations-about = एमएसएमई की मदद करने वाला बैंक, सरकारी एजेंसी, गैर-लाभकारी संस्था, विश्वविद्यालय या कंपनी: इसे यहाँ पंजीकृत करें, फिर इसके कर्मचारियों को आमंत्रित करें।
+admin-organisation-title = भागीदार संस्था पंजीकृत करें
+admin-organisation-intro = पंजीकरण के बाद इसके कर्मचारी निमंत्रण से जुड़ते हैं; बाकी जानकारी इसके प्रोफ़ाइल पेज पर रहती है। व्यवसाय खुद पंजीकरण करते हैं।
+admin-organisation-name = नाम
+admin-organisation-kind = संस्था का प्रकार
+admin-organisation-country = देश
+admin-organisation-region = क्षेत्र (वैकल्पिक)
+admin-organisation-languages = कामकाज की भाषाएँ
+admin-organisation-languages-hint = एक से अधिक चुनने के लिए Ctrl (या Cmd) दबाए रखें।
+admin-organisation-description = यह क्या करती है (वैकल्पिक)
+admin-organisation-create = संस्था पंजीकृत करें

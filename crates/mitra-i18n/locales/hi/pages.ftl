@@ -275,3 +275,8 @@ profile-offers-legend = संस्था क्या पेशकश कर�
 profile-channel = मदद का प्रकार
 profile-in-your-words = अपने शब्दों में
 profile-save = प्रोफ़ाइल सहेजें
+
+## Archiving an organisation
+
+organization-archive-explain = संग्रह में डालने से यह संस्था और इसके अवसर हर सूची और खोज से हट जाते हैं; ऑडिट लॉग में इसका पूरा रिकॉर्ड रहता है।
+organization-archive-button = इस संस्था को संग्रह में डालें

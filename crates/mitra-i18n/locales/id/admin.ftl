@@ -107,3 +107,18 @@ admin-outbox-to = Kepada { $recipient }
 admin-outbox-sent = Dikirim { $when }
 admin-outbox-not-sent = Tidak terkirim: { $error }
 admin-outbox-kept = Disimpan di sini: server email belum dikonfigurasi.
+
+## Registering a partner organisation
+
+admin-index-organisations = Daftarkan organisasi mitra
+admin-index-organisations-about = Bank, instansi, lembaga nirlaba, universitas, atau perusahaan yang membantu UMKM: daftarkan di sini, lalu undang stafnya.
+admin-organisation-title = Daftarkan organisasi mitra
+admin-organisation-intro = Stafnya bergabung lewat undangan setelah organisasi terdaftar; halaman profilnya lalu memuat data lainnya. Pelaku usaha mendaftar sendiri.
+admin-organisation-name = Nama
+admin-organisation-kind = Jenis organisasi
+admin-organisation-country = Negara
+admin-organisation-region = Wilayah (opsional)
+admin-organisation-languages = Bahasa kerja
+admin-organisation-languages-hint = Tahan tombol Ctrl (atau Cmd) untuk memilih lebih dari satu.
+admin-organisation-description = Kegiatannya (opsional)
+admin-organisation-create = Daftarkan organisasi

@@ -270,3 +270,8 @@ profile-offers-legend = Yang ditawarkan
 profile-channel = Jenis dukungan
 profile-in-your-words = Jelaskan dengan kata-kata Anda
 profile-save = Simpan profil
+
+## Archiving an organisation
+
+organization-archive-explain = Pengarsipan mengeluarkan organisasi ini dan peluangnya dari semua daftar dan pencarian; log audit menyimpan datanya.
+organization-archive-button = Arsipkan organisasi ini

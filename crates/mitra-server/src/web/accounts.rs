@@ -125,8 +125,8 @@ fn sign_up_page(
     duplicates: Vec<PossibleDuplicate>,
 ) -> SignUpPage {
     let duplicates = duplicates.into_iter().map(|d| duplicate_line(&layout, d)).collect();
-    let countries = country_choices(&layout);
-    let languages = language_choices(&layout);
+    let countries = super::format::country_choices(&layout.locale);
+    let languages = super::format::language_choices(&layout.locale);
     SignUpPage {
         layout,
         values,
@@ -154,30 +154,11 @@ fn duplicate_line(layout: &Layout, duplicate: PossibleDuplicate) -> String {
     }
 }
 
-/// Every country as (code, name in the reader's language), by name, for the form's list.
-fn country_choices(layout: &Layout) -> Vec<(String, String)> {
-    let mut choices: Vec<(String, String)> = Country::codes()
-        .filter_map(|code| Country::parse(code).ok())
-        .map(|c| (c.code().to_owned(), layout.country(&c)))
-        .collect();
-    choices.sort_by(|a, b| a.1.cmp(&b.1));
-    choices
-}
-
-/// Every language as (code, name in the reader's language), by name, for the form's list.
-fn language_choices(layout: &Layout) -> Vec<(String, String)> {
-    let mut choices: Vec<(String, String)> = Language::codes()
-        .filter_map(|code| Language::parse(code).ok())
-        .map(|l| (l.code().to_owned(), layout.language(&l)))
-        .collect();
-    choices.sort_by(|a, b| a.1.cmp(&b.1));
-    choices
-}
-
 pub(super) async fn sign_up_form(viewer: Viewer) -> Response {
     let values = SignUpValues {
         legal_form: "sole_proprietorship".to_owned(),
-        language: "en".to_owned(),
+        // The business's language, until the owner says otherwise: the one they read the page in.
+        language: viewer.layout.lang().to_owned(),
         ..Default::default()
     };
     render(StatusCode::OK, &sign_up_page(viewer.layout, values, FieldErrors::default(), vec![]))

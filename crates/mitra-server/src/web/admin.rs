@@ -469,3 +469,140 @@ pub(super) async fn outbox(State(state): State<AppState>, viewer: Viewer) -> Res
         .collect();
     render(StatusCode::OK, &OutboxPage { layout, emails })
 }
+
+/// What the new-organisation form holds, to show again with its problems.
+#[derive(Debug, Default)]
+struct OrganizationValues {
+    name: String,
+    kind: String,
+    country: String,
+    region: String,
+    languages: Vec<String>,
+    description: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_organization.html")]
+struct NewOrganizationPage {
+    layout: Layout,
+    v: OrganizationValues,
+    errors: FieldErrors,
+    kinds: Vec<mitra_domain::OrganizationKind>,
+    countries: Vec<(String, String)>,
+    languages: Vec<(String, String)>,
+}
+
+fn new_organization_page(layout: Layout, v: OrganizationValues, errors: FieldErrors) -> NewOrganizationPage {
+    NewOrganizationPage {
+        v,
+        errors,
+        kinds: crate::web::session::partner_kinds(),
+        countries: crate::web::format::country_choices(&layout.locale),
+        languages: crate::web::format::language_choices(&layout.locale),
+        layout,
+    }
+}
+
+/// The form the agency's staff register a partner organisation with; its staff then join by
+/// invitation, and the profile editor holds the rest of its record.
+pub(super) async fn new_organization_form(State(state): State<AppState>, viewer: Viewer) -> Response {
+    if !state.app.may_administer_organizations(&viewer.actor) {
+        return match viewer.actor.person() {
+            None => crate::web::sign_in_redirect(&viewer.layout.path),
+            Some(_) => error_page(viewer.layout, AppError::Forbidden),
+        };
+    }
+    let v = OrganizationValues {
+        kind: "financial_institution".to_owned(),
+        languages: vec![viewer.layout.lang().to_owned()],
+        ..Default::default()
+    };
+    render(StatusCode::OK, &new_organization_page(viewer.layout, v, FieldErrors::default()))
+}
+
+pub(super) async fn create_organization(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    form: CheckedForm,
+) -> Response {
+    let v = OrganizationValues {
+        name: form.get("name"),
+        kind: form.get("kind"),
+        country: form.get("country"),
+        region: form.get("region"),
+        languages: form.all("languages"),
+        description: form.get("description"),
+    };
+    let mut problems = Vec::new();
+    let name =
+        mitra_domain::text::Name::parse(&v.name).map_err(|e| problems.push(Invalid::new("name", e))).ok();
+    let kind = mitra_domain::OrganizationKind::parse(&v.kind)
+        .filter(|k| *k != mitra_domain::OrganizationKind::Msme)
+        .or_else(|| {
+            problems.push(Invalid::new("kind", Problem::NotInList));
+            None
+        });
+    let country = mitra_domain::Country::parse(&v.country)
+        .map_err(|_| problems.push(Invalid::new("country", Problem::NotInList)))
+        .ok();
+    let region = match v.region.trim() {
+        "" => None,
+        raw => {
+            mitra_domain::text::Region::parse(raw).map_err(|e| problems.push(Invalid::new("region", e))).ok()
+        }
+    };
+    let description = match v.description.trim() {
+        "" => None,
+        raw => mitra_domain::text::Description::parse(raw)
+            .map_err(|e| problems.push(Invalid::new("description", e)))
+            .ok(),
+    };
+    let mut languages = Vec::new();
+    for raw in &v.languages {
+        match mitra_domain::Language::parse(raw) {
+            Ok(language) => languages.push(language),
+            Err(e) => problems.push(Invalid::new("languages", e)),
+        }
+    }
+    let (Some(name), Some(kind), Some(country), true) = (name, kind, country, problems.is_empty()) else {
+        let errors = FieldErrors::new(problems, &viewer.layout.locale);
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &new_organization_page(viewer.layout, v, errors));
+    };
+    let draft = mitra_domain::OrganizationDraft {
+        kind,
+        name,
+        country,
+        region,
+        languages,
+        description,
+        msme: None,
+        partner: Some(mitra_domain::PartnerProfile { offers: vec![] }),
+    };
+    match state.app.create_organization(&viewer.actor, draft).await {
+        Ok(record) => axum::response::Redirect::to(&format!("/organizations/{}", record.organization.id))
+            .into_response(),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &new_organization_page(viewer.layout, v, errors))
+        }
+        Err(error) => error_page(viewer.layout, error),
+    }
+}
+
+/// The archive button of an organisation's page: the record and its opportunities leave the
+/// lists; the audit log keeps what it was.
+pub(super) async fn archive_organization(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    raw_id: Result<axum::extract::Path<String>, axum::extract::rejection::PathRejection>,
+    form: CheckedForm,
+) -> Response {
+    let Some(id) = crate::web::path_id(raw_id) else {
+        return error_page(viewer.layout, AppError::field("id", "must be a UUID"));
+    };
+    let expected = form.get("version").parse::<u64>().ok();
+    match state.app.archive_organization(&viewer.actor, id, expected).await {
+        Ok(_) => axum::response::Redirect::to(&format!("/organizations/{id}")).into_response(),
+        Err(error) => error_page(viewer.layout, error),
+    }
+}

@@ -144,6 +144,9 @@ struct OrganizationPage {
     layout: Layout,
     may_edit: bool,
     may_offer: bool,
+    /// The agency's staff may archive it; `version` is what the archive button expects.
+    may_archive: bool,
+    version: u64,
     id: String,
     name: String,
     kind: OrganizationKind,
@@ -168,7 +171,11 @@ pub(super) async fn organization(
         return bad_address(viewer.layout);
     };
     match state.app.organization_profile(&viewer.actor, id, RECOMMENDED).await {
-        Ok(profile) => render(StatusCode::OK, &organization_page(viewer.layout, profile)),
+        Ok(profile) => {
+            let mut page = organization_page(viewer.layout, profile);
+            page.may_archive = !page.archived && state.app.may_administer_organizations(&viewer.actor);
+            render(StatusCode::OK, &page)
+        }
         Err(error) => error_page(viewer.layout, error),
     }
 }
@@ -276,6 +283,8 @@ fn organization_page(layout: Layout, profile: OrganizationProfile) -> Organizati
         .collect();
     let languages = details.languages.iter().map(|l| layout.language(l)).collect::<Vec<_>>().join(", ");
     OrganizationPage {
+        may_archive: false,
+        version: organization.version,
         may_edit: profile.may_edit,
         may_offer: profile.may_edit && profile.record.organization.details.kind != OrganizationKind::Msme,
         id: organization.id.to_string(),

@@ -100,6 +100,7 @@ async fn every_page_has_its_language_landmarks_and_a_label_for_every_control_in_
         "/admin/users".to_owned(),
         "/admin/audit".to_owned(),
         "/admin/outbox".to_owned(),
+        "/admin/organizations/new".to_owned(),
         "/no-such-page".to_owned(),
     ];
     let visitor = ["/sign-in", "/sign-up", "/reset-password", "/opportunities", "/organizations"];

@@ -25,6 +25,7 @@ on_both_backends!(
     an_owner_edits_the_profile_sees_each_problem_by_its_field_and_then_the_size_class,
     partner_staff_publish_and_change_an_opportunity_through_the_form_and_only_their_own,
     a_session_and_the_attempt_count_are_shared_by_two_servers_over_one_database,
+    the_agency_registers_and_archives_a_partner_through_the_pages_and_nobody_else_can,
 );
 
 async fn anonymous_writes_are_refused_before_anything_is_read_or_stored(app: &TestApp) {
@@ -798,4 +799,75 @@ async fn a_session_and_the_attempt_count_are_shared_by_two_servers_over_one_data
         .unwrap();
     assert_eq!(reply.status(), StatusCode::TOO_MANY_REQUESTS);
     other.stop().await;
+}
+
+async fn the_agency_registers_and_archives_a_partner_through_the_pages_and_nobody_else_can(app: &TestApp) {
+    let new = format!("{}/admin/organizations/new", app.address);
+    let csrf = csrf_of(&app.browser, &new).await;
+    let action = format!("{}/admin/organizations", app.address);
+    let refused = app
+        .browser
+        .post(&action)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("name", " "),
+            ("kind", "msme"),
+            ("country", "GH"),
+            ("languages", "en"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = Html::parse_document(&refused.text().await.unwrap());
+    let errors: Vec<String> =
+        html.select(&Selector::parse(".field-error").unwrap()).map(|e| e.text().collect()).collect();
+    assert_eq!(errors, ["This is required.", "Choose one from the list."], "a business registers itself");
+    assert_eq!(app.count("/api/v1/organizations").await, 0, "nothing was stored");
+
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("name", "Ghana Enterprises Agency"),
+        ("kind", "government_agency"),
+        ("country", "GH"),
+        ("region", "Greater Accra"),
+        ("languages", "en"),
+        ("languages", "ak"),
+        ("description", "Supports micro and small enterprises across Ghana."),
+    ];
+    let created = app.browser.post(&action).form(&form).send().await.unwrap();
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let page = created.headers()["location"].to_str().unwrap().to_owned();
+    let id = page.trim_start_matches("/organizations/").to_owned();
+    let stored = app.get(&format!("/api/v1/organizations/{id}")).await.json();
+    assert_eq!(stored["kind"], "government_agency");
+    assert_eq!(stored["languages"], json!(["en", "ak"]));
+
+    // Partner staff, and a visitor, may neither register nor archive.
+    let bank = app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank A")).await;
+    app.user("staff@tests.example", Some(&bank), Role::PartnerStaff).await;
+    let staff = sign_in(&app.address, "staff@tests.example", TEST_PASSWORD).await;
+    assert_eq!(staff.get(&new).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    let visitor = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    assert_eq!(visitor.get(&new).send().await.unwrap().status(), StatusCode::SEE_OTHER);
+    let staff_csrf = csrf_of(&staff, &format!("{}/organizations/{id}", app.address)).await;
+    let archive = format!("{}/organizations/{id}/archive", app.address);
+    let denied =
+        staff.post(&archive).form(&[("csrf", staff_csrf.as_str()), ("version", "1")]).send().await.unwrap();
+    assert!(matches!(denied.status(), StatusCode::FORBIDDEN | StatusCode::NOT_FOUND), "{}", denied.status());
+    let staff_page =
+        staff.get(format!("{}/organizations/{id}", app.address)).send().await.unwrap().text().await.unwrap();
+    assert!(!staff_page.contains("/archive"), "no archive button for partner staff");
+
+    // The agency archives it from its page, with the version it read.
+    let admin_page =
+        app.browser.get(format!("{}{page}", app.address)).send().await.unwrap().text().await.unwrap();
+    assert!(admin_page.contains("Archive this organisation"));
+    let stale =
+        app.browser.post(&archive).form(&[("csrf", csrf.as_str()), ("version", "7")]).send().await.unwrap();
+    assert_eq!(stale.status(), StatusCode::PRECONDITION_FAILED, "an archive of a changed record is refused");
+    let done =
+        app.browser.post(&archive).form(&[("csrf", csrf.as_str()), ("version", "1")]).send().await.unwrap();
+    assert_eq!(done.status(), StatusCode::SEE_OTHER);
+    assert!(app.get(&format!("/api/v1/organizations/{id}")).await.json()["archived_at"].is_string());
 }

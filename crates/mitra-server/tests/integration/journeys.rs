@@ -412,6 +412,8 @@ async fn an_administrator_invites_a_reviewer_who_reads_the_email_in_the_outbox_a
     admin.set("select[name=role]", "reviewer").await;
     admin.press("form[action='/admin/invitations'] button[type=submit]").await;
     admin.screenshot("en-desktop-admin-invited").await;
+    admin.go("/admin/organizations/new").await;
+    admin.screenshot("en-desktop-admin-register-partner").await;
 
     admin.go("/admin/outbox").await;
     let outbox = admin.html().await;
