@@ -525,6 +525,11 @@ pub(super) async fn create_organization(
     viewer: Viewer,
     form: CheckedForm,
 ) -> Response {
+    if !state.app.may_administer_organizations(&viewer.actor) {
+        let refusal =
+            if viewer.actor.person().is_some() { AppError::Forbidden } else { AppError::SignInRequired };
+        return error_page(viewer.layout, refusal);
+    }
     let v = OrganizationValues {
         name: form.get("name"),
         kind: form.get("kind"),

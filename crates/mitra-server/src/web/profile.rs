@@ -217,8 +217,15 @@ pub(super) async fn save(
     let Some(id) = super::path_id(raw) else {
         return bad_address(viewer.layout);
     };
-    let current = match state.app.organization(&viewer.actor, id).await {
-        Ok(record) => record,
+    // Who may change it is asked before the form is read: someone who may not learns nothing
+    // from the form's problems.
+    let current = match state.app.organization_profile(&viewer.actor, id, 0).await {
+        Ok(profile) if profile.may_edit => profile.record,
+        Ok(_) => {
+            let refusal =
+                if viewer.actor.person().is_some() { AppError::Forbidden } else { AppError::SignInRequired };
+            return error_page(viewer.layout, refusal);
+        }
         Err(error) => return error_page(viewer.layout, error),
     };
     let values = values_from(&form);

@@ -12,6 +12,7 @@ mod journeys;
 mod mail;
 mod opportunities;
 mod organizations;
+mod page_routes;
 mod pages;
 mod recommendations;
 mod service;
