@@ -5,13 +5,27 @@ use crate::Locale;
 
 /// The locale for a reader with an optional saved choice and an optional `Accept-Language`.
 /// A saved choice in a language Mitra does not speak is passed over, not obeyed halfway.
+/// A saved language without a region takes the browser's region for it, if the browser asks
+/// for that language with one: English chosen on a browser set to `en-IN` writes `15,00,000`.
 pub fn negotiate(choices: &[Option<&str>], accept_language: Option<&str>) -> Locale {
-    choices
-        .iter()
-        .flatten()
-        .find_map(|tag| Locale::parse(tag))
-        .or_else(|| accept_language.and_then(from_accept_language))
-        .unwrap_or_default()
+    let chosen = choices.iter().flatten().find_map(|tag| Locale::parse(tag));
+    match chosen {
+        Some(locale) if !locale.tag().contains('-') => {
+            accept_language.and_then(|header| regional(header, locale.lang())).unwrap_or(locale)
+        }
+        Some(locale) => locale,
+        None => accept_language.and_then(from_accept_language).unwrap_or_default(),
+    }
+}
+
+/// The first tag of `header` in `lang` with a region, as a locale.
+fn regional(header: &str, lang: crate::Lang) -> Option<Locale> {
+    header
+        .split(',')
+        .filter_map(|item| item.split(';').next())
+        .map(str::trim)
+        .filter(|tag| tag.contains('-') && crate::Lang::from_tag(tag) == Some(lang))
+        .find_map(Locale::parse)
 }
 
 /// The best supported locale of an `Accept-Language` header (`hi-IN,hi;q=0.9,en;q=0.8`), by
@@ -54,6 +68,13 @@ mod tests {
     #[test]
     fn a_region_is_kept_for_numbers() {
         assert_eq!(negotiate(&[None], Some("en-IN,en;q=0.9")).tag(), "en-IN");
+    }
+
+    #[test]
+    fn a_saved_language_takes_the_browser_s_region_for_numbers() {
+        assert_eq!(negotiate(&[Some("en")], Some("en-IN,en;q=0.9")).tag(), "en-IN");
+        assert_eq!(negotiate(&[Some("en")], Some("hi-IN,fr-CA")).tag(), "en");
+        assert_eq!(negotiate(&[Some("fr")], Some("en-US,fr-CA;q=0.5")).tag(), "fr-CA");
     }
 
     #[test]
