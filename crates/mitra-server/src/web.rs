@@ -39,7 +39,7 @@ use mitra_domain::Invalid;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::web::session::Layout;
+use crate::web::session::{Layout, Viewer};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -166,6 +166,13 @@ fn error_page(layout: Layout, error: AppError) -> Response {
         }
     };
     message_page(status, layout, title, message)
+}
+
+/// The refusal of a page the policy says `viewer` may not use: the sign-in page for a visitor,
+/// "not allowed" for someone signed in.
+fn refused(viewer: Viewer) -> Response {
+    let error = if viewer.actor.person().is_some() { AppError::Forbidden } else { AppError::SignInRequired };
+    error_page(viewer.layout, error)
 }
 
 /// The page for an address whose id is not a UUID: the same as an unknown record.

@@ -507,10 +507,7 @@ fn new_organization_page(layout: Layout, v: OrganizationValues, errors: FieldErr
 /// invitation, and the profile editor holds the rest of its record.
 pub(super) async fn new_organization_form(State(state): State<AppState>, viewer: Viewer) -> Response {
     if !state.app.may_administer_organizations(&viewer.actor) {
-        return match viewer.actor.person() {
-            None => crate::web::sign_in_redirect(&viewer.layout.path),
-            Some(_) => error_page(viewer.layout, AppError::Forbidden),
-        };
+        return crate::web::refused(viewer);
     }
     let v = OrganizationValues {
         kind: "financial_institution".to_owned(),
@@ -526,9 +523,7 @@ pub(super) async fn create_organization(
     form: CheckedForm,
 ) -> Response {
     if !state.app.may_administer_organizations(&viewer.actor) {
-        let refusal =
-            if viewer.actor.person().is_some() { AppError::Forbidden } else { AppError::SignInRequired };
-        return error_page(viewer.layout, refusal);
+        return crate::web::refused(viewer);
     }
     let v = OrganizationValues {
         name: form.get("name"),

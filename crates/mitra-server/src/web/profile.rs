@@ -198,10 +198,7 @@ pub(super) async fn form(
         Err(error) => return error_page(viewer.layout, error),
     };
     if !profile.may_edit {
-        return error_page(
-            viewer.layout,
-            if viewer.actor.person().is_some() { AppError::Forbidden } else { AppError::SignInRequired },
-        );
+        return super::refused(viewer);
     }
     let values = values_of(&profile.record);
     render(StatusCode::OK, &page(viewer.layout, &profile.record, values, FieldErrors::default(), false))
@@ -221,11 +218,7 @@ pub(super) async fn save(
     // from the form's problems.
     let current = match state.app.organization_profile(&viewer.actor, id, 0).await {
         Ok(profile) if profile.may_edit => profile.record,
-        Ok(_) => {
-            let refusal =
-                if viewer.actor.person().is_some() { AppError::Forbidden } else { AppError::SignInRequired };
-            return error_page(viewer.layout, refusal);
-        }
+        Ok(_) => return super::refused(viewer),
         Err(error) => return error_page(viewer.layout, error),
     };
     let values = values_from(&form);
