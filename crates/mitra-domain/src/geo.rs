@@ -22,6 +22,12 @@ pub enum CodeError {
     UnknownLanguage,
 }
 
+/// The 21 member states that use the euro (Bulgaria since 2026-01-01).
+const EURO_AREA: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL",
+    "PT", "SK", "SI", "ES",
+];
+
 impl Country {
     /// Parses a two-letter code in either case.
     pub fn parse(raw: &str) -> Result<Self, CodeError> {
@@ -52,6 +58,27 @@ impl Country {
     /// Every ISO 3166-1 alpha-2 code, in upper case.
     pub fn codes() -> impl Iterator<Item = &'static str> {
         COUNTRIES.iter().map(|(code, _)| *code)
+    }
+
+    /// The currency the country's firms report in: its ISO 4217 legal tender for the countries
+    /// Mitra has programmes in and the euro area; US dollars elsewhere, until a country's own
+    /// is listed here.
+    pub fn currency(&self) -> crate::Currency {
+        let code = match self.code() {
+            "CA" => "CAD",
+            "IN" => "INR",
+            "GH" => "GHS",
+            "ID" => "IDR",
+            "MX" => "MXN",
+            "GB" => "GBP",
+            "KE" => "KES",
+            "NG" => "NGN",
+            "PH" => "PHP",
+            "BR" => "BRL",
+            code if EURO_AREA.contains(&code) => "EUR",
+            _ => "USD",
+        };
+        crate::Currency::parse(code).expect("listed codes are ISO 4217")
     }
 
     /// Whether the country is a member state of the European Union (27 since 2020-02-01).

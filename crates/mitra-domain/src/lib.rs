@@ -11,6 +11,7 @@
 //! - [`size`]: the size class of a firm under its country's rule in force on a date.
 //! - [`organization`]: organisations of the eight kinds, MSME and partner profiles.
 //! - [`opportunity`]: what partners offer on the five channels.
+//! - [`relief`]: relief-loan terms and what they mean for one loan.
 //! - [`query`]: which organisations or opportunities a list asks for, and which page.
 //! - [`validation`]: problems with an input, and the mark of a checked value.
 
@@ -21,6 +22,7 @@ pub mod money;
 pub mod opportunity;
 pub mod organization;
 pub mod query;
+pub mod relief;
 pub mod size;
 pub mod text;
 pub mod validation;
@@ -32,9 +34,9 @@ pub use money::{Currency, Money, MoneyError};
 pub use opportunity::{Capacity, Opportunity, OpportunityDraft, Priorities};
 pub use organization::{
     Channel, ChannelNote, LegalForm, MsmeProfile, OperatingStatus, Organization, OrganizationDraft,
-    OrganizationKind, Ownership, PartnerProfile,
+    OrganizationKind, Ownership, PartnerProfile, YearFigures,
 };
 pub use query::{Listed, OpportunityQuery, OrganizationQuery, Page};
 pub use size::{Classification, SizeClass, SizeError, SizeFigures};
 pub use text::{Text, TextError};
-pub use validation::{Checked, Invalid, Problem};
+pub use validation::{Checked, Invalid, Problem, RuleProblem};

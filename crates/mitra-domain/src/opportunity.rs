@@ -51,6 +51,9 @@ pub struct OpportunityDraft {
     pub priorities: Priorities,
     /// True when the programme is modelled on a text that could not be verified.
     pub illustrative: bool,
+    /// For a relief loan: what is forgiven and when the rest is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relief_loan: Option<crate::relief::ReliefLoanTerms>,
 }
 
 /// Ownership groups a programme favours, such as women-led firms.
@@ -110,11 +113,35 @@ impl OpportunityDraft {
                 Ok(_) => {}
             }
         }
+        if let Some(terms) = &self.relief_loan {
+            let currency = self.currency();
+            let amounts = [Some(terms.base_limit), terms.expanded_limit]
+                .into_iter()
+                .flatten()
+                .chain(terms.forgiveness.iter().map(|tier| tier.up_to));
+            if amounts.clone().any(|m| m.currency() != currency) {
+                problems.push(Invalid::new(
+                    "relief_loan",
+                    Problem::NotInBudgetCurrency { currency: currency.to_string() },
+                ));
+            }
+        }
         duplicates(&mut problems, "languages", &self.languages);
         duplicates(&mut problems, "regions", &self.regions);
         duplicates(&mut problems, "industries", &self.industries);
         duplicates(&mut problems, "size_classes", &self.size_classes);
         if problems.is_empty() { Ok(Checked::new(self)) } else { Err(problems) }
+    }
+
+    /// The currency its amounts and its rules' money are in: the budget's, the per-firm
+    /// limit's, the relief loan's, or else the country's.
+    pub fn currency(&self) -> crate::Currency {
+        self.capacity
+            .budget
+            .or(self.capacity.max_per_firm)
+            .or(self.relief_loan.as_ref().map(|terms| terms.base_limit))
+            .map(|money| money.currency())
+            .unwrap_or_else(|| self.country.currency())
     }
 
     /// Whether the opportunity takes applications on `day`.
@@ -163,6 +190,7 @@ mod tests {
             size_classes: vec![],
             priorities: Priorities::default(),
             illustrative: false,
+            relief_loan: None,
         }
     }
 

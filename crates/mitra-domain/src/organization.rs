@@ -167,6 +167,36 @@ pub struct MsmeProfile {
     pub operating_status: OperatingStatus,
     pub needs: Vec<ChannelNote>,
     pub offers: Vec<ChannelNote>,
+    /// Figures of past years that programmes' rules read (CEBA reads 2019's payroll and 2020's
+    /// non-deferrable expenses), one entry per year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<YearFigures>,
+}
+
+/// The figures of one past (calendar or fiscal) year, each as the owner reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct YearFigures {
+    pub year: i16,
+    /// Employment income paid: salaries, wages and benefits (the T4 total in Canada).
+    #[serde(default)]
+    pub payroll: Option<Money>,
+    /// Costs that could not be deferred: rent, utilities, insurance, property tax, debt service.
+    #[serde(default)]
+    pub non_deferrable_expenses: Option<Money>,
+    #[serde(default)]
+    pub turnover: Option<Money>,
+    #[serde(default)]
+    pub employees: Option<u32>,
+}
+
+/// The earliest year whose figures a profile keeps.
+pub const FIRST_FIGURES_YEAR: i16 = 1990;
+
+impl MsmeProfile {
+    /// The figures reported for `year`.
+    pub fn figures_of(&self, year: i16) -> Option<&YearFigures> {
+        self.figures.iter().find(|figures| figures.year == year)
+    }
 }
 
 /// What a partner offers, on which channels.
@@ -242,6 +272,7 @@ impl OrganizationDraft {
                 problems
                     .push(Invalid::new("msme.employees", Problem::AtMost { max: MAX_EMPLOYEES.to_string() }));
             }
+            check_figures(&mut problems, &msme.figures, today);
         }
         if problems.is_empty() { Ok(Checked::new(self)) } else { Err(problems) }
     }
@@ -273,6 +304,25 @@ impl OrganizationDraft {
         channels.sort();
         channels.dedup();
         channels
+    }
+}
+
+fn check_figures(problems: &mut Vec<Invalid>, figures: &[YearFigures], today: Date) {
+    for (index, entry) in figures.iter().enumerate() {
+        let field = |name: &str| format!("msme.figures[{index}].{name}");
+        if entry.year < FIRST_FIGURES_YEAR || entry.year > today.year() {
+            problems.push(Invalid::new(
+                field("year"),
+                Problem::Between { min: FIRST_FIGURES_YEAR.into(), max: today.year().into() },
+            ));
+        }
+        if figures[..index].iter().any(|earlier| earlier.year == entry.year) {
+            problems.push(Invalid::new(field("year"), Problem::Repeats { item: entry.year.to_string() }));
+        }
+        if entry.employees.is_some_and(|n| n > MAX_EMPLOYEES) {
+            problems
+                .push(Invalid::new(field("employees"), Problem::AtMost { max: MAX_EMPLOYEES.to_string() }));
+        }
     }
 }
 
@@ -326,6 +376,7 @@ mod tests {
             operating_status: OperatingStatus::Operating,
             needs: vec![],
             offers: vec![],
+            figures: vec![],
         }
     }
 
@@ -362,6 +413,23 @@ mod tests {
         bank.languages.push(Language::parse("EN").unwrap());
         let problems = bank.check(date(2026, 1, 1)).unwrap_err();
         assert_eq!(problems, [Invalid::new("languages[1]", "repeats en")]);
+    }
+
+    #[test]
+    fn figures_of_a_year_not_yet_over_or_given_twice_are_refused() {
+        let mut firm = draft(OrganizationKind::Msme);
+        let mut profile = msme_profile();
+        let year = |year| YearFigures { year, ..YearFigures::default() };
+        profile.figures = vec![year(2019), year(2027), year(2019)];
+        firm.msme = Some(profile);
+        let problems = firm.check(date(2026, 6, 1)).unwrap_err();
+        assert_eq!(
+            problems,
+            [
+                Invalid::new("msme.figures[1].year", "must be from 1990 to 2026"),
+                Invalid::new("msme.figures[2].year", "repeats 2019"),
+            ]
+        );
     }
 
     #[test]

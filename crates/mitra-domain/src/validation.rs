@@ -88,6 +88,100 @@ pub enum Problem {
     Money(MoneyError),
     Code(CodeError),
     Industry(IndustryError),
+    /// An eligibility expression that cannot be judged.
+    Rule(RuleProblem),
+}
+
+/// Why an eligibility expression was refused. `position` counts characters from 1, in the
+/// expression as written; the snippets are the person's own text, in no language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleProblem {
+    /// The parser's own detail is English; pages say only where.
+    Syntax {
+        position: u32,
+        detail: String,
+    },
+    UnknownField {
+        name: String,
+        position: u32,
+    },
+    UnknownFunction {
+        name: String,
+        position: u32,
+    },
+    /// Money compared with a bare number: the rule must say which currency.
+    MoneyWithNumber {
+        position: u32,
+        currency: String,
+    },
+    OtherCurrency {
+        position: u32,
+        found: String,
+        expected: String,
+    },
+    /// Two things that do not compare, such as a date and an amount.
+    Mismatch {
+        position: u32,
+        left: String,
+        right: String,
+    },
+    /// A value the field never has, such as `size_class == "tiny"`.
+    NotAllowedValue {
+        position: u32,
+        value: String,
+        field: String,
+    },
+    /// A literal that is not what its function takes, such as `date("2020-13-01")`.
+    BadLiteral {
+        position: u32,
+        text: String,
+    },
+    /// The criterion gives something other than yes or no.
+    NotYesOrNo {
+        position: u32,
+    },
+    Unsupported {
+        position: u32,
+        text: String,
+    },
+}
+
+impl fmt::Display for RuleProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RuleProblem::Syntax { position, detail } => {
+                write!(f, "has a syntax error at position {position}: {detail}")
+            }
+            RuleProblem::UnknownField { name, position } => {
+                write!(f, "refers to {name} at position {position}, which is not a field of the applicant")
+            }
+            RuleProblem::UnknownFunction { name, position } => {
+                write!(f, "calls {name} at position {position}, which is not a function rules may use")
+            }
+            RuleProblem::MoneyWithNumber { position, currency } => write!(
+                f,
+                "compares money with a bare number at position {position}: write the amount as money(20000, \"{currency}\")"
+            ),
+            RuleProblem::OtherCurrency { position, found, expected } => {
+                write!(f, "compares money in {expected} with an amount in {found} at position {position}")
+            }
+            RuleProblem::Mismatch { position, left, right } => {
+                write!(f, "compares {left} with {right} at position {position}, which do not compare")
+            }
+            RuleProblem::NotAllowedValue { position, value, field } => {
+                write!(f, "compares {field} with {value} at position {position}, a value {field} never has")
+            }
+            RuleProblem::BadLiteral { position, text } => {
+                write!(f, "cannot read {text} at position {position}")
+            }
+            RuleProblem::NotYesOrNo { position } => {
+                write!(f, "must give yes or no (true or false), and does not at position {position}")
+            }
+            RuleProblem::Unsupported { position, text } => {
+                write!(f, "uses {text} at position {position}, which rules may not use")
+            }
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -127,6 +221,7 @@ impl fmt::Display for Problem {
             Problem::Money(e) => e.fmt(f),
             Problem::Code(e) => e.fmt(f),
             Problem::Industry(e) => e.fmt(f),
+            Problem::Rule(e) => e.fmt(f),
         }
     }
 }

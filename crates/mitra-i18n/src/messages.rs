@@ -7,7 +7,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use mitra_domain::geo::CodeError;
 use mitra_domain::industry::IndustryError;
-use mitra_domain::{MoneyError, Problem, TextError};
+use mitra_domain::{MoneyError, Problem, RuleProblem, TextError};
 
 use crate::{Lang, Locale};
 
@@ -200,5 +200,41 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
         Problem::Code(CodeError::UnknownLanguage) => ("problem-unknown-language", vec![]),
         Problem::Industry(IndustryError::Empty) => ("problem-required", vec![]),
         Problem::Industry(IndustryError::Malformed) => ("problem-industry-malformed", vec![]),
+        Problem::Rule(rule) => rule_problem_key(rule),
+    }
+}
+
+fn rule_problem_key(problem: &RuleProblem) -> (&'static str, Vec<(&'static str, Arg)>) {
+    let text = |s: &str| Arg::Text(s.to_owned());
+    let at = |position: &u32| ("position", Arg::Count((*position).into()));
+    match problem {
+        RuleProblem::Syntax { position, .. } => ("problem-rule-syntax", vec![at(position)]),
+        RuleProblem::UnknownField { name, position } => {
+            ("problem-rule-unknown-field", vec![("name", text(name)), at(position)])
+        }
+        RuleProblem::UnknownFunction { name, position } => {
+            ("problem-rule-unknown-function", vec![("name", text(name)), at(position)])
+        }
+        RuleProblem::MoneyWithNumber { position, currency } => {
+            ("problem-rule-money-with-number", vec![("currency", text(currency)), at(position)])
+        }
+        RuleProblem::OtherCurrency { position, found, expected } => (
+            "problem-rule-other-currency",
+            vec![("found", text(found)), ("expected", text(expected)), at(position)],
+        ),
+        RuleProblem::Mismatch { position, left, right } => {
+            ("problem-rule-mismatch", vec![("left", text(left)), ("right", text(right)), at(position)])
+        }
+        RuleProblem::NotAllowedValue { position, value, field } => (
+            "problem-rule-not-allowed-value",
+            vec![("value", text(value)), ("field", text(field)), at(position)],
+        ),
+        RuleProblem::BadLiteral { position, text: literal } => {
+            ("problem-rule-bad-literal", vec![("text", text(literal)), at(position)])
+        }
+        RuleProblem::NotYesOrNo { position } => ("problem-rule-not-yes-or-no", vec![at(position)]),
+        RuleProblem::Unsupported { position, text: what } => {
+            ("problem-rule-unsupported", vec![("text", text(what)), at(position)])
+        }
     }
 }

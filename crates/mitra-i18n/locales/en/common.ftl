@@ -182,3 +182,15 @@ isic-section-r = Arts, entertainment and recreation
 isic-section-s = Other service activities
 isic-section-t = Households as employers; goods and services for own use
 isic-section-u = Extraterritorial organisations and bodies
+
+## Problems with eligibility rules
+problem-rule-syntax = is not a valid expression: check what is written at position { $position }
+problem-rule-unknown-field = refers to { $name } at position { $position }, which is not a field of the applicant
+problem-rule-unknown-function = calls { $name } at position { $position }, which is not a function rules may use
+problem-rule-money-with-number = compares money with a bare number at position { $position }: write the amount with its currency, such as money(20000, "{ $currency }")
+problem-rule-other-currency = compares money in { $expected } with an amount in { $found } at position { $position }
+problem-rule-mismatch = compares { $left } with { $right } at position { $position }, which cannot be compared
+problem-rule-not-allowed-value = compares { $field } with { $value } at position { $position }, a value { $field } never has
+problem-rule-bad-literal = cannot read { $text } at position { $position }
+problem-rule-not-yes-or-no = must give yes or no (true or false), and at position { $position } it does not
+problem-rule-unsupported = uses { $text } at position { $position }, which rules may not use

@@ -182,3 +182,15 @@ isic-section-r = Actividades artísticas, de entretenimiento y recreativas
 isic-section-s = Otras actividades de servicios
 isic-section-t = Hogares como empleadores; producción para uso propio
 isic-section-u = Organizaciones y órganos extraterritoriales
+
+## Problems with eligibility rules
+problem-rule-syntax = no es una expresión válida: revise lo escrito en la posición { $position }
+problem-rule-unknown-field = hace referencia a { $name } en la posición { $position }, que no es un campo del solicitante
+problem-rule-unknown-function = llama a { $name } en la posición { $position }, que no es una función permitida en las reglas
+problem-rule-money-with-number = compara dinero con un número sin moneda en la posición { $position }: escriba el importe con su moneda, por ejemplo money(20000, "{ $currency }")
+problem-rule-other-currency = compara dinero en { $expected } con un importe en { $found } en la posición { $position }
+problem-rule-mismatch = compara { $left } con { $right } en la posición { $position }, que no se pueden comparar
+problem-rule-not-allowed-value = compara { $field } con { $value } en la posición { $position }, un valor que { $field } nunca tiene
+problem-rule-bad-literal = no puede leer { $text } en la posición { $position }
+problem-rule-not-yes-or-no = debe dar sí o no (true o false), y en la posición { $position } no lo hace
+problem-rule-unsupported = usa { $text } en la posición { $position }, que las reglas no permiten

@@ -186,3 +186,15 @@ isic-section-r = Arts, spectacles et loisirs
 isic-section-s = Autres activités de services
 isic-section-t = Ménages en tant qu’employeurs ; production pour usage propre
 isic-section-u = Organisations et organismes extraterritoriaux
+
+## Problems with eligibility rules
+problem-rule-syntax = n'est pas une expression valide : vérifiez ce qui est écrit à la position { $position }
+problem-rule-unknown-field = fait référence à { $name } à la position { $position }, qui n'est pas un champ du demandeur
+problem-rule-unknown-function = appelle { $name } à la position { $position }, qui n'est pas une fonction permise dans les règles
+problem-rule-money-with-number = compare de l'argent à un simple nombre à la position { $position } : écrivez le montant avec sa devise, par exemple money(20000, "{ $currency }")
+problem-rule-other-currency = compare de l'argent en { $expected } à un montant en { $found } à la position { $position }
+problem-rule-mismatch = compare { $left } à { $right } à la position { $position }, qui ne se comparent pas
+problem-rule-not-allowed-value = compare { $field } à { $value } à la position { $position }, une valeur que { $field } n'a jamais
+problem-rule-bad-literal = ne peut pas lire { $text } à la position { $position }
+problem-rule-not-yes-or-no = doit donner oui ou non (true ou false), ce qui n'est pas le cas à la position { $position }
+problem-rule-unsupported = utilise { $text } à la position { $position }, ce que les règles ne permettent pas

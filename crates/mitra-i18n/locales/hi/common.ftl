@@ -182,3 +182,15 @@ isic-section-r = कला, मनोरंजन और आमोद-प्र�
 isic-section-s = अन्य सेवा गतिविधियाँ
 isic-section-t = नियोक्ता के रूप में परिवार; अपने उपयोग के लिए उत्पादन
 isic-section-u = बाह्य-क्षेत्रीय संगठन और निकाय
+
+## Problems with eligibility rules
+problem-rule-syntax = मान्य व्यंजक नहीं है: स्थान { $position } पर लिखा हुआ जाँचें
+problem-rule-unknown-field = स्थान { $position } पर { $name } का उल्लेख करता है, जो आवेदक का कोई क्षेत्र नहीं है
+problem-rule-unknown-function = स्थान { $position } पर { $name } को बुलाता है, जो नियमों में प्रयोग योग्य फ़ंक्शन नहीं है
+problem-rule-money-with-number = स्थान { $position } पर धनराशि की तुलना बिना मुद्रा की संख्या से करता है: राशि मुद्रा के साथ लिखें, जैसे money(20000, "{ $currency }")
+problem-rule-other-currency = स्थान { $position } पर { $expected } की राशि की तुलना { $found } की राशि से करता है
+problem-rule-mismatch = स्थान { $position } पर { $left } की तुलना { $right } से करता है, जिनकी तुलना नहीं हो सकती
+problem-rule-not-allowed-value = स्थान { $position } पर { $field } की तुलना { $value } से करता है, जो मान { $field } का कभी नहीं होता
+problem-rule-bad-literal = स्थान { $position } पर { $text } पढ़ा नहीं जा सकता
+problem-rule-not-yes-or-no = हाँ या नहीं (true या false) देना चाहिए, पर स्थान { $position } पर ऐसा नहीं है
+problem-rule-unsupported = स्थान { $position } पर { $text } का प्रयोग करता है, जो नियमों में वर्जित है

@@ -182,3 +182,15 @@ isic-section-r = Kesenian, hiburan, dan rekreasi
 isic-section-s = Aktivitas jasa lainnya
 isic-section-t = Rumah tangga sebagai pemberi kerja; produksi untuk kebutuhan sendiri
 isic-section-u = Badan internasional dan badan ekstra internasional
+
+## Problems with eligibility rules
+problem-rule-syntax = bukan ekspresi yang sah: periksa tulisan pada posisi { $position }
+problem-rule-unknown-field = merujuk ke { $name } pada posisi { $position }, yang bukan isian data pemohon
+problem-rule-unknown-function = memanggil { $name } pada posisi { $position }, yang bukan fungsi yang boleh dipakai aturan
+problem-rule-money-with-number = membandingkan uang dengan angka tanpa mata uang pada posisi { $position }: tulis jumlahnya dengan mata uangnya, misalnya money(20000, "{ $currency }")
+problem-rule-other-currency = membandingkan uang dalam { $expected } dengan jumlah dalam { $found } pada posisi { $position }
+problem-rule-mismatch = membandingkan { $left } dengan { $right } pada posisi { $position }, yang tidak dapat dibandingkan
+problem-rule-not-allowed-value = membandingkan { $field } dengan { $value } pada posisi { $position }, nilai yang tidak pernah dimiliki { $field }
+problem-rule-bad-literal = tidak dapat membaca { $text } pada posisi { $position }
+problem-rule-not-yes-or-no = harus menghasilkan ya atau tidak (true atau false), dan pada posisi { $position } tidak demikian
+problem-rule-unsupported = memakai { $text } pada posisi { $position }, yang tidak boleh dipakai aturan
