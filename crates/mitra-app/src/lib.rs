@@ -6,7 +6,8 @@
 //! and every "today" (the injected [`Clock`]) is decided here, once.
 //!
 //! - [`registry`]: organisations, their profiles, counts and bulk imports.
-//! - [`opportunities`]: what partners offer.
+//! - [`opportunities`]: what partners offer; [`eligibility`]: their rules, versioned, and
+//!   applicants judged against them.
 //! - [`recommendations`]: the matching engine's catalogue of live opportunities, kept current,
 //!   and recommendations for an MSME with their reasons.
 //! - [`maintenance`]: background work (the daily refresh of derived columns), run by one
@@ -24,6 +25,7 @@ pub mod actor;
 pub mod audit;
 pub mod clock;
 pub mod consent;
+pub mod eligibility;
 pub mod error;
 pub mod mail;
 pub mod maintenance;
@@ -40,6 +42,7 @@ use mitra_store::Store;
 pub use accounts::{NewUser, PossibleDuplicate, SignUp, SignUpOutcome, SignedIn};
 pub use actor::{Actor, Interface, Person};
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use eligibility::{Eligibility, PopulationEligibility};
 pub use error::{AppError, ConflictKind};
 pub use mail::{Delivery, Mailer};
 pub use maintenance::{Background, Refresh};

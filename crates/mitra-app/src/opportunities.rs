@@ -78,10 +78,15 @@ impl App {
         expected: Option<u64>,
     ) -> Result<OpportunityRecord, AppError> {
         require_signed_in(actor)?;
-        let checked = draft.check().map_err(AppError::Invalid)?;
         let mut unit = self.store().write().await?;
         let current = found(unit.lock_opportunity(id).await?, "opportunity", id)?;
         authorize(actor, Action::ChangeOpportunity { partner_id: current.details.partner_id })?;
+        // Neither the form nor the API carries relief-loan terms yet: a change keeps them.
+        let mut draft = draft;
+        if draft.relief_loan.is_none() {
+            draft.relief_loan = current.details.relief_loan.clone();
+        }
+        let checked = draft.check().map_err(AppError::Invalid)?;
         if current.archived_at.is_none() && current.details.partner_id != checked.partner_id {
             return Err(AppError::Conflict {
                 kind: ConflictKind::PartnerChange,

@@ -8,7 +8,9 @@
 //!   the figures the consent names; everyone else is told it does not exist.
 //! - An organisation is changed by the agency's administrators and programme managers and by
 //!   its own people (an MSME's owners, a partner's staff); only the agency archives one.
-//! - A partner's opportunities are created and changed by its staff and the agency's.
+//! - A partner's opportunities, and their eligibility rules, are created and changed by its
+//!   staff and the agency's; anyone may read the rules. A firm is judged against them by
+//!   whoever sees it whole; a whole population, by the agency's staff.
 //! - Users, invitations, the audit log and the outbox are the administrators'; programme
 //!   managers may invite too.
 //! - Bulk imports are Mitra's own or an administrator's; maintenance is Mitra's own.
@@ -44,6 +46,9 @@ pub enum Action {
     Recommend {
         msme_id: Uuid,
     },
+    /// Judge a whole population of firms against an opportunity's rules: as much as seeing
+    /// every firm whole.
+    AssessPopulation,
     /// Decide what an MSME shares with partners.
     ManageConsent {
         msme_id: Uuid,
@@ -77,6 +82,7 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
             agency || person.holds(Role::PartnerStaff, partner_id)
         }
         Action::Recommend { msme_id } => sees_msme_whole(person, msme_id),
+        Action::AssessPopulation => is_agency_staff(person),
         Action::ManageConsent { msme_id } => person.holds(Role::MsmeOwner, msme_id),
         Action::Invite => agency,
         Action::Administer | Action::ImportRegistry => person.is_platform(Role::Administrator),

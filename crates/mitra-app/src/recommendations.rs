@@ -53,6 +53,9 @@ pub struct RecommendedOpportunity {
     pub score: f32,
     /// The named parts of the score that are not zero, largest first.
     pub contributions: Vec<(Contribution, f32)>,
+    /// The profile's missing figures that the opportunity's rules need: the firm might be
+    /// eligible once it fills them in. Empty when it meets every rule (or there are none).
+    pub to_fill_in: Vec<mitra_eligibility::Field>,
 }
 
 /// A partner and the best of its opportunities for this firm.
@@ -122,9 +125,10 @@ impl App {
         .ok_or_else(|| {
             AppError::Internal("the recommendation catalogue is missing after it was built".into())
         })?;
+        let pool = self.eligible(organization, on, scored.pool).await?;
         let mut partners: Vec<RecommendedPartner> = Vec::new();
         let mut partner_index: HashMap<Uuid, usize> = HashMap::new();
-        for (recommendation, listed) in &scored.pool {
+        for (recommendation, listed, _) in &pool {
             match partner_index.get(&listed.partner_id) {
                 Some(&index) => partners[index].opportunities += 1,
                 None => {
@@ -139,11 +143,10 @@ impl App {
             }
         }
         partners.truncate(limit);
-        let opportunities = scored
-            .pool
+        let opportunities = pool
             .into_iter()
             .take(limit)
-            .map(|(recommendation, listed)| {
+            .map(|(recommendation, listed, to_fill_in)| {
                 let mut contributions: Vec<(Contribution, f32)> =
                     recommendation.breakdown.contributions().collect();
                 contributions.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -154,6 +157,7 @@ impl App {
                     channel: listed.channel,
                     score: recommendation.score,
                     contributions,
+                    to_fill_in,
                 }
             })
             .collect();
@@ -165,6 +169,44 @@ impl App {
             opportunities,
             partners,
         })
+    }
+
+    /// The pool without the opportunities whose rules in force on `on` the firm fails, each
+    /// kept one with the figures its rules need and the profile lacks.
+    async fn eligible(
+        &self,
+        organization: &Organization,
+        on: Date,
+        pool: Vec<(topk::Recommendation, Listed)>,
+    ) -> Result<Vec<(topk::Recommendation, Listed, Vec<mitra_eligibility::Field>)>, AppError> {
+        let mut unit = self.store().read().await?;
+        let ruled = unit.opportunities_with_rules().await?;
+        let mut rules = Vec::with_capacity(pool.len());
+        for (_, listed) in &pool {
+            let versions = if ruled.contains(&listed.id) { unit.rule_sets(listed.id).await? } else { vec![] };
+            rules.push(mitra_eligibility::in_force(&versions, on).cloned());
+        }
+        drop(unit);
+        let applicant = mitra_eligibility::Applicant::of(&organization.details, on);
+        tokio::task::spawn_blocking(move || {
+            pool.into_iter()
+                .zip(rules)
+                .filter_map(|((recommendation, listed), rules)| {
+                    let Some(rules) = rules else { return Some((recommendation, listed, vec![])) };
+                    // Rules that no longer compile judge nobody out.
+                    let Ok(compiled) = rules.compiled(listed.currency) else {
+                        return Some((recommendation, listed, vec![]));
+                    };
+                    let evaluation = compiled.explain(&applicant);
+                    match evaluation.verdict {
+                        mitra_eligibility::Verdict::Fail => None,
+                        _ => Some((recommendation, listed, evaluation.missing())),
+                    }
+                })
+                .collect()
+        })
+        .await
+        .map_err(AppError::internal)
     }
 
     /// Builds the recommendation catalogue now, so that the first request does not wait.
@@ -190,6 +232,7 @@ struct Listed {
     partner_id: Uuid,
     title: String,
     channel: Channel,
+    currency: mitra_domain::Currency,
 }
 
 impl Listed {
@@ -199,6 +242,7 @@ impl Listed {
             partner_id: opportunity.details.partner_id,
             title: opportunity.details.title.to_string(),
             channel: opportunity.details.channel,
+            currency: opportunity.details.currency(),
         }
     }
 }

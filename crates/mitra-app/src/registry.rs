@@ -38,6 +38,11 @@ impl OrganizationRecord {
     pub fn with_figures(mut organization: Organization, as_of: Date, shown: &[Figure]) -> Self {
         let hidden: Vec<Figure> = Figure::ALL.iter().copied().filter(|f| !shown.contains(f)).collect();
         if let Some(msme) = organization.details.msme.as_mut() {
+            // Past years' figures hold payroll and costs besides turnover and jobs: only a
+            // reader who sees every figure sees them.
+            if !hidden.is_empty() {
+                msme.figures.clear();
+            }
             for figure in &hidden {
                 match figure {
                     Figure::Turnover => msme.annual_turnover = None,
@@ -97,6 +102,8 @@ pub struct RegistryImport {
     pub partners: Vec<OrganizationDraft>,
     pub opportunities: Vec<(usize, OpportunityDraft)>,
     pub msmes: Vec<OrganizationDraft>,
+    /// Eligibility rule sets by index into `opportunities`, oldest version first.
+    pub rules: Vec<(usize, mitra_eligibility::RuleSetDraft)>,
 }
 
 /// How many records an import stored.
@@ -369,6 +376,18 @@ impl App {
                 Err(found) => problems.extend(prefixed(&format!("opportunities[{index}]"), found)),
             }
         }
+        let mut rules = Vec::new();
+        for (index, (opportunity, draft)) in import.rules.into_iter().enumerate() {
+            let field = format!("rules[{index}]");
+            let Some((_, checked)) = opportunities.get(opportunity) else {
+                problems.push(Invalid::new(field, "names an opportunity that is not in the import"));
+                continue;
+            };
+            match draft.check(checked.currency()) {
+                Ok(_) => rules.push((opportunity, draft)),
+                Err(found) => problems.extend(prefixed(&field, found)),
+            }
+        }
         if !problems.is_empty() {
             return Err(AppError::Invalid(problems));
         }
@@ -382,9 +401,15 @@ impl App {
         for msme in &msmes {
             unit.insert_organization(Uuid::now_v7(), msme, self.clock().now(), today).await?;
         }
+        let mut opportunity_ids = Vec::with_capacity(opportunities.len());
         for (partner, opportunity) in opportunities.iter() {
             let checked = opportunity.clone().offered_by(partner_ids[*partner]);
-            unit.insert_opportunity(Uuid::now_v7(), &checked, self.clock().now()).await?;
+            let id = Uuid::now_v7();
+            unit.insert_opportunity(id, &checked, self.clock().now()).await?;
+            opportunity_ids.push(id);
+        }
+        for (opportunity, rules) in &rules {
+            unit.insert_rule_set(opportunity_ids[*opportunity], rules, self.clock().now()).await?;
         }
         let imported =
             Imported { partners: partners.len(), opportunities: opportunities.len(), msmes: msmes.len() };

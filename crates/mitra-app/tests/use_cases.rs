@@ -92,6 +92,7 @@ fn loan(partner_id: Uuid) -> OpportunityDraft {
         size_classes: vec![],
         priorities: Default::default(),
         illustrative: true,
+        relief_loan: None,
     }
 }
 
@@ -120,6 +121,7 @@ fn bakery() -> OrganizationDraft {
                 ChannelNote { channel: Channel::Training, description: text("bookkeeping for traders") },
             ],
             offers: vec![],
+            figures: vec![],
         }),
         partner: None,
     }
@@ -137,6 +139,7 @@ async fn an_import_with_bad_records_names_each_problem_by_its_place_and_stores_n
         partners: vec![bank("First bank"), nameless],
         opportunities: vec![(0, loan(Uuid::nil())), (1, backwards), (7, loan(Uuid::nil()))],
         msmes: vec![],
+        rules: vec![],
     };
     let Err(AppError::Invalid(problems)) = app.import_registry(&Actor::System, import).await else {
         panic!("the import must be refused");

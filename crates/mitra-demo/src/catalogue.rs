@@ -42,6 +42,8 @@ pub(crate) struct Programme {
     /// Index into [`Catalogue::partners`].
     pub partner: usize,
     pub window: Window,
+    /// Its eligibility rules: versions of criteria, each from a date (`None`: the opening).
+    pub rules: Vec<(Option<Date>, Vec<mitra_eligibility::Criterion>)>,
     /// The programme without its dates, which [`Programme::on`] places.
     draft: OpportunityDraft,
 }
@@ -90,6 +92,18 @@ impl Programme {
             closes_on: self.window.closes.map(|day| day.on(today)),
             ..self.draft.clone()
         }
+    }
+
+    /// Its rule sets in a demo dated `today`, oldest first.
+    pub fn rule_sets(&self, today: Date) -> Vec<mitra_eligibility::RuleSetDraft> {
+        let opens = self.window.opens.on(today);
+        self.rules
+            .iter()
+            .map(|(from, criteria)| mitra_eligibility::RuleSetDraft {
+                applies_from: from.unwrap_or(opens),
+                criteria: criteria.clone(),
+            })
+            .collect()
     }
 }
 
@@ -164,6 +178,20 @@ struct RawProgramme {
     mentor_slots: Option<u32>,
     budget: Option<u64>,
     max_per_firm: Option<u64>,
+    /// `"ceba"` for the CEBA rule set's three versions and its relief-loan terms.
+    #[serde(default)]
+    rules: Option<String>,
+    /// Eligibility criteria written here, applying from the programme's opening.
+    #[serde(default, rename = "criterion")]
+    criteria: Vec<RawCriterion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCriterion {
+    key: String,
+    expression: String,
+    labels: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -336,8 +364,28 @@ impl Context<'_> {
                 youth_led: raw.priorities.youth_led,
             },
             illustrative: raw.illustrative,
+            relief_loan: None,
         };
-        Ok(Programme { id: raw.id.clone(), partner, window, draft })
+        let mut draft = draft;
+        let mut rules = Vec::new();
+        match raw.rules.as_deref() {
+            None => {}
+            Some("ceba") => {
+                draft.relief_loan = Some(mitra_domain::relief::ReliefLoanTerms::ceba());
+                rules.extend(
+                    mitra_eligibility::ceba::rule_sets()
+                        .into_iter()
+                        .map(|set| (Some(set.applies_from), set.criteria)),
+                );
+            }
+            Some(other) => return Err(entry.invalid("rules", format!("names no known rule set: {other}"))),
+        }
+        if !raw.criteria.is_empty() {
+            let criteria =
+                raw.criteria.iter().map(|c| criterion(&entry, c)).collect::<Result<Vec<_>, DemoError>>()?;
+            rules.push((None, criteria));
+        }
+        Ok(Programme { id: raw.id.clone(), partner, window, draft, rules })
     }
 
     /// A region of the country, as its names file spells it.
@@ -411,4 +459,18 @@ fn window(entry: &Entry, raw: &RawProgramme) -> Result<Window, DemoError> {
         return Err(entry.invalid("closes", "must not be before the programme opens"));
     }
     Ok(Window { opens, closes })
+}
+
+fn criterion(entry: &Entry, raw: &RawCriterion) -> Result<mitra_eligibility::Criterion, DemoError> {
+    let mut labels = std::collections::BTreeMap::new();
+    for (code, label) in &raw.labels {
+        let language = mitra_domain::Language::parse(code)
+            .map_err(|_| entry.invalid("criterion.labels", format!("names no language: {code}")))?;
+        labels.insert(language, entry.text("criterion.labels", label)?);
+    }
+    Ok(mitra_eligibility::Criterion {
+        key: entry.text("criterion.key", &raw.key)?,
+        labels,
+        expression: raw.expression.clone(),
+    })
 }

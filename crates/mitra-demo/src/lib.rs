@@ -45,6 +45,8 @@ pub struct DemoData {
     pub partners: Vec<mitra_domain::OrganizationDraft>,
     pub opportunities: Vec<(usize, mitra_domain::OpportunityDraft)>,
     pub msmes: Vec<mitra_domain::OrganizationDraft>,
+    /// Eligibility rule sets by index into `opportunities`, oldest version first.
+    pub rules: Vec<(usize, mitra_eligibility::RuleSetDraft)>,
 }
 
 /// A data file that cannot be used, named down to the field.
@@ -66,11 +68,15 @@ pub enum DemoError {
 pub fn generate(seed: u64, msmes_per_country: usize, today: Date) -> Result<DemoData, DemoError> {
     let countries = data::countries()?;
     synthetic::parse(data::SYNTHETIC_FILE.0, data::SYNTHETIC_FILE.1)?;
-    let mut demo = DemoData { partners: Vec::new(), opportunities: Vec::new(), msmes: Vec::new() };
+    let mut demo =
+        DemoData { partners: Vec::new(), opportunities: Vec::new(), msmes: Vec::new(), rules: Vec::new() };
     for (index, country) in countries.iter().enumerate() {
         let first = demo.partners.len();
         demo.partners.extend(country.catalogue.partners.iter().map(|partner| partner.draft.clone()));
         for programme in &country.catalogue.programmes {
+            for rules in programme.rule_sets(today) {
+                demo.rules.push((demo.opportunities.len(), rules));
+            }
             demo.opportunities.push((first + programme.partner, programme.on(today)));
         }
         // One stream per country, so that a country's firms do not depend on the others'.

@@ -232,6 +232,7 @@ fn opportunity(
         size_classes,
         priorities: Priorities { women_led: rng.random_bool(0.1), youth_led: rng.random_bool(0.08) },
         illustrative: true,
+        relief_loan: None,
     };
     (partner, draft)
 }

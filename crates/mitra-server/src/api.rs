@@ -12,6 +12,7 @@
 //! opening one, items that are the same once read, such as `en` and `EN`); the descriptions
 //! name these rules.
 
+pub mod eligibility;
 pub mod opportunities;
 pub mod organizations;
 pub mod recommendations;
@@ -44,7 +45,8 @@ use crate::input::{Fields, one_of, string};
     modifiers(&BearerTokens),
     tags(
         (name = "organizations", description = "MSMEs and partners"),
-        (name = "opportunities", description = "What partners offer, on five channels")
+        (name = "opportunities", description = "What partners offer, on five channels"),
+        (name = "eligibility", description = "Who may take part: each opportunity's rules, versioned, and applicants judged against them")
     )
 )]
 struct ApiDoc;
@@ -76,6 +78,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
         .merge(organizations::router())
         .merge(opportunities::router())
         .merge(recommendations::router())
+        .merge(eligibility::router())
         .split_for_parts()
 }
 

@@ -19,6 +19,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod consents;
+pub mod eligibility;
 pub mod format;
 pub mod landing;
 pub mod offers;

@@ -2,7 +2,7 @@
 //!
 //! - [`Store`] opens a [`UnitOfWork`]: one transaction through which a use case reads and
 //!   writes several aggregates ([`Organizations`], [`Opportunities`], [`Leases`], [`Accounts`],
-//!   [`Consents`], [`Outbox`], [`Audit`]) and commits
+//!   [`Consents`], [`Outbox`], [`Audit`], [`RuleSets`]) and commits
 //!   once. Dropping a unit of work without committing rolls it back.
 //! - `sqlite`: the embedded default, a file in WAL mode. `postgres`: the scale-out store that
 //!   several `mitra serve` processes may share. [`open`] picks one from a URL.
@@ -24,6 +24,7 @@ pub mod organizations;
 pub mod outbox;
 mod postgres;
 mod rows;
+pub mod rule_sets;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -41,6 +42,7 @@ pub use leases::{Lease, Leases};
 pub use opportunities::Opportunities;
 pub use organizations::{ColumnRefresh, Organizations};
 pub use outbox::{Outbox, OutboxEmail};
+pub use rule_sets::RuleSets;
 
 /// What went wrong in storage. `NotFound`, `Archived`, `VersionMismatch` and
 /// `MissingReference` are the caller's doing; the rest are ours and are logged, never shown.
@@ -92,7 +94,7 @@ pub trait Store: Send + Sync + fmt::Debug + 'static {
 /// [`UnitOfWork::commit`]; dropped without a commit, it leaves the database as it was.
 #[async_trait::async_trait]
 pub trait UnitOfWork:
-    Organizations + Opportunities + Leases + Accounts + Consents + Outbox + Audit + Send + fmt::Debug
+    Organizations + Opportunities + Leases + Accounts + Consents + Outbox + Audit + RuleSets + Send + fmt::Debug
 {
     async fn commit(self: Box<Self>) -> Result<(), StoreError>;
 }

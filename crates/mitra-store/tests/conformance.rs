@@ -73,6 +73,7 @@ conformance!(
     storing_many_records_stores_none_when_one_is_refused,
     counts_count_only_live_records,
     every_change_to_opportunities_moves_their_version,
+    rule_set_versions_are_numbered_in_order_and_read_back_whole,
     the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order,
     refreshing_size_classes_follows_a_change_of_rule,
     two_writes_in_one_unit_of_work_roll_back_together,
@@ -283,6 +284,7 @@ fn msme(name: &str, country: &str, region: &str, industry: &str) -> Organization
             operating_status: OperatingStatus::Operating,
             needs: vec![],
             offers: vec![],
+            figures: vec![],
         }),
         partner: None,
     }
@@ -322,6 +324,7 @@ fn opportunity(partner_id: Uuid, channel: Channel, regions: &[&str], languages: 
         size_classes: vec![],
         priorities: Default::default(),
         illustrative: true,
+        relief_loan: None,
     }
 }
 
@@ -1414,4 +1417,36 @@ async fn a_list_narrowed_to_visible_msmes_shows_partners_and_only_those_msmes(st
     let mut msmes = only(vec![mine.id]);
     msmes.kind = Some(OrganizationKind::Msme);
     assert_eq!(names(store, msmes).await, ["Warung Sari"]);
+}
+
+async fn rule_set_versions_are_numbered_in_order_and_read_back_whole(store: &Db<'_>) {
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "Lakeshore", "CA"))
+        .await
+        .unwrap();
+    let loan =
+        store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
+    let other =
+        store.create_opportunity(opportunity(bank.id, Channel::Training, &[], &["en"])).await.unwrap();
+    let versions = mitra_eligibility::ceba::rule_sets();
+    let mut unit = store.write().await;
+    for (i, draft) in versions.iter().enumerate() {
+        let saved = unit.insert_rule_set(loan.id, draft, at(i as i64)).await.unwrap();
+        assert_eq!(saved.version, i as u32 + 1);
+    }
+    unit.commit().await.unwrap();
+    // A save that is not committed leaves no version behind.
+    let mut unit = store.write().await;
+    unit.insert_rule_set(loan.id, &versions[0], at(9)).await.unwrap();
+    drop(unit);
+    let mut unit = store.read().await;
+    let read = unit.rule_sets(loan.id).await.unwrap();
+    assert_eq!(read.len(), 3);
+    for (stored, draft) in read.iter().zip(&versions) {
+        assert_eq!((stored.applies_from, &stored.criteria), (draft.applies_from, &draft.criteria));
+    }
+    assert_eq!(read[2].saved_at, at(2));
+    assert!(unit.rule_sets(other.id).await.unwrap().is_empty());
+    let ruled = unit.opportunities_with_rules().await.unwrap();
+    assert_eq!(ruled.into_iter().collect::<Vec<_>>(), [loan.id]);
 }

@@ -371,8 +371,12 @@ async fn seed(app: &App, data: &DemoArgs, database: &str) -> anyhow::Result<()> 
     let mut demo = mitra_demo::generate(data.seed, data.msmes_per_country, today)
         .context("reading the demo's data files")?;
     mitra_demo::add_synthetic_opportunities(&mut demo, data.seed, data.synthetic_opportunities, today);
-    let import =
-        RegistryImport { partners: demo.partners, opportunities: demo.opportunities, msmes: demo.msmes };
+    let import = RegistryImport {
+        partners: demo.partners,
+        opportunities: demo.opportunities,
+        msmes: demo.msmes,
+        rules: demo.rules,
+    };
     let imported = app
         .import_registry(&Actor::System, import)
         .await

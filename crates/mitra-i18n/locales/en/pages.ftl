@@ -280,3 +280,56 @@ profile-save = Save the profile
 
 organization-archive-explain = Archiving takes this organisation and its opportunities out of every list and search; the audit log keeps what it was.
 organization-archive-button = Archive this organisation
+
+## Past years' figures
+profile-years-legend = Figures of past years
+profile-years-hint = Programmes' rules read these: CEBA, for example, reads the payroll of 2019. Leave a row empty to add nothing.
+profile-year = Year
+profile-year-payroll = Payroll (wages and benefits paid)
+profile-year-expenses = Costs that could not be deferred (rent, utilities, insurance)
+profile-year-turnover = Turnover of the year
+profile-year-employees = Persons employed that year
+profile-year-currency = Currency of the year's amounts
+
+## Eligibility
+eligibility-heading = Who may apply
+eligibility-rules-from = These rules apply to applications from { $date }.
+eligibility-summary = You meet { $met } of { $total } criteria.
+eligibility-fill-in = Missing from your profile: { $fields }.
+eligibility-all-met = You may apply.
+eligibility-edit-profile = Complete the profile
+eligibility-met = Met:
+eligibility-not-met = Not met:
+eligibility-unknown = Not known yet:
+eligibility-missing = missing
+eligibility-value = { $field }: { $value }
+eligibility-yes = yes
+eligibility-no = no
+field-kind = kind of organisation
+field-country = country
+field-region = region
+field-legal-form = legal form
+field-founded-on = founding date
+field-years-in-operation = years in operation
+field-operating-status = operating status
+field-industry = industry code
+field-isic-section = sector
+field-size-class = size class
+field-employees = persons employed
+field-turnover = annual turnover
+field-investment = investment
+field-balance-sheet-total = balance-sheet total
+field-women-led = led by women
+field-youth-led = led by young people
+field-veteran-led = led by veterans
+field-application-date = application date
+field-year-payroll = { $year } payroll
+field-year-expenses = { $year } non-deferrable expenses
+field-year-turnover = { $year } turnover
+field-year-employees = persons employed in { $year }
+relief-forgiven = Forgiven if repaid in time
+relief-example = { $forgiven } of a loan of { $borrowed }
+relief-deadline = Repay the rest by
+relief-refinanced = With a refinancing application filed by { $filed }: { $date }.
+relief-otherwise = Otherwise
+relief-term-loan = the balance becomes a term loan at { $rate } % a year, due on { $due }

@@ -281,3 +281,56 @@ profile-save = Guardar el perfil
 
 organization-archive-explain = Archivar quita esta organización y sus oportunidades de todas las listas y búsquedas; el historial de auditoría conserva lo que era.
 organization-archive-button = Archivar esta organización
+
+## Past years' figures
+profile-years-legend = Cifras de años anteriores
+profile-years-hint = Las reglas de los programas las leen: el CEBA, por ejemplo, lee la nómina de 2019. Deje una fila vacía para no añadir nada.
+profile-year = Año
+profile-year-payroll = Nómina (salarios y prestaciones pagados)
+profile-year-expenses = Gastos no aplazables (alquiler, servicios, seguros)
+profile-year-turnover = Facturación del año
+profile-year-employees = Personas empleadas ese año
+profile-year-currency = Moneda de los importes del año
+
+## Eligibility
+eligibility-heading = Quién puede solicitar
+eligibility-rules-from = Estas reglas se aplican a las solicitudes desde el { $date }.
+eligibility-summary = Cumple { $met } de { $total } criterios.
+eligibility-fill-in = Falta en su perfil: { $fields }.
+eligibility-all-met = Puede presentar una solicitud.
+eligibility-edit-profile = Completar el perfil
+eligibility-met = Cumplido:
+eligibility-not-met = No cumplido:
+eligibility-unknown = Aún no se sabe:
+eligibility-missing = falta
+eligibility-value = { $field }: { $value }
+eligibility-yes = sí
+eligibility-no = no
+field-kind = tipo de organización
+field-country = país
+field-region = región
+field-legal-form = forma jurídica
+field-founded-on = fecha de fundación
+field-years-in-operation = años de actividad
+field-operating-status = situación de actividad
+field-industry = código de actividad
+field-isic-section = sector de actividad
+field-size-class = tamaño
+field-employees = personas empleadas
+field-turnover = facturación anual
+field-investment = inversión
+field-balance-sheet-total = total del balance
+field-women-led = dirigida por mujeres
+field-youth-led = dirigida por jóvenes
+field-veteran-led = dirigida por veteranos
+field-application-date = fecha de la solicitud
+field-year-payroll = nómina de { $year }
+field-year-expenses = gastos no aplazables de { $year }
+field-year-turnover = facturación de { $year }
+field-year-employees = personas empleadas en { $year }
+relief-forgiven = Condonado si se reembolsa a tiempo
+relief-example = { $forgiven } de un préstamo de { $borrowed }
+relief-deadline = Reembolsar el resto a más tardar
+relief-refinanced = Con una solicitud de refinanciación presentada a más tardar el { $filed }: el { $date }.
+relief-otherwise = Si no
+relief-term-loan = el saldo pasa a ser un préstamo a plazo al { $rate } % anual, con vencimiento el { $due }

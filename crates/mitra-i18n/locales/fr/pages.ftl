@@ -281,3 +281,56 @@ profile-save = Enregistrer le profil
 
 organization-archive-explain = L’archivage retire cette organisation et ses opportunités de toutes les listes et recherches ; le journal d’audit garde ce qu’elle était.
 organization-archive-button = Archiver cette organisation
+
+## Past years' figures
+profile-years-legend = Chiffres des années passées
+profile-years-hint = Les règles des programmes les lisent : le CEBA, par exemple, lit la masse salariale de 2019. Laissez une ligne vide pour ne rien ajouter.
+profile-year = Année
+profile-year-payroll = Masse salariale (salaires et avantages versés)
+profile-year-expenses = Dépenses non reportables (loyer, services publics, assurances)
+profile-year-turnover = Chiffre d'affaires de l'année
+profile-year-employees = Personnes employées cette année-là
+profile-year-currency = Devise des montants de l'année
+
+## Eligibility
+eligibility-heading = Qui peut présenter une demande
+eligibility-rules-from = Ces règles s'appliquent aux demandes à partir du { $date }.
+eligibility-summary = Vous remplissez { $met } critères sur { $total }.
+eligibility-fill-in = Il manque à votre profil : { $fields }.
+eligibility-all-met = Vous pouvez présenter une demande.
+eligibility-edit-profile = Compléter le profil
+eligibility-met = Rempli :
+eligibility-not-met = Non rempli :
+eligibility-unknown = Pas encore connu :
+eligibility-missing = manquant
+eligibility-value = { $field } : { $value }
+eligibility-yes = oui
+eligibility-no = non
+field-kind = type d'organisation
+field-country = pays
+field-region = région
+field-legal-form = forme juridique
+field-founded-on = date de création
+field-years-in-operation = années d'activité
+field-operating-status = situation d'activité
+field-industry = code d'activité
+field-isic-section = secteur
+field-size-class = catégorie de taille
+field-employees = personnes employées
+field-turnover = chiffre d'affaires annuel
+field-investment = investissement
+field-balance-sheet-total = total du bilan
+field-women-led = dirigée par des femmes
+field-youth-led = dirigée par des jeunes
+field-veteran-led = dirigée par des anciens combattants
+field-application-date = date de la demande
+field-year-payroll = masse salariale { $year }
+field-year-expenses = dépenses non reportables { $year }
+field-year-turnover = chiffre d'affaires { $year }
+field-year-employees = personnes employées en { $year }
+relief-forgiven = Remise si remboursé à temps
+relief-example = { $forgiven } sur un prêt de { $borrowed }
+relief-deadline = Rembourser le reste au plus tard
+relief-refinanced = Avec une demande de refinancement déposée au plus tard le { $filed } : le { $date }.
+relief-otherwise = Sinon
+relief-term-loan = le solde devient un prêt à terme à { $rate } % par an, échéant le { $due }

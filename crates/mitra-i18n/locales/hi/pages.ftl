@@ -280,3 +280,56 @@ profile-save = प्रोफ़ाइल सहेजें
 
 organization-archive-explain = संग्रह में डालने से यह संस्था और इसके अवसर हर सूची और खोज से हट जाते हैं; ऑडिट लॉग में इसका पूरा रिकॉर्ड रहता है।
 organization-archive-button = इस संस्था को संग्रह में डालें
+
+## Past years' figures
+profile-years-legend = पिछले वर्षों के आँकड़े
+profile-years-hint = कार्यक्रमों के नियम इन्हें पढ़ते हैं: उदाहरण के लिए CEBA 2019 का वेतन-व्यय पढ़ता है। कुछ न जोड़ना हो तो पंक्ति ख़ाली छोड़ें।
+profile-year = वर्ष
+profile-year-payroll = वेतन-व्यय (चुकाए गए वेतन और भत्ते)
+profile-year-expenses = न टाले जा सकने वाले ख़र्च (किराया, बिजली-पानी, बीमा)
+profile-year-turnover = उस वर्ष का कारोबार
+profile-year-employees = उस वर्ष कार्यरत व्यक्ति
+profile-year-currency = उस वर्ष की राशियों की मुद्रा
+
+## Eligibility
+eligibility-heading = कौन आवेदन कर सकता है
+eligibility-rules-from = ये नियम { $date } से किए गए आवेदनों पर लागू हैं।
+eligibility-summary = आप { $total } में से { $met } मानदंड पूरे करते हैं।
+eligibility-fill-in = आपकी प्रोफ़ाइल में नहीं है: { $fields }।
+eligibility-all-met = आप आवेदन कर सकते हैं।
+eligibility-edit-profile = प्रोफ़ाइल पूरी करें
+eligibility-met = पूरा:
+eligibility-not-met = पूरा नहीं:
+eligibility-unknown = अभी ज्ञात नहीं:
+eligibility-missing = नहीं दिया गया
+eligibility-value = { $field }: { $value }
+eligibility-yes = हाँ
+eligibility-no = नहीं
+field-kind = संगठन का प्रकार
+field-country = देश
+field-region = क्षेत्र
+field-legal-form = विधिक स्वरूप
+field-founded-on = स्थापना की तिथि
+field-years-in-operation = संचालन के वर्ष
+field-operating-status = संचालन की स्थिति
+field-industry = उद्योग कोड
+field-isic-section = क्षेत्रक
+field-size-class = आकार वर्ग
+field-employees = कार्यरत व्यक्ति
+field-turnover = वार्षिक कारोबार
+field-investment = निवेश
+field-balance-sheet-total = तुलन-पत्र का योग
+field-women-led = महिलाओं द्वारा संचालित
+field-youth-led = युवाओं द्वारा संचालित
+field-veteran-led = पूर्व सैनिकों द्वारा संचालित
+field-application-date = आवेदन की तिथि
+field-year-payroll = { $year } का वेतन-व्यय
+field-year-expenses = { $year } के न टलने वाले ख़र्च
+field-year-turnover = { $year } का कारोबार
+field-year-employees = { $year } में कार्यरत व्यक्ति
+relief-forgiven = समय पर चुकाने पर माफ़
+relief-example = { $borrowed } के ऋण में से { $forgiven }
+relief-deadline = शेष राशि चुकाने की अंतिम तिथि
+relief-refinanced = { $filed } तक पुनर्वित्त आवेदन देने पर: { $date }।
+relief-otherwise = अन्यथा
+relief-term-loan = शेष राशि { $rate } % वार्षिक ब्याज पर सावधि ऋण बन जाती है, देय तिथि { $due }

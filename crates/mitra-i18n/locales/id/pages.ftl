@@ -275,3 +275,56 @@ profile-save = Simpan profil
 
 organization-archive-explain = Pengarsipan mengeluarkan organisasi ini dan peluangnya dari semua daftar dan pencarian; log audit menyimpan datanya.
 organization-archive-button = Arsipkan organisasi ini
+
+## Past years' figures
+profile-years-legend = Data tahun-tahun sebelumnya
+profile-years-hint = Aturan program membacanya: CEBA, misalnya, membaca total gaji tahun 2019. Biarkan baris kosong bila tidak ada yang ditambahkan.
+profile-year = Tahun
+profile-year-payroll = Total gaji (upah dan tunjangan yang dibayarkan)
+profile-year-expenses = Biaya yang tidak dapat ditunda (sewa, utilitas, asuransi)
+profile-year-turnover = Omzet tahun itu
+profile-year-employees = Jumlah pekerja tahun itu
+profile-year-currency = Mata uang jumlah tahun itu
+
+## Eligibility
+eligibility-heading = Siapa yang boleh mendaftar
+eligibility-rules-from = Aturan ini berlaku untuk pendaftaran sejak { $date }.
+eligibility-summary = Anda memenuhi { $met } dari { $total } kriteria.
+eligibility-fill-in = Belum ada di profil Anda: { $fields }.
+eligibility-all-met = Anda boleh mendaftar.
+eligibility-edit-profile = Lengkapi profil
+eligibility-met = Terpenuhi:
+eligibility-not-met = Tidak terpenuhi:
+eligibility-unknown = Belum diketahui:
+eligibility-missing = belum diisi
+eligibility-value = { $field }: { $value }
+eligibility-yes = ya
+eligibility-no = tidak
+field-kind = jenis organisasi
+field-country = negara
+field-region = wilayah
+field-legal-form = bentuk badan usaha
+field-founded-on = tanggal berdiri
+field-years-in-operation = lama usaha (tahun)
+field-operating-status = status operasional
+field-industry = kode bidang usaha
+field-isic-section = sektor
+field-size-class = skala usaha
+field-employees = jumlah pekerja
+field-turnover = omzet tahunan
+field-investment = investasi
+field-balance-sheet-total = total neraca
+field-women-led = dipimpin perempuan
+field-youth-led = dipimpin kaum muda
+field-veteran-led = dipimpin veteran
+field-application-date = tanggal pendaftaran
+field-year-payroll = total gaji { $year }
+field-year-expenses = biaya tak dapat ditunda { $year }
+field-year-turnover = omzet { $year }
+field-year-employees = jumlah pekerja { $year }
+relief-forgiven = Dihapuskan bila dilunasi tepat waktu
+relief-example = { $forgiven } dari pinjaman { $borrowed }
+relief-deadline = Lunasi sisanya paling lambat
+relief-refinanced = Dengan permohonan pembiayaan ulang yang diajukan paling lambat { $filed }: { $date }.
+relief-otherwise = Jika tidak
+relief-term-loan = sisa pinjaman menjadi pinjaman berjangka dengan bunga { $rate } % per tahun, jatuh tempo { $due }

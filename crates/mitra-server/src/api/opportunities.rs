@@ -274,6 +274,7 @@ pub fn read_opportunity(body: serde_json::Value) -> Result<OpportunityDraft, Api
             size_classes: size_classes?.unwrap_or_default(),
             priorities: priorities?.unwrap_or_default(),
             illustrative: illustrative?.unwrap_or(false),
+            relief_loan: None,
         })
     })
 }

@@ -10,7 +10,7 @@ use mitra_domain::text::{Description, Name, Region};
 use mitra_domain::{Channel, organization::MAX_EMPLOYEES};
 use mitra_domain::{
     Country, Language, LegalForm, MsmeProfile, OperatingStatus, OrganizationDraft, OrganizationKind,
-    Ownership, PartnerProfile, SizeClass,
+    Ownership, PartnerProfile, SizeClass, YearFigures,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::Object;
@@ -182,6 +182,48 @@ pub struct MsmeInput {
     /// Up to 20; absent, null and empty mean none.
     #[schema(max_items = 20)]
     pub offers: Option<Vec<ChannelNoteDto>>,
+    /// Figures of past years, one entry per year (up to 20), such as 2019's payroll that
+    /// CEBA's rules read; absent, null and empty mean none.
+    #[schema(max_items = 20)]
+    pub figures: Option<Vec<YearFiguresInput>>,
+}
+
+/// The figures of one past year, as they are sent.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct YearFiguresInput {
+    /// From 1990 to this year, each year once.
+    #[schema(minimum = 1990, maximum = 2100)]
+    pub year: i16,
+    /// Employment income paid: salaries, wages and benefits.
+    pub payroll: Option<MoneyInput>,
+    /// Costs that could not be deferred: rent, utilities, insurance, property tax, debt service.
+    pub non_deferrable_expenses: Option<MoneyInput>,
+    pub turnover: Option<MoneyInput>,
+    #[schema(minimum = 0, maximum = 5_000_000)]
+    pub employees: Option<u32>,
+}
+
+/// The figures of one past year.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct YearFiguresDto {
+    pub year: i16,
+    pub payroll: Option<MoneyDto>,
+    pub non_deferrable_expenses: Option<MoneyDto>,
+    pub turnover: Option<MoneyDto>,
+    pub employees: Option<u32>,
+}
+
+impl From<&YearFigures> for YearFiguresDto {
+    fn from(figures: &YearFigures) -> Self {
+        Self {
+            year: figures.year,
+            payroll: figures.payroll.as_ref().map(MoneyDto::from),
+            non_deferrable_expenses: figures.non_deferrable_expenses.as_ref().map(MoneyDto::from),
+            turnover: figures.turnover.as_ref().map(MoneyDto::from),
+            employees: figures.employees,
+        }
+    }
 }
 
 /// The industry code of an MSME, as `IndustryCode::parse` takes it.
@@ -263,6 +305,8 @@ pub struct MsmeView {
     pub operating_status: OperatingStatus,
     pub needs: Vec<ChannelNoteDto>,
     pub offers: Vec<ChannelNoteDto>,
+    /// Figures of past years; empty for a reader from whom any figure is hidden.
+    pub figures: Vec<YearFiguresDto>,
     pub size: SizeView,
 }
 
@@ -366,6 +410,7 @@ impl OrganizationView {
                 operating_status: m.operating_status,
                 needs: m.needs.iter().map(ChannelNoteDto::from).collect(),
                 offers: m.offers.iter().map(ChannelNoteDto::from).collect(),
+                figures: m.figures.iter().map(YearFiguresDto::from).collect(),
                 size,
             }),
             partner: details
@@ -383,7 +428,12 @@ impl OrganizationView {
 /// Reads an organisation body into a draft (which the application checks as a whole), or
 /// every problem with its fields.
 pub fn read_organization(body: serde_json::Value) -> Result<OrganizationDraft, ApiError> {
-    read_body(body, |fields| {
+    read_body(body, organization_fields)
+}
+
+/// The fields of an organisation, wherever the object sits in a body.
+pub fn organization_fields(fields: &mut Fields<'_>) -> Option<OrganizationDraft> {
+    {
         let kind = fields.required("kind", one_of(OrganizationKind::parse, OrganizationKind::ALL));
         let name = fields.required("name", string(Name::parse));
         let country = fields.required("country", string(Country::parse));
@@ -402,7 +452,7 @@ pub fn read_organization(body: serde_json::Value) -> Result<OrganizationDraft, A
             msme: msme?,
             partner: partner?,
         })
-    })
+    }
 }
 
 fn read_msme(fields: &mut Fields<'_>) -> Option<MsmeProfile> {
@@ -431,6 +481,7 @@ fn read_msme(fields: &mut Fields<'_>) -> Option<MsmeProfile> {
         fields.required("operating_status", one_of(OperatingStatus::parse, OperatingStatus::ALL));
     let needs = fields.optional("needs", list(20, || object(read_channel_note)));
     let offers = fields.optional("offers", list(20, || object(read_channel_note)));
+    let figures = fields.optional("figures", list(20, || object(read_year_figures)));
     Some(MsmeProfile {
         registration_number: registration_number?,
         legal_form: legal_form?,
@@ -444,6 +495,23 @@ fn read_msme(fields: &mut Fields<'_>) -> Option<MsmeProfile> {
         operating_status: operating_status?,
         needs: needs?.unwrap_or_default(),
         offers: offers?.unwrap_or_default(),
+        figures: figures?.unwrap_or_default(),
+    })
+}
+
+fn read_year_figures(fields: &mut Fields<'_>) -> Option<YearFigures> {
+    let year = fields.required("year", count(2100));
+    let payroll = fields.optional("payroll", money());
+    let non_deferrable_expenses = fields.optional("non_deferrable_expenses", money());
+    let turnover = fields.optional("turnover", money());
+    let employees = fields.optional("employees", count(MAX_EMPLOYEES));
+    Some(YearFigures {
+        // At most 2100 by the parse above.
+        year: i16::try_from(year?).unwrap_or(i16::MAX),
+        payroll: payroll?,
+        non_deferrable_expenses: non_deferrable_expenses?,
+        turnover: turnover?,
+        employees: employees?,
     })
 }
 

@@ -231,6 +231,7 @@ pub(super) async fn sign_up(State(state): State<AppState>, viewer: Viewer, form:
             operating_status: OperatingStatus::Operating,
             needs: vec![],
             offers: vec![],
+            figures: vec![],
         }),
         partner: None,
     };

@@ -174,6 +174,7 @@ fn draft_from(partner_id: Uuid, country: Country, v: &Values) -> Result<Opportun
             size_classes,
             priorities: Priorities { women_led: v.women_led, youth_led: v.youth_led },
             illustrative: v.illustrative,
+            relief_loan: None,
         }),
         _ => Err(problems),
     }

@@ -133,6 +133,11 @@ struct OpportunityPage {
     partner_id: String,
     partner_name: String,
     facts: Vec<Fact>,
+    /// The rules in force today, in the reader's language.
+    rules: Vec<super::eligibility::CriterionRow>,
+    rules_from: String,
+    /// For an owner of an MSME: how their firm fares against the rules.
+    eligibility: Vec<super::eligibility::EligibilityBlock>,
 }
 
 pub(super) async fn opportunity(
@@ -147,10 +152,36 @@ pub(super) async fn opportunity(
         Ok((record, partner)) => {
             let mut page = opportunity_page(viewer.layout, &record, &partner);
             page.may_edit = state.app.may_offer_for(&viewer.actor, partner.id).is_ok();
+            if let Err(error) = eligibility(&state, &viewer.actor, &mut page, id).await {
+                return error_page(page.layout, error);
+            }
             render(StatusCode::OK, &page)
         }
         Err(error) => error_page(viewer.layout, error),
     }
+}
+
+/// The rules in force today, and for each MSME the viewer owns, how it fares against them.
+async fn eligibility(
+    state: &AppState,
+    actor: &mitra_app::Actor,
+    page: &mut OpportunityPage,
+    id: uuid::Uuid,
+) -> Result<(), mitra_app::AppError> {
+    let versions = state.app.rule_sets(actor, id).await?;
+    let Some(rules) = mitra_eligibility::in_force(&versions, state.app.today()) else { return Ok(()) };
+    page.rules = super::eligibility::rule_rows(&page.layout, rules);
+    page.rules_from = page.layout.t1("eligibility-rules-from", "date", page.layout.date(&rules.applies_from));
+    let mitra_app::Actor::User(person) = actor else { return Ok(()) };
+    for firm_id in person.organizations_as(mitra_domain::Role::MsmeOwner).into_iter().take(3) {
+        let eligibility = state.app.eligibility_of(actor, id, firm_id, None).await?;
+        let firm = state.app.organization(actor, firm_id).await?;
+        let name = firm.organization.details.name.to_string();
+        if let Some(block) = super::eligibility::block(&page.layout, &name, firm_id, &eligibility) {
+            page.eligibility.push(block);
+        }
+    }
+    Ok(())
 }
 
 fn opportunity_page(layout: Layout, record: &OpportunityRecord, partner: &Organization) -> OpportunityPage {
@@ -177,6 +208,40 @@ fn opportunity_page(layout: Layout, record: &OpportunityRecord, partner: &Organi
     }
     if let Some(per_firm) = &d.capacity.max_per_firm {
         fact(layout.t("opportunity-per-firm"), layout.money(per_firm));
+    }
+    if let Some(terms) = &d.relief_loan {
+        let examples: Vec<String> = [Some(terms.base_limit), terms.expanded_limit]
+            .into_iter()
+            .flatten()
+            .map(|borrowed| {
+                let forgiven = terms.forgivable(borrowed);
+                layout.t2(
+                    "relief-example",
+                    "borrowed",
+                    layout.money(&borrowed),
+                    "forgiven",
+                    layout.money(&forgiven),
+                )
+            })
+            .collect();
+        fact(layout.t("relief-forgiven"), examples.join("; "));
+        let mut deadline = layout.date(&terms.repay_by);
+        if let (Some(later), Some(filed_by)) = (terms.refinanced_repay_by, terms.refinancing_filed_by) {
+            let refinanced =
+                layout.t2("relief-refinanced", "date", layout.date(&later), "filed", layout.date(&filed_by));
+            deadline = format!("{deadline}. {refinanced}");
+        }
+        fact(layout.t("relief-deadline"), deadline);
+        fact(
+            layout.t("relief-otherwise"),
+            layout.t2(
+                "relief-term-loan",
+                "rate",
+                layout.number(terms.term_rate_percent),
+                "due",
+                layout.date(&terms.term_due),
+            ),
+        );
     }
     let languages = d.languages.iter().map(|l| layout.language(l)).collect::<Vec<_>>().join(", ");
     fact(layout.t("opportunity-languages"), languages);
@@ -216,6 +281,9 @@ fn opportunity_page(layout: Layout, record: &OpportunityRecord, partner: &Organi
         partner_id: d.partner_id.to_string(),
         partner_name: partner.details.name.to_string(),
         facts,
+        rules: vec![],
+        rules_from: String::new(),
+        eligibility: vec![],
         layout,
     }
 }

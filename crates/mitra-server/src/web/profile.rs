@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use mitra_app::{AppError, OrganizationRecord};
 use mitra_domain::Problem;
 use mitra_domain::{
-    Channel, ChannelNote, Country, IndustryCode, Invalid, Language, LegalForm, Money, MsmeProfile,
-    OperatingStatus, OrganizationDraft, OrganizationKind, Ownership, PartnerProfile, Text,
+    Channel, ChannelNote, IndustryCode, Invalid, Language, LegalForm, Money, MsmeProfile, OperatingStatus,
+    OrganizationDraft, OrganizationKind, Ownership, PartnerProfile, Text,
 };
 use mitra_i18n::Arg;
 
@@ -23,6 +23,9 @@ use crate::web::{bad_address, error_page, render};
 
 /// How many need and offer rows the form shows.
 const NOTE_ROWS: usize = 3;
+
+/// How many rows of past years' figures the form shows at least (one more than are filled in).
+const YEAR_ROWS: usize = 2;
 
 #[derive(Template)]
 #[template(path = "profile.html")]
@@ -67,6 +70,90 @@ struct Values {
     operating_status: String,
     needs: Vec<(String, String)>,
     offers: Vec<(String, String)>,
+    years: Vec<YearValues>,
+}
+
+/// One row of past years' figures as text; the amounts share the row's currency.
+#[derive(Debug, Clone, Default)]
+struct YearValues {
+    year: String,
+    payroll: String,
+    expenses: String,
+    turnover: String,
+    employees: String,
+    currency: String,
+}
+
+fn years_text(figures: &[mitra_domain::YearFigures], default_currency: &str) -> Vec<YearValues> {
+    let amount = |money: &Option<Money>| money.map(|m| m.amount().to_string()).unwrap_or_default();
+    let mut rows: Vec<YearValues> = figures
+        .iter()
+        .map(|f| YearValues {
+            year: f.year.to_string(),
+            payroll: amount(&f.payroll),
+            expenses: amount(&f.non_deferrable_expenses),
+            turnover: amount(&f.turnover),
+            employees: f.employees.map(|n| n.to_string()).unwrap_or_default(),
+            currency: [f.payroll, f.non_deferrable_expenses, f.turnover]
+                .iter()
+                .flatten()
+                .map(|m| m.currency().code().to_owned())
+                .next()
+                .unwrap_or_else(|| default_currency.to_owned()),
+        })
+        .collect();
+    let wanted = YEAR_ROWS.max(rows.len() + 1);
+    while rows.len() < wanted {
+        rows.push(YearValues { currency: default_currency.to_owned(), ..YearValues::default() });
+    }
+    rows
+}
+
+fn years_from(v: &[YearValues], problems: &mut Vec<Invalid>) -> Vec<mitra_domain::YearFigures> {
+    let mut figures = Vec::new();
+    for (i, row) in v.iter().enumerate() {
+        let field = |name: &str| format!("msme.figures[{i}].{name}");
+        let blank = [&row.year, &row.payroll, &row.expenses, &row.turnover, &row.employees]
+            .iter()
+            .all(|text| text.trim().is_empty());
+        if blank {
+            continue;
+        }
+        let year = match row.year.trim().parse::<i16>() {
+            Ok(year) => Some(year),
+            Err(_) if row.year.trim().is_empty() => {
+                problems.push(Invalid::new(field("year"), Problem::Required));
+                None
+            }
+            Err(_) => {
+                problems.push(Invalid::new(field("year"), Problem::NotWholeNumber));
+                None
+            }
+        };
+        let money = |name: &str, amount: &String, problems: &mut Vec<Invalid>| {
+            super::money_field(&field(name), &(amount.clone(), row.currency.clone()), problems)
+        };
+        let payroll = money("payroll", &row.payroll, problems);
+        let non_deferrable_expenses = money("non_deferrable_expenses", &row.expenses, problems);
+        let turnover = money("turnover", &row.turnover, problems);
+        let employees = match row.employees.trim() {
+            "" => None,
+            raw => raw
+                .parse::<u32>()
+                .map_err(|_| problems.push(Invalid::new(field("employees"), Problem::NotWholeNumber)))
+                .ok(),
+        };
+        if let Some(year) = year {
+            figures.push(mitra_domain::YearFigures {
+                year,
+                payroll,
+                non_deferrable_expenses,
+                turnover,
+                employees,
+            });
+        }
+    }
+    figures
 }
 
 impl Values {
@@ -93,7 +180,7 @@ fn notes_text(notes: &[ChannelNote]) -> Vec<(String, String)> {
 
 fn values_of(record: &OrganizationRecord) -> Values {
     let d = &record.organization.details;
-    let currency = currency_of(d.country);
+    let currency = d.country.currency().code();
     let mut v = Values {
         name: d.name.to_string(),
         region: d.region.as_ref().map(ToString::to_string).unwrap_or_default(),
@@ -118,25 +205,13 @@ fn values_of(record: &OrganizationRecord) -> Values {
             v.operating_status = m.operating_status.as_str().to_owned();
             v.needs = notes_text(&m.needs);
             v.offers = notes_text(&m.offers);
+            v.years = years_text(&m.figures, currency);
         }
         (None, partner) => {
             v.offers = notes_text(partner.as_ref().map(|p| p.offers.as_slice()).unwrap_or(&[]));
         }
     }
     v
-}
-
-/// The currency a firm of `country` most likely reports in, for an empty money field.
-fn currency_of(country: Country) -> &'static str {
-    match country.code() {
-        "CA" => "CAD",
-        "IN" => "INR",
-        "GH" => "GHS",
-        "ID" => "IDR",
-        "MX" => "MXN",
-        "US" => "USD",
-        _ => "EUR",
-    }
 }
 
 fn size_text(layout: &Layout, record: &OrganizationRecord) -> String {
@@ -277,6 +352,23 @@ fn values_from(form: &CheckedForm) -> Values {
         operating_status: form.get("operating_status"),
         needs: rows("needs"),
         offers: rows("offers"),
+        years: {
+            let column = |name: &str| form.all(&format!("year_{name}"));
+            let (years, payroll, expenses) = (column("year"), column("payroll"), column("expenses"));
+            let (turnover, employees, currency) =
+                (column("turnover"), column("employees"), column("currency"));
+            let at = |list: &Vec<String>, i: usize| list.get(i).cloned().unwrap_or_default();
+            (0..YEAR_ROWS.max(years.len()))
+                .map(|i| YearValues {
+                    year: at(&years, i),
+                    payroll: at(&payroll, i),
+                    expenses: at(&expenses, i),
+                    turnover: at(&turnover, i),
+                    employees: at(&employees, i),
+                    currency: at(&currency, i),
+                })
+                .collect()
+        },
     }
 }
 
@@ -359,6 +451,7 @@ fn draft_from(current: &OrganizationRecord, v: &Values) -> Result<OrganizationDr
             super::money_field("msme.balance_sheet_total", &v.balance_sheet, &mut problems);
         let needs = notes(&v.needs, "msme.needs", &mut problems);
         let offers = notes(&v.offers, "msme.offers", &mut problems);
+        let figures = years_from(&v.years, &mut problems);
         let profile = match (legal_form, operating_status) {
             (Some(legal_form), Some(operating_status)) => Some(MsmeProfile {
                 legal_form,
@@ -377,6 +470,7 @@ fn draft_from(current: &OrganizationRecord, v: &Values) -> Result<OrganizationDr
                 operating_status,
                 needs,
                 offers,
+                figures,
             }),
             _ => None,
         };

@@ -242,6 +242,11 @@ impl FieldErrors {
             .map(|p| self.locale.problem(&p.problem))
     }
 
+    /// The problem with field `name` of row `index` of list `list` (`figures[2].year`).
+    pub fn row(&self, list: &str, index: &usize, name: &str) -> Option<String> {
+        self.get(&format!("{list}[{index}].{name}"))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.problems.is_empty()
     }

@@ -72,8 +72,12 @@ fn texts(dom: &str, css: &str) -> Vec<String> {
 pub async fn demo_app() -> TestApp {
     let database = TestDatabase::sqlite().await;
     let data = mitra_demo::generate(mitra_demo::DEFAULT_SEED, 20, TEST_DATE).unwrap();
-    let import =
-        RegistryImport { partners: data.partners, opportunities: data.opportunities, msmes: data.msmes };
+    let import = RegistryImport {
+        partners: data.partners,
+        opportunities: data.opportunities,
+        msmes: data.msmes,
+        rules: data.rules,
+    };
     app_on_test_date(database.store.clone()).import_registry(&Actor::System, import).await.unwrap();
     TestApp::spawn(database).await
 }

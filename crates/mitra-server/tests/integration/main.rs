@@ -8,6 +8,7 @@ mod accounts;
 mod bad_input;
 mod browser;
 mod defences;
+mod eligibility;
 mod journeys;
 mod mail;
 mod opportunities;

@@ -140,6 +140,7 @@ async fn a_body_built_from_the_documented_input_schema_is_accepted(app: &TestApp
     let mut sent_msme: Vec<String> = body["msme"].as_object().unwrap().keys().cloned().collect();
     sent_msme.push("balance_sheet_total".to_owned());
     sent_msme.push("registration_number".to_owned());
+    sent_msme.push("figures".to_owned());
     sent_msme.sort();
     assert_eq!(documented("MsmeInput"), sent_msme);
     assert_eq!(app.post("/api/v1/organizations", &body).await.status, StatusCode::CREATED);
