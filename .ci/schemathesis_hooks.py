@@ -21,13 +21,20 @@ BEYOND_THE_SCHEMA = [
     (r"partner_id", r"refers to \S+, which does not exist or is archived"),
     # The records: recommendations are for MSMEs.
     (r"id", r"names an organisation that is not an MSME: recommendations are for MSMEs"),
-    # The clock: a firm cannot have been founded after today.
-    (r"msme\.founded_on", r"must not be in the future"),
+    # The clock: a firm cannot have been founded after today, nor report a year to come.
+    (r"(profile\.)?msme\.founded_on", r"must not be in the future"),
+    (r"(profile\.)?msme\.figures\[\d+\]\.year", r"must be from 1990 to \d+|repeats \d+"),
+    # The grammar of CEL and the applicant's fields and types, which no JSON Schema states.
+    (r"criteria\[\d+\]\.expression", r".+"),
+    (r"criteria\[\d+\]\.key", r"repeats .+"),
+    (r"criteria", r"is required"),
     # Two fields of one body.
     (r"closes_on", r"must not be before opens_on \(\S+\)"),
     (r"capacity\.max_per_firm", r"must be in the budget's currency \(\S+\)|must not exceed the budget"),
     # Items that are the same once read, such as "en" and " EN", or "c" and "C".
-    (r"(languages|regions|industries)\[\d+\]", r"repeats .+"),
+    (r"(profile\.)?(languages|regions|industries)\[\d+\]", r"repeats .+"),
+    (r"profile\.msme", r"is required for an organisation of kind msme|must be absent .+"),
+    (r"profile\.partner", r"must be absent .+"),
 ]
 
 

@@ -54,11 +54,12 @@ pub struct RuleSetInput {
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CriterionDto {
-    /// Stays the same across versions, such as `in-canada`: 1 to 40 characters.
-    #[schema(min_length = 1, max_length = 40)]
+    /// Stays the same across versions, such as `in-canada`.
+    #[schema(schema_with = key_schema)]
     pub key: String,
     pub labels: LabelsDto,
-    #[schema(min_length = 1, max_length = 2000, example = "figures[2019].payroll > money(20000, \"CAD\")")]
+    /// Checked when saved: see the criterion's description.
+    #[schema(max_length = 2000, example = "figures[2019].payroll > money(20000, \"CAD\")")]
     pub expression: String,
 }
 
@@ -66,16 +67,40 @@ pub struct CriterionDto {
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelsDto {
-    #[schema(min_length = 1, max_length = 300)]
+    #[schema(schema_with = label_schema)]
     pub en: String,
-    #[schema(min_length = 1, max_length = 300)]
+    #[schema(schema_with = optional_label_schema)]
     pub fr: Option<String>,
-    #[schema(min_length = 1, max_length = 300)]
+    #[schema(schema_with = optional_label_schema)]
     pub es: Option<String>,
-    #[schema(min_length = 1, max_length = 300)]
+    #[schema(schema_with = optional_label_schema)]
     pub id: Option<String>,
-    #[schema(min_length = 1, max_length = 300)]
+    #[schema(schema_with = optional_label_schema)]
     pub hi: Option<String>,
+}
+
+fn key_schema() -> utoipa::openapi::Object {
+    crate::api::text_schema(
+        Text::<40>::parse,
+        "1 to 40 characters once trimmed, without control characters",
+        false,
+    )
+}
+
+fn label_schema() -> utoipa::openapi::Object {
+    crate::api::text_schema(
+        Text::<300>::parse,
+        "1 to 300 characters once trimmed, without control characters",
+        false,
+    )
+}
+
+fn optional_label_schema() -> utoipa::openapi::Object {
+    crate::api::text_schema(
+        Text::<300>::parse,
+        "1 to 300 characters once trimmed, without control characters",
+        true,
+    )
 }
 
 const LABEL_LANGUAGES: [&str; 5] = ["en", "fr", "es", "id", "hi"];
@@ -375,7 +400,21 @@ async fn check_profile(
         let on = fields.optional("on", date());
         Some((profile?, on?))
     })?;
-    let eligibility = state.app.eligibility_of_profile(&actor, id, profile, on).await?;
+    let eligibility = match state.app.eligibility_of_profile(&actor, id, profile, on).await {
+        // The profile's problems are named where it sits in the body.
+        Err(mitra_app::AppError::Invalid(problems)) => {
+            return Err(ApiError::from(mitra_app::AppError::Invalid(
+                problems
+                    .into_iter()
+                    .map(|p| mitra_domain::Invalid {
+                        field: format!("profile.{}", p.field),
+                        problem: p.problem,
+                    })
+                    .collect(),
+            )));
+        }
+        other => other?,
+    };
     Ok(Json(EligibilityView::of(&eligibility)))
 }
 

@@ -141,6 +141,11 @@ async fn a_firm_is_told_criterion_by_criterion_what_it_meets_and_what_is_missing
         app.post(&format!("/api/v1/opportunities/{loan}/eligibility"), &json!({"profile": bad})).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.problem_fields(), ["profile.msme.employees"]);
+    let mut later = msme_body();
+    later["msme"]["founded_on"] = json!("2030-01-01");
+    let reply =
+        app.post(&format!("/api/v1/opportunities/{loan}/eligibility"), &json!({"profile": later})).await;
+    assert_eq!(reply.problem_fields(), ["profile.msme.founded_on"], "{}", reply.text);
 }
 
 async fn only_the_opportunitys_partner_and_the_agency_change_its_rules_and_only_who_sees_a_firm_judges_it(
