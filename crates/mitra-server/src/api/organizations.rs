@@ -192,8 +192,8 @@ pub struct MsmeInput {
 #[derive(Debug, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearFiguresInput {
-    /// From 1990 to this year, each year once (this document was written in 2026).
-    #[schema(minimum = 1990, maximum = 2026)]
+    /// From 1990 to this year (the clock decides, beyond the schema's bound), each year once.
+    #[schema(minimum = 1990, maximum = 2100)]
     pub year: i16,
     /// Employment income paid: salaries, wages and benefits.
     pub payroll: Option<MoneyInput>,
