@@ -43,6 +43,9 @@ impl Verdict {
 
 /// Where judging reports the fields it read (an explanation), or nothing (bulk judging).
 pub trait Reads {
+    /// Whether every field a criterion could read must be read (an explanation names every
+    /// missing figure); when not, `&&` and `||` stop at a side that decides.
+    const EVERY_FIELD: bool = true;
     fn read(&mut self, field: Field, value: Value<'_>);
 }
 
@@ -51,6 +54,7 @@ pub trait Reads {
 pub struct Silent;
 
 impl Reads for Silent {
+    const EVERY_FIELD: bool = false;
     #[inline]
     fn read(&mut self, _: Field, _: Value<'_>) {}
 }
@@ -64,7 +68,7 @@ pub fn verdict(node: &Node, applicant: &Applicant, reads: &mut impl Reads) -> Ve
     }
 }
 
-fn value<'a>(node: &'a Node, applicant: &'a Applicant, reads: &mut impl Reads) -> Value<'a> {
+fn value<'a, R: Reads>(node: &'a Node, applicant: &'a Applicant, reads: &mut R) -> Value<'a> {
     match node {
         Node::Literal(literal) => literal_value(literal),
         Node::Field(field) => {
@@ -82,11 +86,17 @@ fn value<'a>(node: &'a Node, applicant: &'a Applicant, reads: &mut impl Reads) -
             (Value::Bool(true), Value::Bool(true)) => Value::Bool(true),
             _ => Value::Unknown,
         },
-        Node::Or(left, right) => match (value(left, applicant, reads), value(right, applicant, reads)) {
-            (Value::Bool(true), _) | (_, Value::Bool(true)) => Value::Bool(true),
-            (Value::Bool(false), Value::Bool(false)) => Value::Bool(false),
-            _ => Value::Unknown,
-        },
+        Node::Or(left, right) => {
+            let left = value(left, applicant, reads);
+            if !R::EVERY_FIELD && left == Value::Bool(true) {
+                return left;
+            }
+            match (left, value(right, applicant, reads)) {
+                (Value::Bool(true), _) | (_, Value::Bool(true)) => Value::Bool(true),
+                (Value::Bool(false), Value::Bool(false)) => Value::Bool(false),
+                _ => Value::Unknown,
+            }
+        }
         Node::Compare(comparison, left, right) => {
             let (left, right) = (value(left, applicant, reads), value(right, applicant, reads));
             compare(*comparison, left, right)

@@ -266,3 +266,31 @@ fn a_rule_set_reports_every_problem_with_its_criterion() {
     let fields: Vec<String> = draft.check(cad()).unwrap_err().into_iter().map(|p| p.field).collect();
     assert_eq!(fields, ["criteria[0].expression", "criteria[1].key", "criteria[2].expression"]);
 }
+
+#[test]
+fn judging_fast_gives_the_verdicts_an_explanation_gives() {
+    let compiled = ceba(LATEST);
+    let amounts = [
+        None,
+        Some("0"),
+        Some("20000"),
+        Some("20000.01"),
+        Some("40000"),
+        Some("1500000"),
+        Some("1500000.01"),
+    ];
+    let mut each = Vec::new();
+    for payroll in amounts {
+        for expenses in amounts {
+            for country in ["CA", "US"] {
+                let mut draft = firm(payroll, expenses);
+                draft.country = Country::parse(country).unwrap();
+                let applicant = Applicant::of(&draft, LATEST);
+                let explained = compiled.explain(&applicant);
+                assert_eq!(compiled.judge(&applicant, &mut each), explained.verdict);
+                let verdicts: Vec<Verdict> = explained.outcomes.iter().map(|o| o.verdict).collect();
+                assert_eq!(each, verdicts, "{payroll:?} {expenses:?} {country}");
+            }
+        }
+    }
+}
