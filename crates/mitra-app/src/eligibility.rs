@@ -42,8 +42,8 @@ pub struct PopulationEligibility {
     pub pass: usize,
     pub fail: usize,
     pub unknown: usize,
-    /// For each criterion, how many passed, failed and were unknown.
-    pub by_criterion: Vec<(usize, usize, usize)>,
+    /// For each criterion, its key and how many passed, failed and were unknown.
+    pub by_criterion: Vec<(String, usize, usize, usize)>,
 }
 
 /// How many firms a population judgement reads from the store at a time.
@@ -196,7 +196,6 @@ impl App {
             }
         }
         drop(unit);
-        let criteria = compiled.len();
         let counts = tokio::task::spawn_blocking(move || judge_population(&compiled, &applicants))
             .await
             .map_err(AppError::internal)?;
@@ -209,8 +208,11 @@ impl App {
             pass,
             fail,
             unknown,
-            by_criterion: (0..criteria)
-                .map(|i| (counts.each[i][0], counts.each[i][1], counts.each[i][2]))
+            by_criterion: rules
+                .criteria
+                .iter()
+                .zip(&counts.each)
+                .map(|(criterion, [pass, fail, unknown])| (criterion.key.to_string(), *pass, *fail, *unknown))
                 .collect(),
         })
     }

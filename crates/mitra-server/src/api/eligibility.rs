@@ -497,8 +497,6 @@ async fn check_population(
     let (query, _) = organization_query(raw.as_deref())?;
     let population: PopulationEligibility =
         state.app.population_eligibility(&actor, id, &query, None).await?;
-    let keys = state.app.rule_sets(&actor, id).await?;
-    let version = population.version.and_then(|v| keys.iter().find(|set| set.version == v));
     Ok(Json(PopulationView {
         on: population.on.to_string(),
         version: population.version,
@@ -509,9 +507,8 @@ async fn check_population(
         criteria: population
             .by_criterion
             .iter()
-            .enumerate()
-            .map(|(i, (pass, fail, unknown))| CriterionCountsView {
-                key: version.and_then(|v| v.criteria.get(i)).map(|c| c.key.to_string()).unwrap_or_default(),
+            .map(|(key, pass, fail, unknown)| CriterionCountsView {
+                key: key.clone(),
                 pass: *pass,
                 fail: *fail,
                 unknown: *unknown,
