@@ -50,6 +50,8 @@ pub enum ConflictKind {
     PartnerChange,
     /// Recommendations are for firms that trade; this one is archived or permanently closed.
     NotTrading,
+    /// An application, or a step of one, that its state or its opportunity does not allow.
+    Application(mitra_domain::Refusal),
 }
 
 impl AppError {

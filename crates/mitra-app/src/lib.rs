@@ -8,6 +8,8 @@
 //! - [`registry`]: organisations, their profiles, counts and bulk imports.
 //! - [`opportunities`]: what partners offer; [`eligibility`]: their rules, versioned, and
 //!   applicants judged against them.
+//! - [`applications`]: an MSME applies, is screened, reviewed under a rubric and decided
+//!   within the opportunity's capacity.
 //! - [`recommendations`]: the matching engine's catalogue of live opportunities, kept current,
 //!   and recommendations for an MSME with their reasons.
 //! - [`maintenance`]: background work (the daily refresh of derived columns), run by one
@@ -22,6 +24,7 @@
 
 pub mod accounts;
 pub mod actor;
+pub mod applications;
 pub mod audit;
 pub mod clock;
 pub mod consent;
@@ -41,6 +44,9 @@ use mitra_store::Store;
 
 pub use accounts::{NewUser, PossibleDuplicate, SignUp, SignUpOutcome, SignedIn};
 pub use actor::{Actor, Interface, Person};
+pub use applications::{
+    Allowed, ApplicationDetail, ApplicationRecord, Decision, ReviewInput, ScoredReview, Standing, Stepped,
+};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use eligibility::{Eligibility, PopulationEligibility};
 pub use error::{AppError, ConflictKind};
@@ -49,7 +55,7 @@ pub use maintenance::{Background, Refresh};
 pub use mitra_matcher::score::Contribution;
 /// The store's account, consent and audit records, as the adapters show them.
 pub use mitra_store::{
-    ApiToken, AuditEntry, AuditFilter, Consent, Invitation, Membership, OutboxEmail, User,
+    ApiToken, ApplicationFilter, AuditEntry, AuditFilter, Consent, Invitation, Membership, OutboxEmail, User,
 };
 pub use opportunities::OpportunityRecord;
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};

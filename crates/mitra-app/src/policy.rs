@@ -11,6 +11,10 @@
 //! - A partner's opportunities, and their eligibility rules, are created and changed by its
 //!   staff and the agency's; anyone may read the rules. A firm is judged against them by
 //!   whoever sees it whole; a whole population, by the agency's staff.
+//! - An MSME applies, submits and withdraws through its owners. The applications to a
+//!   partner's opportunities are seen by the partner's staff, reviewers and approvers and by
+//!   the agency's staff; reviewers (the platform's, or the partner's own) score them;
+//!   approvers (likewise) and administrators decide them.
 //! - Users, invitations, the audit log and the outbox are the administrators'; programme
 //!   managers may invite too.
 //! - Bulk imports are Mitra's own or an administrator's; maintenance is Mitra's own.
@@ -49,6 +53,22 @@ pub enum Action {
     /// Judge a whole population of firms against an opportunity's rules: as much as seeing
     /// every firm whole.
     AssessPopulation,
+    /// Apply to an opportunity for an MSME, submit and withdraw its applications.
+    Apply {
+        msme_id: Uuid,
+    },
+    /// See the applications to a partner's opportunities, and whom they come from.
+    SeeApplications {
+        partner_id: Uuid,
+    },
+    /// Score the applications to a partner's opportunities, or declare a conflict of interest.
+    Review {
+        partner_id: Uuid,
+    },
+    /// Approve or reject the applications to a partner's opportunities.
+    Decide {
+        partner_id: Uuid,
+    },
     /// Decide what an MSME shares with partners.
     ManageConsent {
         msme_id: Uuid,
@@ -83,7 +103,23 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
         }
         Action::Recommend { msme_id } => sees_msme_whole(person, msme_id),
         Action::AssessPopulation => is_agency_staff(person),
-        Action::ManageConsent { msme_id } => person.holds(Role::MsmeOwner, msme_id),
+        Action::ManageConsent { msme_id } | Action::Apply { msme_id } => {
+            person.holds(Role::MsmeOwner, msme_id)
+        }
+        Action::SeeApplications { partner_id } => {
+            is_agency_staff(person)
+                || [Role::PartnerStaff, Role::Reviewer, Role::Approver]
+                    .into_iter()
+                    .any(|r| person.holds(r, partner_id))
+        }
+        Action::Review { partner_id } => {
+            person.is_platform(Role::Reviewer) || person.holds(Role::Reviewer, partner_id)
+        }
+        Action::Decide { partner_id } => {
+            person.is_platform(Role::Approver)
+                || person.holds(Role::Approver, partner_id)
+                || person.is_platform(Role::Administrator)
+        }
         Action::Invite => agency,
         Action::Administer | Action::ImportRegistry => person.is_platform(Role::Administrator),
         Action::Maintain => false,
@@ -289,6 +325,32 @@ mod tests {
         assert!(authorize(&person(&[(None, Role::Administrator)]), Action::Maintain).is_err());
         assert!(authorize(&person(&[(None, Role::Administrator)]), Action::ImportRegistry).is_ok());
         assert!(authorize(&person(&[(None, Role::ProgrammeManager)]), Action::ImportRegistry).is_err());
+    }
+
+    #[test]
+    fn only_owners_apply_reviewers_review_and_approvers_or_administrators_decide() {
+        let msme = Uuid::now_v7();
+        let bank = Uuid::now_v7();
+        let other = Uuid::now_v7();
+        let owner = person(&[(Some(msme), Role::MsmeOwner)]);
+        let reviewer = person(&[(None, Role::Reviewer)]);
+        let bank_reviewer = person(&[(Some(bank), Role::Reviewer)]);
+        let approver = person(&[(None, Role::Approver)]);
+        let administrator = person(&[(None, Role::Administrator)]);
+        let staff = person(&[(Some(bank), Role::PartnerStaff)]);
+        assert!(authorize(&owner, Action::Apply { msme_id: msme }).is_ok());
+        assert!(authorize(&administrator, Action::Apply { msme_id: msme }).is_err());
+        assert!(authorize(&reviewer, Action::Review { partner_id: bank }).is_ok());
+        assert!(authorize(&bank_reviewer, Action::Review { partner_id: bank }).is_ok());
+        assert!(authorize(&bank_reviewer, Action::Review { partner_id: other }).is_err());
+        assert!(authorize(&approver, Action::Review { partner_id: bank }).is_err());
+        assert!(authorize(&approver, Action::Decide { partner_id: bank }).is_ok());
+        assert!(authorize(&administrator, Action::Decide { partner_id: bank }).is_ok());
+        assert!(authorize(&reviewer, Action::Decide { partner_id: bank }).is_err());
+        assert!(authorize(&staff, Action::Decide { partner_id: bank }).is_err());
+        assert!(authorize(&staff, Action::SeeApplications { partner_id: bank }).is_ok());
+        assert!(authorize(&staff, Action::SeeApplications { partner_id: other }).is_err());
+        assert!(authorize(&owner, Action::SeeApplications { partner_id: bank }).is_err());
     }
 
     #[test]

@@ -11,11 +11,13 @@
 //! - [`size`]: the size class of a firm under its country's rule in force on a date.
 //! - [`organization`]: organisations of the eight kinds, MSME and partner profiles.
 //! - [`opportunity`]: what partners offer on the five channels.
+//! - [`application`]: an MSME's application to an opportunity, its states and reviews.
 //! - [`relief`]: relief-loan terms and what they mean for one loan.
 //! - [`query`]: which organisations or opportunities a list asks for, and which page.
 //! - [`validation`]: problems with an input, and the mark of a checked value.
 
 pub mod account;
+pub mod application;
 pub mod geo;
 pub mod industry;
 pub mod money;
@@ -28,6 +30,10 @@ pub mod text;
 pub mod validation;
 
 pub use account::{Email, Figure, Role};
+pub use application::{
+    Application, ApplicationDraft, ApplicationStatus, Party, Refusal, Review, Rubric, RubricCriterion,
+    Screening, Transition, Uptake,
+};
 pub use geo::{Country, Language};
 pub use industry::IndustryCode;
 pub use money::{Currency, Money, MoneyError};

@@ -64,6 +64,13 @@ pub enum Problem {
         opens: String,
     },
     ExceedsBudget,
+    /// An amount where the opportunity gives no money (seats, mentoring).
+    NoMoneyHere,
+    NotPositive,
+    /// More than the most one firm can receive.
+    AboveLimit {
+        limit: String,
+    },
     NotInBudgetCurrency {
         currency: String,
     },
@@ -199,6 +206,9 @@ impl fmt::Display for Problem {
             Problem::NoLanguage => f.write_str("must list at least one language"),
             Problem::ClosesBeforeOpening { opens } => write!(f, "must not be before opens_on ({opens})"),
             Problem::ExceedsBudget => f.write_str("must not exceed the budget"),
+            Problem::NoMoneyHere => f.write_str("must be absent: this opportunity gives no money"),
+            Problem::NotPositive => f.write_str("must be more than zero"),
+            Problem::AboveLimit { limit } => write!(f, "must be at most the limit per firm ({limit})"),
             Problem::NotInBudgetCurrency { currency } => {
                 write!(f, "must be in the budget's currency ({currency})")
             }

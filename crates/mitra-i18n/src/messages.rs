@@ -12,7 +12,7 @@ use mitra_domain::{MoneyError, Problem, RuleProblem, TextError};
 use crate::{Lang, Locale};
 
 /// The areas of the interface, one message file each in every language's folder.
-pub const AREAS: [&str; 4] = ["common", "accounts", "pages", "admin"];
+pub const AREAS: [&str; 5] = ["common", "accounts", "pages", "admin", "applications"];
 
 macro_rules! language {
     ($lang:expr, $code:literal) => {
@@ -23,13 +23,14 @@ macro_rules! language {
                 include_str!(concat!("../locales/", $code, "/accounts.ftl")),
                 include_str!(concat!("../locales/", $code, "/pages.ftl")),
                 include_str!(concat!("../locales/", $code, "/admin.ftl")),
+                include_str!(concat!("../locales/", $code, "/applications.ftl")),
             ],
         )
     };
 }
 
 /// The message files of each language, in the order of [`AREAS`].
-pub const SOURCES: [(Lang, [&str; 4]); 5] = [
+pub const SOURCES: [(Lang, [&str; 5]); 5] = [
     language!(Lang::En, "en"),
     language!(Lang::Fr, "fr"),
     language!(Lang::Es, "es"),
@@ -161,6 +162,9 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
             ("problem-closes-before-opening", vec![("opens", text(opens))])
         }
         Problem::ExceedsBudget => ("problem-exceeds-budget", vec![]),
+        Problem::NoMoneyHere => ("problem-no-money-here", vec![]),
+        Problem::NotPositive => ("problem-not-positive", vec![]),
+        Problem::AboveLimit { limit } => ("problem-above-limit", vec![("limit", text(limit))]),
         Problem::NotInBudgetCurrency { currency } => {
             ("problem-not-in-budget-currency", vec![("currency", text(currency))])
         }

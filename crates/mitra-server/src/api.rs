@@ -12,6 +12,7 @@
 //! opening one, items that are the same once read, such as `en` and `EN`); the descriptions
 //! name these rules.
 
+pub mod applications;
 pub mod eligibility;
 pub mod opportunities;
 pub mod organizations;
@@ -79,6 +80,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
         .merge(opportunities::router())
         .merge(recommendations::router())
         .merge(eligibility::router())
+        .merge(applications::router())
         .split_for_parts()
 }
 

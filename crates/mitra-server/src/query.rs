@@ -93,7 +93,7 @@ fn parse_words(raw: &str) -> Result<String, String> {
     }
 }
 
-fn parse_bool(raw: &str) -> Result<bool, &'static str> {
+pub(crate) fn parse_bool(raw: &str) -> Result<bool, &'static str> {
     match raw {
         "true" => Ok(true),
         "false" => Ok(false),

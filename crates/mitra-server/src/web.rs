@@ -6,6 +6,7 @@
 //!   forms partner staff publish and change them with; [`profile`]: the profile editor.
 //! - [`accounts`]: signing in, up and out, the account page, invitations, password resets.
 //! - [`consents`]: what an MSME shares with which partner.
+//! - [`applications`]: applying, the reviewers' queue and scores, decisions, the rubric.
 //! - [`admin`]: users and invitations, the audit log (and its CSV), the outbox.
 //! - [`session`]: the visitor, the layout's navigation, CSRF-checked forms.
 //! - [`format`]: how values are written for people; [`words`]: the reader's language in
@@ -18,6 +19,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod applications;
 pub mod consents;
 pub mod eligibility;
 pub mod format;
@@ -35,7 +37,7 @@ use axum::http::StatusCode;
 use axum::response::Redirect;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
-use mitra_app::AppError;
+use mitra_app::{AppError, ConflictKind};
 use mitra_domain::Invalid;
 
 use crate::AppState;
@@ -55,6 +57,12 @@ pub fn router() -> Router<AppState> {
         .route("/organizations/{id}/opportunities/new", get(offers::new_form))
         .route("/organizations/{id}/opportunities", post(offers::create))
         .route("/opportunities/{id}/edit", get(offers::edit_form).post(offers::save))
+        .route("/opportunities/{id}/apply", post(applications::apply))
+        .route("/opportunities/{id}/rubric", get(applications::rubric_form).post(applications::save_rubric))
+        .route("/applications", get(applications::list))
+        .route("/applications/{id}", get(applications::detail))
+        .route("/applications/{id}/review", post(applications::review))
+        .route("/applications/{id}/{step}", post(applications::step))
         .route("/sign-in", get(accounts::sign_in_form).post(accounts::sign_in))
         .route("/sign-out", post(accounts::sign_out))
         .route("/sign-up", get(accounts::sign_up_form).post(accounts::sign_up))
@@ -160,6 +168,11 @@ fn error_page(layout: Layout, error: AppError) -> Response {
         AppError::Stale { .. } => {
             (StatusCode::PRECONDITION_FAILED, "error-stale-title", "error-stale-message")
         }
+        AppError::Conflict { kind: ConflictKind::Application(refusal), .. } => {
+            let message = refusal_text(&layout, *refusal);
+            let title = layout.t("error-conflict-title");
+            return render(StatusCode::CONFLICT, &ErrorPage { layout, title, message });
+        }
         AppError::Conflict { .. } => (StatusCode::CONFLICT, "error-conflict-title", "error-conflict-message"),
         AppError::Internal(_) => {
             tracing::error!(error = %mitra_app::error::chain(&error), "a page failed");
@@ -167,6 +180,18 @@ fn error_page(layout: Layout, error: AppError) -> Response {
         }
     };
     message_page(status, layout, title, message)
+}
+
+/// Why an application's step was refused, in the reader's words.
+fn refusal_text(layout: &Layout, refusal: mitra_domain::Refusal) -> String {
+    match refusal {
+        mitra_domain::Refusal::NotNow { status } => layout.t1(
+            refusal.key(),
+            "status",
+            layout.t(&words::list_key("application-status", status.as_str())),
+        ),
+        other => layout.t(other.key()),
+    }
 }
 
 /// The refusal of a page the policy says `viewer` may not use: the sign-in page for a visitor,

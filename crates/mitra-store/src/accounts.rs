@@ -221,7 +221,7 @@ fn invitation_from(row: InvitationColumns) -> Result<Invitation, StoreError> {
 }
 
 /// A unique-constraint violation, as the caller's doing.
-fn duplicate(error: sqlx::Error, entity: &'static str, field: &'static str) -> StoreError {
+pub(crate) fn duplicate(error: sqlx::Error, entity: &'static str, field: &'static str) -> StoreError {
     match &error {
         sqlx::Error::Database(database) if database.is_unique_violation() => {
             StoreError::Duplicate { entity, field }

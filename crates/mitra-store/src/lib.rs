@@ -2,7 +2,7 @@
 //!
 //! - [`Store`] opens a [`UnitOfWork`]: one transaction through which a use case reads and
 //!   writes several aggregates ([`Organizations`], [`Opportunities`], [`Leases`], [`Accounts`],
-//!   [`Consents`], [`Outbox`], [`Audit`], [`RuleSets`]) and commits
+//!   [`Consents`], [`Outbox`], [`Audit`], [`RuleSets`], [`Applications`]) and commits
 //!   once. Dropping a unit of work without committing rolls it back.
 //! - `sqlite`: the embedded default, a file in WAL mode. `postgres`: the scale-out store that
 //!   several `mitra serve` processes may share. [`open`] picks one from a URL.
@@ -15,6 +15,7 @@
 //! given by the caller) and takes only values the domain has checked.
 
 pub mod accounts;
+pub mod applications;
 pub mod audit;
 mod columns;
 pub mod consents;
@@ -36,6 +37,7 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 pub use accounts::{Accounts, ApiToken, Invitation, Membership, PasswordReset, Session, User};
+pub use applications::{ApplicationFilter, Applications};
 pub use audit::{Audit, AuditEntry, AuditFilter};
 pub use consents::{Consent, Consents};
 pub use leases::{Lease, Leases};
@@ -94,7 +96,17 @@ pub trait Store: Send + Sync + fmt::Debug + 'static {
 /// [`UnitOfWork::commit`]; dropped without a commit, it leaves the database as it was.
 #[async_trait::async_trait]
 pub trait UnitOfWork:
-    Organizations + Opportunities + Leases + Accounts + Consents + Outbox + Audit + RuleSets + Send + fmt::Debug
+    Organizations
+    + Opportunities
+    + Leases
+    + Accounts
+    + Consents
+    + Outbox
+    + Audit
+    + RuleSets
+    + Applications
+    + Send
+    + fmt::Debug
 {
     async fn commit(self: Box<Self>) -> Result<(), StoreError>;
 }

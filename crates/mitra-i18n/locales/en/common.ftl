@@ -194,3 +194,6 @@ problem-rule-not-allowed-value = compares { $field } with { $value } at position
 problem-rule-bad-literal = cannot read { $text } at position { $position }
 problem-rule-not-yes-or-no = must give yes or no (true or false), and at position { $position } it does not
 problem-rule-unsupported = uses { $text } at position { $position }, which rules may not use
+problem-no-money-here = Leave the amount empty: this opportunity gives no money.
+problem-not-positive = Enter an amount above zero.
+problem-above-limit = This is more than one firm can receive ({ $limit }).

@@ -194,3 +194,6 @@ problem-rule-not-allowed-value = compara { $field } con { $value } en la posici�
 problem-rule-bad-literal = no puede leer { $text } en la posición { $position }
 problem-rule-not-yes-or-no = debe dar sí o no (true o false), y en la posición { $position } no lo hace
 problem-rule-unsupported = usa { $text } en la posición { $position }, que las reglas no permiten
+problem-no-money-here = Deje el monto vacío: esta oportunidad no entrega dinero.
+problem-not-positive = Ingrese un monto mayor que cero.
+problem-above-limit = Es más de lo que puede recibir una empresa ({ $limit }).

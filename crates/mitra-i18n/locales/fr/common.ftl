@@ -198,3 +198,6 @@ problem-rule-not-allowed-value = compare { $field } à { $value } à la position
 problem-rule-bad-literal = ne peut pas lire { $text } à la position { $position }
 problem-rule-not-yes-or-no = doit donner oui ou non (true ou false), ce qui n'est pas le cas à la position { $position }
 problem-rule-unsupported = utilise { $text } à la position { $position }, ce que les règles ne permettent pas
+problem-no-money-here = Laissez le montant vide : cette opportunité ne donne pas d’argent.
+problem-not-positive = Saisissez un montant supérieur à zéro.
+problem-above-limit = C’est plus que ce qu’une entreprise peut recevoir ({ $limit }).

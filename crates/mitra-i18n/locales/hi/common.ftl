@@ -194,3 +194,6 @@ problem-rule-not-allowed-value = स्थान { $position } पर { $field }
 problem-rule-bad-literal = स्थान { $position } पर { $text } पढ़ा नहीं जा सकता
 problem-rule-not-yes-or-no = हाँ या नहीं (true या false) देना चाहिए, पर स्थान { $position } पर ऐसा नहीं है
 problem-rule-unsupported = स्थान { $position } पर { $text } का प्रयोग करता है, जो नियमों में वर्जित है
+problem-no-money-here = राशि खाली छोड़ें: यह अवसर पैसे नहीं देता।
+problem-not-positive = शून्य से ज़्यादा राशि लिखें।
+problem-above-limit = यह एक व्यवसाय को मिल सकने वाली राशि ({ $limit }) से ज़्यादा है।

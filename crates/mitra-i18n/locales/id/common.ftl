@@ -194,3 +194,6 @@ problem-rule-not-allowed-value = membandingkan { $field } dengan { $value } pada
 problem-rule-bad-literal = tidak dapat membaca { $text } pada posisi { $position }
 problem-rule-not-yes-or-no = harus menghasilkan ya atau tidak (true atau false), dan pada posisi { $position } tidak demikian
 problem-rule-unsupported = memakai { $text } pada posisi { $position }, yang tidak boleh dipakai aturan
+problem-no-money-here = Kosongkan jumlahnya: peluang ini tidak memberikan uang.
+problem-not-positive = Masukkan jumlah di atas nol.
+problem-above-limit = Ini melebihi yang dapat diterima satu usaha ({ $limit }).

@@ -105,20 +105,25 @@ fn optional_label_schema() -> utoipa::openapi::Object {
 
 const LABEL_LANGUAGES: [&str; 5] = ["en", "fr", "es", "id", "hi"];
 
+impl LabelsDto {
+    pub(crate) fn of(labels: &BTreeMap<Language, Text<300>>) -> Self {
+        let label =
+            |code: &str| labels.iter().find(|(l, _)| l.code() == code).map(|(_, text)| text.to_string());
+        Self {
+            en: label("en").unwrap_or_default(),
+            fr: label("fr"),
+            es: label("es"),
+            id: label("id"),
+            hi: label("hi"),
+        }
+    }
+}
+
 impl From<&Criterion> for CriterionDto {
     fn from(criterion: &Criterion) -> Self {
-        let label = |code: &str| {
-            criterion.labels.iter().find(|(l, _)| l.code() == code).map(|(_, text)| text.to_string())
-        };
         Self {
             key: criterion.key.to_string(),
-            labels: LabelsDto {
-                en: label("en").unwrap_or_default(),
-                fr: label("fr"),
-                es: label("es"),
-                id: label("id"),
-                hi: label("hi"),
-            },
+            labels: LabelsDto::of(&criterion.labels),
             expression: criterion.expression.clone(),
         }
     }
@@ -260,6 +265,25 @@ pub struct CriterionCountsView {
     pub unknown: usize,
 }
 
+/// Labels in the five languages, English required: `{"en": "…", "fr": "…"}`.
+pub(crate) fn labels() -> impl crate::input::Parse<BTreeMap<Language, Text<300>>> {
+    object(|labels| {
+        let mut read = BTreeMap::new();
+        for code in LABEL_LANGUAGES {
+            let parse = string(Text::<300>::parse);
+            let text = if code == "en" {
+                labels.required(code, parse).map(Some)
+            } else {
+                labels.optional(code, parse)
+            };
+            if let Some(text) = text? {
+                read.insert(Language::parse(code).expect("ISO 639-1"), text);
+            }
+        }
+        Some(read)
+    })
+}
+
 fn read_rule_set(body: serde_json::Value) -> Result<RuleSetDraft, ApiError> {
     read_body(body, |fields| {
         let applies_from = fields.required("applies_from", date());
@@ -268,24 +292,7 @@ fn read_rule_set(body: serde_json::Value) -> Result<RuleSetDraft, ApiError> {
             list(mitra_eligibility::MAX_CRITERIA, || {
                 object(|f| {
                     let key = f.required("key", string(Text::<40>::parse));
-                    let labels = f.required(
-                        "labels",
-                        object(|labels| {
-                            let mut read = BTreeMap::new();
-                            for code in LABEL_LANGUAGES {
-                                let parse = string(Text::<300>::parse);
-                                let text = if code == "en" {
-                                    labels.required(code, parse).map(Some)
-                                } else {
-                                    labels.optional(code, parse)
-                                };
-                                if let Some(text) = text? {
-                                    read.insert(Language::parse(code).expect("ISO 639-1"), text);
-                                }
-                            }
-                            Some(read)
-                        }),
-                    );
+                    let labels = f.required("labels", labels());
                     let expression = f.required(
                         "expression",
                         string(|s: &str| {

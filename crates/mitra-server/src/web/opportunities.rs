@@ -138,6 +138,11 @@ struct OpportunityPage {
     rules_from: String,
     /// For an owner of an MSME: how their firm fares against the rules.
     eligibility: Vec<super::eligibility::EligibilityBlock>,
+    /// For an owner of an MSME: the application form, or its application.
+    apply: Vec<super::applications::ApplyBlock>,
+    open: bool,
+    /// For those who work on its applications: a link to them.
+    sees_applications: bool,
 }
 
 pub(super) async fn opportunity(
@@ -148,17 +153,58 @@ pub(super) async fn opportunity(
     let Some(id) = path_id(raw_id) else {
         return bad_address(viewer.layout);
     };
+    full_page(&state, viewer, id, None).await
+}
+
+/// The opportunity's page, with the apply form of `refused` (a firm, the problems and what
+/// was typed) when an application was refused.
+async fn full_page(
+    state: &AppState,
+    viewer: Viewer,
+    id: uuid::Uuid,
+    refused: Option<(uuid::Uuid, Vec<mitra_domain::Invalid>, (String, String))>,
+) -> Response {
     match state.app.opportunity_with_partner(&viewer.actor, id).await {
         Ok((record, partner)) => {
+            let mut apply = super::applications::apply_blocks(state, &viewer, &record.opportunity).await;
+            let sees_applications = state.app.standing(&viewer.actor, id).await.is_ok();
             let mut page = opportunity_page(viewer.layout, &record, &partner);
             page.may_edit = state.app.may_offer_for(&viewer.actor, partner.id).is_ok();
-            if let Err(error) = eligibility(&state, &viewer.actor, &mut page, id).await {
+            page.open = record.open_now();
+            page.sees_applications = sees_applications;
+            if let Some((firm, problems, (amount, statement))) = refused {
+                for block in apply.iter_mut().filter(|b| b.firm_id == firm.to_string()) {
+                    block.errors = super::session::FieldErrors::new(problems.clone(), &page.layout.locale);
+                    block.amount = amount.clone();
+                    block.statement = statement.clone();
+                }
+            }
+            page.apply = apply;
+            if let Err(error) = eligibility(state, &viewer.actor, &mut page, id).await {
                 return error_page(page.layout, error);
             }
-            render(StatusCode::OK, &page)
+            let status = if page.apply.iter().any(|b| !b.errors.is_empty()) {
+                StatusCode::UNPROCESSABLE_ENTITY
+            } else {
+                StatusCode::OK
+            };
+            render(status, &page)
         }
         Err(error) => error_page(viewer.layout, error),
     }
+}
+
+/// The opportunity's page again after an application was refused, with its problems beside
+/// the fields.
+pub(super) async fn opportunity_with_apply_errors(
+    state: &AppState,
+    viewer: Viewer,
+    id: uuid::Uuid,
+    firm: uuid::Uuid,
+    problems: Vec<mitra_domain::Invalid>,
+    typed: (String, String),
+) -> Response {
+    full_page(state, viewer, id, Some((firm, problems, typed))).await
 }
 
 /// The rules in force today, and for each MSME the viewer owns, how it fares against them.
@@ -284,6 +330,9 @@ fn opportunity_page(layout: Layout, record: &OpportunityRecord, partner: &Organi
         rules: vec![],
         rules_from: String::new(),
         eligibility: vec![],
+        apply: vec![],
+        open: false,
+        sees_applications: false,
         layout,
     }
 }

@@ -96,6 +96,15 @@ fn layout_for(actor: &Actor, csrf: String, path: String, locale: Locale) -> Layo
         for id in person.organizations_as(Role::PartnerStaff) {
             links.push(link(format!("/organizations/{id}"), locale.t("nav-my-organisation")));
         }
+        let works_on_applications =
+            [Role::Reviewer, Role::Approver, Role::Administrator, Role::ProgrammeManager]
+                .iter()
+                .any(|role| person.roles().contains(role));
+        if works_on_applications {
+            links.push(link("/applications?awaiting=on".to_owned(), locale.t("nav-applications")));
+        } else if !person.organizations_as(Role::MsmeOwner).is_empty() {
+            links.push(link("/applications".to_owned(), locale.t("nav-my-applications")));
+        }
         if person.is_platform(Role::Administrator) || person.is_platform(Role::ProgrammeManager) {
             links.push(link("/admin".to_owned(), locale.t("nav-administration")));
         }

@@ -13,8 +13,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mitra_domain::{
-    Channel, Country, Figure, Language, LegalForm, Money, OperatingStatus, OrganizationKind, Problem, Role,
-    SizeClass,
+    ApplicationStatus, Channel, Country, Figure, Language, LegalForm, Money, OperatingStatus,
+    OrganizationKind, Problem, Role, SizeClass,
 };
 use mitra_i18n::{Arg, Lang};
 
@@ -173,6 +173,9 @@ pub fn list_keys() -> Vec<String> {
     keys.extend(OperatingStatus::ALL.iter().map(|v| list_key("status", v.as_str())));
     keys.extend(Figure::ALL.iter().map(|v| list_key("figure", v.as_str())));
     keys.extend(SizeClass::ALL.iter().map(|v| list_key("size", v.as_str())));
+    keys.extend(ApplicationStatus::ALL.iter().map(|v| list_key("application-status", v.as_str())));
+    keys.extend(ApplicationStatus::ALL.iter().map(|v| list_key("email-application", v.as_str())));
+    keys.extend(mitra_domain::Refusal::EACH.iter().map(|r| r.key().to_owned()));
     keys.extend(
         mitra_domain::industry::isic_sections()
             .map(|(letter, _)| list_key("isic-section", &letter.to_lowercase())),

@@ -55,6 +55,12 @@ struct Tenants {
     other_msme: String,
     partner: String,
     opportunity: String,
+    /// A draft application of the MSME to the opportunity.
+    draft: String,
+    /// A withdrawn application of the MSME to another opportunity of the partner.
+    withdrawn: String,
+    /// An opportunity of the partner that closed before the test date.
+    closed: String,
     tokens: Vec<(&'static str, String)>,
 }
 
@@ -71,6 +77,7 @@ async fn tenants(app: &TestApp) -> Tenants {
     for (who, email, organization, role) in [
         ("manager", "manager@tests.example", None, Role::ProgrammeManager),
         ("reviewer", "reviewer@tests.example", None, Role::Reviewer),
+        ("approver", "approver@tests.example", None, Role::Approver),
         ("mentor", "mentor@tests.example", None, Role::Mentor),
         ("owner", "owner@tests.example", Some(msme.as_str()), Role::MsmeOwner),
         ("other owner", "other-owner@tests.example", Some(other_msme.as_str()), Role::MsmeOwner),
@@ -79,7 +86,20 @@ async fn tenants(app: &TestApp) -> Tenants {
     ] {
         tokens.push((who, app.user(email, organization, role).await));
     }
-    Tenants { msme, other_msme, partner, opportunity, tokens }
+    let owner = &tokens.iter().find(|(w, _)| *w == "owner").unwrap().1;
+    let apply = |opportunity: &str| format!("/api/v1/opportunities/{opportunity}/applications");
+    let draft = app.send_as(owner, Method::POST, &apply(&opportunity), &json!({"msme_id": msme})).await;
+    assert_eq!(draft.status, StatusCode::CREATED, "{}", draft.text);
+    let second = app.create("/api/v1/opportunities", &opportunity_body(&partner)).await;
+    let withdrawn = app.send_as(owner, Method::POST, &apply(&second), &json!({"msme_id": msme})).await;
+    let withdrawn = withdrawn.json()["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/applications/{withdrawn}/withdraw");
+    assert_eq!(app.send_as(owner, Method::POST, &path, &Value::Null).await.status, StatusCode::OK);
+    let mut closed = opportunity_body(&partner);
+    closed["closes_on"] = json!("2027-06-30");
+    let closed = app.create("/api/v1/opportunities", &closed).await;
+    let draft = draft.json()["id"].as_str().unwrap().to_owned();
+    Tenants { msme, other_msme, partner, opportunity, draft, withdrawn, closed, tokens }
 }
 
 async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_nothing_across_tenants(
@@ -94,11 +114,11 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
     type Row = (&'static str, Method, String, Value, Vec<(&'static str, u16)>, u16);
     let agency = |ok: u16| vec![("administrator", ok), ("manager", ok)];
     let mut sees_msme = agency(200);
-    sees_msme.extend([("reviewer", 200), ("owner", 200)]);
+    sees_msme.extend([("reviewer", 200), ("approver", 200), ("owner", 200)]);
     let mut recommended = sees_msme.clone();
     recommended.push(("anonymous", 401));
     let mut changes_msme = agency(200);
-    changes_msme.extend([("owner", 200), ("reviewer", 403), ("anonymous", 401)]);
+    changes_msme.extend([("owner", 200), ("reviewer", 403), ("approver", 403), ("anonymous", 401)]);
     let mut changes_partner = agency(200);
     changes_partner.extend([("staff", 200), ("anonymous", 401)]);
     let mut publishes = agency(201);
@@ -108,15 +128,114 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
     let mut creates = agency(201);
     creates.push(("anonymous", 401));
     let mut archives = vec![("anonymous", 401), ("administrator", 200), ("manager", 200)];
-    archives.push(("reviewer", 403));
+    archives.extend([("reviewer", 403), ("approver", 403)]);
     let mut saves_rules = agency(201);
     saves_rules.extend([("staff", 201), ("anonymous", 401)]);
     let mut assesses = agency(200);
-    assesses.extend([("reviewer", 200), ("anonymous", 401)]);
+    assesses.extend([("reviewer", 200), ("approver", 200), ("anonymous", 401)]);
+    // Those who see the partner's applications: its staff and the agency's staff.
+    let sees_applications = |ok: u16| {
+        let mut who = agency(ok);
+        who.extend([("reviewer", ok), ("approver", ok), ("staff", ok), ("anonymous", 401)]);
+        who
+    };
+    // An applicant's step refused: to those who see the application "not yours" (403).
+    let applicants_step = |owner: u16| {
+        let mut who = sees_applications(403);
+        who.push(("owner", owner));
+        who
+    };
+    let mut shows_application = sees_applications(200);
+    shows_application.push(("owner", 200));
+    let mut lists_all = sees_applications(200);
+    lists_all.retain(|(w, _)| *w != "staff");
+    // A step of a draft by an approver: refused for its state (409); by the owner or a reader
+    // of the application, not theirs (403).
+    let mut decides = applicants_step(403);
+    decides.retain(|(w, _)| !matches!(*w, "approver" | "administrator"));
+    decides.extend([("approver", 409), ("administrator", 409)]);
+    let mut reviews = applicants_step(403);
+    reviews.retain(|(w, _)| *w != "reviewer");
+    reviews.push(("reviewer", 409));
+    let mut sets_rubric = agency(200);
+    sets_rubric.extend([("staff", 200), ("anonymous", 401)]);
+    let rubric = json!({"criteria": [{"key": "viability", "labels": {"en": "The plan can work"}, "weight": 2}],
+                        "scale": 5, "separate_approver": true});
+    let draft_path = format!("/api/v1/applications/{}", t.draft);
+    let withdrawn_path = format!("/api/v1/applications/{}", t.withdrawn);
     let rules = json!({"applies_from": "2027-01-01", "criteria": [
         {"key": "in-ghana", "labels": {"en": "In Ghana"}, "expression": "country == \"GH\""}
     ]});
     let rows: Vec<Row> = vec![
+        (
+            "start_application",
+            Method::POST,
+            format!("/api/v1/opportunities/{}/applications", t.closed),
+            json!({"msme_id": t.msme}),
+            vec![("owner", 409), ("anonymous", 401)],
+            404,
+        ),
+        (
+            "list_opportunity_applications",
+            Method::GET,
+            format!("{opportunity_path}/applications"),
+            Value::Null,
+            sees_applications(200),
+            403,
+        ),
+        ("list_applications", Method::GET, "/api/v1/applications".to_owned(), Value::Null, lists_all, 403),
+        ("show_application", Method::GET, draft_path.clone(), Value::Null, shows_application, 404),
+        (
+            "change_application",
+            Method::PUT,
+            withdrawn_path.clone(),
+            json!({"statement": "More"}),
+            applicants_step(409),
+            404,
+        ),
+        (
+            "submit_application",
+            Method::POST,
+            format!("{withdrawn_path}/submit"),
+            Value::Null,
+            applicants_step(409),
+            404,
+        ),
+        (
+            "withdraw_application",
+            Method::POST,
+            format!("{withdrawn_path}/withdraw"),
+            Value::Null,
+            applicants_step(409),
+            404,
+        ),
+        (
+            "approve_application",
+            Method::POST,
+            format!("{draft_path}/approve"),
+            Value::Null,
+            decides.clone(),
+            404,
+        ),
+        ("reject_application", Method::POST, format!("{draft_path}/reject"), Value::Null, decides, 404),
+        (
+            "review_application",
+            Method::POST,
+            format!("{draft_path}/reviews"),
+            json!({"scores": {"viability": 3}}),
+            reviews,
+            404,
+        ),
+        ("show_rubric", Method::GET, format!("{opportunity_path}/rubric"), Value::Null, vec![], 200),
+        ("save_rubric", Method::PUT, format!("{opportunity_path}/rubric"), rubric, sets_rubric, 403),
+        (
+            "show_standing",
+            Method::GET,
+            format!("{opportunity_path}/standing"),
+            Value::Null,
+            sees_applications(200),
+            403,
+        ),
         ("list_rule_sets", Method::GET, format!("{opportunity_path}/rules"), Value::Null, vec![], 200),
         ("save_rule_set", Method::POST, format!("{opportunity_path}/rules"), rules, saves_rules, 403),
         (

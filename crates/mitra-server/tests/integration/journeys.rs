@@ -474,3 +474,118 @@ async fn a_visitor_on_a_phone_finds_what_is_open_now_in_spanish_with_its_deadlin
     phone.close().await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn an_owner_checks_eligibility_and_applies_a_reviewer_scores_an_approver_approves_and_the_owner_reads_it_in_indonesian()
+ {
+    let app = demo_app().await;
+    let partner = ids(&app, "financial_institution", "ID").await.remove(0);
+    let firm = ids(&app, "msme", "ID").await.remove(0);
+    let loan = app
+        .create(
+            "/api/v1/opportunities",
+            &serde_json::json!({
+                "partner_id": partner, "title": "Modal kerja pemulihan usaha",
+                "description": "Pinjaman modal kerja untuk usaha yang pulih dari pandemi",
+                "channel": "resources", "country": "ID", "languages": ["id", "en"],
+                "capacity": {"budget": {"amount": "500000000", "currency": "IDR"},
+                             "max_per_firm": {"amount": "50000000", "currency": "IDR"}},
+                "opens_on": "2027-01-01", "closes_on": "2028-12-31", "illustrative": true
+            }),
+        )
+        .await;
+    let rules = serde_json::json!({"applies_from": "2027-01-01", "criteria": [
+        {"key": "in-indonesia", "labels": {"en": "Trades in Indonesia", "id": "Berusaha di Indonesia"},
+         "expression": "country == \"ID\""}
+    ]});
+    assert_eq!(app.post(&format!("/api/v1/opportunities/{loan}/rules"), &rules).await.status.as_u16(), 201);
+    let rubric = serde_json::json!({"criteria": [
+        {"key": "viability", "labels": {"en": "The plan can work", "id": "Rencana dapat berjalan"}, "weight": 3},
+        {"key": "need", "labels": {"en": "The firm needs it", "id": "Usaha membutuhkannya"}, "weight": 1}
+    ], "scale": 5, "separate_approver": true});
+    let put = app
+        .send_as(&app.token, reqwest::Method::PUT, &format!("/api/v1/opportunities/{loan}/rubric"), &rubric)
+        .await;
+    assert_eq!(put.status.as_u16(), 200, "{}", put.text);
+    app.user("siti@usaha.example.id", Some(&firm), Role::MsmeOwner).await;
+    app.user("budi@reviewers.example.id", None, Role::Reviewer).await;
+    app.user("dewi@approvers.example.id", None, Role::Approver).await;
+    let id = Locale::parse("id").unwrap();
+
+    let Some(owner) = Chrome::open(&app, PHONE).await else { return };
+    owner.sign_in("siti@usaha.example.id", TEST_PASSWORD).await;
+    owner.go("/").await;
+    owner.press("form[action='/language'] button[value=id]").await;
+    owner.go(&format!("/opportunities/{loan}")).await;
+    let page = owner.html().await;
+    assert!(text(&page, ".eligibility").contains("Berusaha di Indonesia"), "the rule in Indonesian");
+    assert!(
+        text(&page, ".eligibility li.pass").contains(&id.t("eligibility-met")),
+        "{}",
+        text(&page, ".eligibility")
+    );
+    owner.type_into("form[action$='/apply'] input[name=amount]", "25000000").await;
+    owner
+        .type_into(
+            "form[action$='/apply'] textarea[name=statement]",
+            "Untuk membeli bahan baku menjelang Lebaran.",
+        )
+        .await;
+    owner.screenshot("id-phone-apply").await;
+    owner.press("form[action$='/apply'] button[value=submit]").await;
+    let applied = owner.html().await;
+    let application = owner.path().await;
+    assert!(application.starts_with("/applications/"), "the application's page: {application}");
+    assert!(
+        text(&applied, "main").contains(&id.t("application-status-screened")),
+        "{}",
+        text(&applied, "main")
+    );
+    assert!(text(&applied, "main").contains("Rp"), "the amount in rupiah: {}", text(&applied, "main"));
+
+    let Some(staff) = Chrome::open(&app, DESKTOP).await else { return };
+    staff.sign_in("budi@reviewers.example.id", TEST_PASSWORD).await;
+    staff.go("/applications?awaiting=on").await;
+    assert!(
+        text(&staff.html().await, "table")
+            .contains(&text(&applied, "h1").split(':').next().unwrap().to_owned())
+    );
+    staff.go(&application).await;
+    staff.set("select[name='score.viability']", "4").await;
+    staff.set("select[name='score.need']", "5").await;
+    staff.type_into("textarea[name=comment]", "Clear plan, real need before the holiday season").await;
+    staff.press("form[action$='/review'] button[type=submit]").await;
+    let reviewed = staff.html().await;
+    assert!(text(&reviewed, "table").contains("4.25"), "(4×3 + 5×1) / 4: {}", text(&reviewed, "table"));
+    staff.close().await;
+
+    let Some(approver) = Chrome::open(&app, DESKTOP).await else { return };
+    approver.sign_in("dewi@approvers.example.id", TEST_PASSWORD).await;
+    approver.go(&application).await;
+    let deciding = approver.html().await;
+    assert!(
+        text(&deciding, ".standing").contains("500,000,000"),
+        "the budget left: {}",
+        text(&deciding, ".standing")
+    );
+    approver.screenshot("en-desktop-approver-decides").await;
+    approver.press("form[action$='/approve'] button[type=submit]").await;
+    let en = Locale::default();
+    assert!(text(&approver.html().await, "main").contains(&en.t("application-status-approved")));
+    approver.close().await;
+
+    owner.go(&application).await;
+    let decided = owner.html().await;
+    assert_eq!(lang_of(&decided), "id");
+    assert!(
+        text(&decided, "main").contains(&id.t("application-status-approved")),
+        "{}",
+        text(&decided, "main")
+    );
+    owner.screenshot("id-phone-application-approved").await;
+    let outbox = app.app.outbox(&mitra_app::Actor::System, 10).await.unwrap();
+    let told = outbox.iter().find(|e| e.recipient == "siti@usaha.example.id").expect("the owner is told");
+    assert!(told.body.contains("Kabar baik"), "the decision in Indonesian: {}", told.body);
+    owner.close().await;
+    app.stop().await;
+}

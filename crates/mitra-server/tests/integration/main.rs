@@ -5,6 +5,7 @@
 
 mod accessibility;
 mod accounts;
+mod applications;
 mod bad_input;
 mod browser;
 mod defences;
