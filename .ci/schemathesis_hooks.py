@@ -28,7 +28,13 @@ BEYOND_THE_SCHEMA = [
     (r"criteria\[\d+\]\.expression", r".+"),
     (r"criteria\[\d+\]\.key", r"repeats .+"),
     (r"criteria", r"is required"),
+    # The records: an application's amount follows its opportunity's capacity, its scores
+    # the opportunity's rubric; a bulk decision needs applications waiting for one.
+    (r"amount", r"is required|must be absent: .+|must be in the budget's currency \(\S+\)|must be more than zero|must be at most the limit per firm \(.+\)"),
+    (r"scores\..*", r"is required|must be chosen from the list|must be from 1 to \d+"),
+    (r"applications", r"is required"),
     # Two fields of one body.
+    (r"application_ids", r"give either application_ids or opportunity_id"),
     (r"closes_on", r"must not be before opens_on \(\S+\)"),
     (r"capacity\.max_per_firm", r"must be in the budget's currency \(\S+\)|must not exceed the budget"),
     # Items that are the same once read, such as "en" and " EN", or "c" and "C".

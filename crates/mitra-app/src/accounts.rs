@@ -832,7 +832,7 @@ pub(crate) async fn queue(
     Ok(unit.queue_email(&email).await?)
 }
 
-fn person_of(user: User, memberships: Vec<Membership>, interface: Interface) -> Person {
+pub(crate) fn person_of(user: User, memberships: Vec<Membership>, interface: Interface) -> Person {
     Person {
         user_id: user.id,
         email: user.email,

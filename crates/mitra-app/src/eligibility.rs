@@ -46,6 +46,16 @@ pub struct PopulationEligibility {
     pub by_criterion: Vec<(String, usize, usize, usize)>,
 }
 
+/// A draft of rules checked without being saved, and judged on one firm when one was chosen.
+#[derive(Debug, Clone)]
+pub struct RuleTrial {
+    pub opportunity: OpportunityRecord,
+    /// Every problem of the draft; empty when it could be saved as it is.
+    pub problems: Vec<mitra_domain::Invalid>,
+    /// The firm it was tried on, judged by the draft on its `applies_from` date.
+    pub tried: Option<(String, Eligibility)>,
+}
+
 /// How many firms a population judgement reads from the store at a time.
 const POPULATION_PAGE: u32 = 1_000;
 
@@ -78,6 +88,70 @@ impl App {
         record_change(unit.as_mut(), actor, now, Change::created("rule_set", opportunity_id, &saved)).await?;
         unit.commit().await?;
         Ok(saved)
+    }
+
+    /// Checks a draft of rules as saving would, without saving it, and judges the firm
+    /// `msme_id` by it ("try it on this MSME"): for those who change the opportunity, on a firm
+    /// they see whole or that applied to it.
+    pub async fn try_rule_set(
+        &self,
+        actor: &Actor,
+        opportunity_id: Uuid,
+        draft: RuleSetDraft,
+        msme_id: Option<Uuid>,
+    ) -> Result<RuleTrial, AppError> {
+        require_signed_in(actor)?;
+        let mut unit = self.store().read().await?;
+        let opportunity = found(unit.opportunity(opportunity_id).await?, "opportunity", opportunity_id)?;
+        authorize(actor, Action::ChangeOpportunity { partner_id: opportunity.details.partner_id })?;
+        let firm = match msme_id {
+            Some(msme_id) => {
+                let sees = authorize(actor, Action::Recommend { msme_id }).is_ok()
+                    || (authorize(
+                        actor,
+                        Action::SeeApplications { partner_id: opportunity.details.partner_id },
+                    )
+                    .is_ok()
+                        && unit.application_of(opportunity_id, msme_id).await?.is_some());
+                if !sees {
+                    return Err(AppError::NotFound { entity: "organization", id: msme_id });
+                }
+                let firm = found(unit.organization(msme_id).await?, "organization", msme_id)?;
+                Some(firm)
+            }
+            None => None,
+        };
+        drop(unit);
+        let currency = opportunity.details.currency();
+        let on = draft.applies_from;
+        let firm_draft = firm.as_ref().map(|f| f.details.clone());
+        let checking = draft.clone();
+        let (problems, evaluation) = tokio::task::spawn_blocking(move || match checking.check(currency) {
+            Err(problems) => (problems, None),
+            Ok(compiled) => (vec![], firm_draft.map(|d| compiled.explain(&Applicant::of(&d, on)))),
+        })
+        .await
+        .map_err(AppError::internal)?;
+        let record = OpportunityRecord { opportunity, as_of: self.today() };
+        let tried = match (firm, evaluation) {
+            (Some(firm), Some(evaluation)) => {
+                let rule_set = RuleSet {
+                    version: 0,
+                    applies_from: draft.applies_from,
+                    criteria: draft.criteria,
+                    saved_at: self.clock().now(),
+                };
+                let eligibility = Eligibility {
+                    opportunity: record.clone(),
+                    on,
+                    rule_set: Some(rule_set),
+                    evaluation: Some(evaluation),
+                };
+                Some((firm.details.name.to_string(), eligibility))
+            }
+            _ => None,
+        };
+        Ok(RuleTrial { opportunity: record, problems, tried })
     }
 
     /// Every version of an opportunity's rules, oldest first: public, like the opportunity.

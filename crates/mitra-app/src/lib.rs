@@ -12,6 +12,8 @@
 //!   within the opportunity's capacity.
 //! - [`recommendations`]: the matching engine's catalogue of live opportunities, kept current,
 //!   and recommendations for an MSME with their reasons.
+//! - [`jobs`]: bulk decisions as background jobs that any serving process may claim and
+//!   resume.
 //! - [`maintenance`]: background work (the daily refresh of derived columns), run by one
 //!   process at a time under a lease.
 //! - [`accounts`]: signing up, in and out, passwords, invitations, API tokens; [`consent`]:
@@ -30,6 +32,7 @@ pub mod clock;
 pub mod consent;
 pub mod eligibility;
 pub mod error;
+pub mod jobs;
 pub mod mail;
 pub mod maintenance;
 pub mod opportunities;
@@ -48,14 +51,16 @@ pub use applications::{
     Allowed, ApplicationDetail, ApplicationRecord, Decision, ReviewInput, ScoredReview, Standing, Stepped,
 };
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use eligibility::{Eligibility, PopulationEligibility};
+pub use eligibility::{Eligibility, PopulationEligibility, RuleTrial};
 pub use error::{AppError, ConflictKind};
+pub use jobs::{JobProgress, MOST_IN_A_JOB, Selection};
 pub use mail::{Delivery, Mailer};
 pub use maintenance::{Background, Refresh};
 pub use mitra_matcher::score::Contribution;
-/// The store's account, consent and audit records, as the adapters show them.
+/// The store's account, consent, audit and job records, as the adapters show them.
 pub use mitra_store::{
-    ApiToken, ApplicationFilter, AuditEntry, AuditFilter, Consent, Invitation, Membership, OutboxEmail, User,
+    ApiToken, ApplicationFilter, AuditEntry, AuditFilter, Consent, Invitation, Job, JobItem, Membership,
+    OutboxEmail, User,
 };
 pub use opportunities::OpportunityRecord;
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
@@ -79,6 +84,8 @@ struct Inner {
     holder: String,
     /// Where people reach Mitra, for the links in email (`https://mitra.example.org`).
     public_url: String,
+    /// How long a claim on a job holds without being renewed.
+    job_claim: jiff::SignedDuration,
 }
 
 impl App {
@@ -97,8 +104,19 @@ impl App {
                 recommender: recommendations::Recommender::default(),
                 holder,
                 public_url: public_url.trim_end_matches('/').to_owned(),
+                job_claim: jobs::CLAIM_TIME,
             }),
         }
+    }
+
+    /// The same application, with claims on jobs that run out after `claim` without renewal
+    /// (a minute by default): how soon another process takes over the job of one that died.
+    /// Call it before cloning the application.
+    pub fn with_job_claim(mut self, claim: jiff::SignedDuration) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.job_claim = claim;
+        }
+        self
     }
 
     /// The date on which size rules and opening dates are read now.

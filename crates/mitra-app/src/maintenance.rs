@@ -83,7 +83,8 @@ impl App {
     }
 
     /// Starts the background work of a serving process: the recommendation catalogue is built
-    /// at once, and the filter columns are refreshed now and at each change of date. The work
+    /// at once, the filter columns are refreshed now and at each change of date, and jobs
+    /// (bulk decisions) are claimed and run. The work
     /// stops when [`Background::stop`] is called.
     /// With a `mailer`, the outbox is sent too.
     pub fn start_background(&self, mailer: Option<std::sync::Arc<dyn crate::mail::Mailer>>) -> Background {
@@ -96,7 +97,8 @@ impl App {
         });
         let app = self.clone();
         let refresh = tokio::spawn(app.refresh_daily(stopped.clone()));
-        let mut tasks = vec![warm, refresh];
+        let jobs = tokio::spawn(self.clone().run_jobs_continually(stopped.clone()));
+        let mut tasks = vec![warm, refresh, jobs];
         if let Some(mailer) = mailer {
             tasks.push(tokio::spawn(self.clone().send_outbox_continually(mailer, stopped)));
         }

@@ -14,7 +14,8 @@
 //! - An MSME applies, submits and withdraws through its owners. The applications to a
 //!   partner's opportunities are seen by the partner's staff, reviewers and approvers and by
 //!   the agency's staff; reviewers (the platform's, or the partner's own) score them;
-//!   approvers (likewise) and administrators decide them.
+//!   approvers (likewise) and administrators decide them; administrators alone decide many at
+//!   once, as a background job.
 //! - Users, invitations, the audit log and the outbox are the administrators'; programme
 //!   managers may invite too.
 //! - Bulk imports are Mitra's own or an administrator's; maintenance is Mitra's own.
@@ -69,6 +70,8 @@ pub enum Action {
     Decide {
         partner_id: Uuid,
     },
+    /// Approve or reject many applications at once, as a background job.
+    DecideInBulk,
     /// Decide what an MSME shares with partners.
     ManageConsent {
         msme_id: Uuid,
@@ -121,7 +124,9 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
                 || person.is_platform(Role::Administrator)
         }
         Action::Invite => agency,
-        Action::Administer | Action::ImportRegistry => person.is_platform(Role::Administrator),
+        Action::Administer | Action::ImportRegistry | Action::DecideInBulk => {
+            person.is_platform(Role::Administrator)
+        }
         Action::Maintain => false,
     };
     if allowed { Ok(()) } else { Err(AppError::Forbidden) }

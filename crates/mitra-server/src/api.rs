@@ -14,6 +14,7 @@
 
 pub mod applications;
 pub mod eligibility;
+pub mod jobs;
 pub mod opportunities;
 pub mod organizations;
 pub mod recommendations;
@@ -81,6 +82,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
         .merge(recommendations::router())
         .merge(eligibility::router())
         .merge(applications::router())
+        .merge(jobs::router())
         .split_for_parts()
 }
 

@@ -21,6 +21,7 @@ pub mod input;
 pub mod mail;
 pub mod metrics;
 pub mod query;
+pub mod report;
 pub mod serve;
 pub mod web;
 
@@ -169,7 +170,8 @@ async fn not_found(
 }
 
 /// The headers every response carries: a Content-Security-Policy that allows only Mitra's own
-/// stylesheet and images and no inline script or style, no framing, no content sniffing, no
+/// stylesheet, script (the rule editor's live check, which talks only to Mitra) and images and
+/// no inline script or style, no framing, no content sniffing, no
 /// Referer (reset and invitation links carry secrets in their paths), and HSTS over TLS.
 async fn security_headers(
     State(state): State<AppState>,
@@ -182,7 +184,7 @@ async fn security_headers(
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
-            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ),
     );
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));

@@ -6,7 +6,9 @@
 //!   forms partner staff publish and change them with; [`profile`]: the profile editor.
 //! - [`accounts`]: signing in, up and out, the account page, invitations, password resets.
 //! - [`consents`]: what an MSME shares with which partner.
-//! - [`applications`]: applying, the reviewers' queue and scores, decisions, the rubric.
+//! - [`applications`]: applying, the reviewers' queue and scores, decisions, the rubric;
+//!   [`jobs`]: bulk decisions, their progress and their report; [`rules`]: the rule-set
+//!   editor, checked as it is typed and tried on a firm.
 //! - [`admin`]: users and invitations, the audit log (and its CSV), the outbox.
 //! - [`session`]: the visitor, the layout's navigation, CSRF-checked forms.
 //! - [`format`]: how values are written for people; [`words`]: the reader's language in
@@ -23,11 +25,13 @@ pub mod applications;
 pub mod consents;
 pub mod eligibility;
 pub mod format;
+pub mod jobs;
 pub mod landing;
 pub mod offers;
 pub mod opportunities;
 pub mod profile;
 pub mod registry;
+pub mod rules;
 pub mod session;
 pub mod words;
 
@@ -59,7 +63,9 @@ pub fn router() -> Router<AppState> {
         .route("/opportunities/{id}/edit", get(offers::edit_form).post(offers::save))
         .route("/opportunities/{id}/apply", post(applications::apply))
         .route("/opportunities/{id}/rubric", get(applications::rubric_form).post(applications::save_rubric))
+        .route("/opportunities/{id}/rules", get(rules::form).post(rules::submit))
         .route("/applications", get(applications::list))
+        .route("/applications/bulk", post(jobs::start))
         .route("/applications/{id}", get(applications::detail))
         .route("/applications/{id}/review", post(applications::review))
         .route("/applications/{id}/{step}", post(applications::step))
@@ -73,6 +79,9 @@ pub fn router() -> Router<AppState> {
         .route("/invitations/{secret}", get(accounts::invitation_form).post(accounts::accept_invitation))
         .route("/reset-password", get(accounts::reset_request_form).post(accounts::reset_request))
         .route("/reset-password/{secret}", get(accounts::reset_form).post(accounts::reset))
+        .route("/jobs", get(jobs::list))
+        .route("/jobs/{id}", get(jobs::job))
+        .route("/jobs/{id}/report.csv", get(jobs::report))
         .route("/admin", get(admin::index))
         .route("/admin/users", get(admin::users))
         .route("/admin/invitations", post(admin::invite))
@@ -84,6 +93,7 @@ pub fn router() -> Router<AppState> {
         .route("/admin/outbox", get(admin::outbox))
         .route("/language", post(words::choose_language))
         .route("/static/mitra.css", get(stylesheet))
+        .route("/static/rules.js", get(rules_script))
         .route("/favicon.svg", get(favicon))
         .route("/favicon.ico", get(favicon))
 }
@@ -96,6 +106,18 @@ async fn stylesheet() -> Response {
             (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
         ],
         include_str!("../static/mitra.css"),
+    )
+        .into_response()
+}
+
+/// The rule editor's live check, compiled in; the pages work without it.
+async fn rules_script() -> Response {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        include_str!("../static/rules.js"),
     )
         .into_response()
 }

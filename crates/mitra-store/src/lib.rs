@@ -2,7 +2,7 @@
 //!
 //! - [`Store`] opens a [`UnitOfWork`]: one transaction through which a use case reads and
 //!   writes several aggregates ([`Organizations`], [`Opportunities`], [`Leases`], [`Accounts`],
-//!   [`Consents`], [`Outbox`], [`Audit`], [`RuleSets`], [`Applications`]) and commits
+//!   [`Consents`], [`Outbox`], [`Audit`], [`RuleSets`], [`Applications`], [`Jobs`]) and commits
 //!   once. Dropping a unit of work without committing rolls it back.
 //! - `sqlite`: the embedded default, a file in WAL mode. `postgres`: the scale-out store that
 //!   several `mitra serve` processes may share. [`open`] picks one from a URL.
@@ -19,6 +19,7 @@ pub mod applications;
 pub mod audit;
 mod columns;
 pub mod consents;
+pub mod jobs;
 pub mod leases;
 pub mod opportunities;
 pub mod organizations;
@@ -40,6 +41,7 @@ pub use accounts::{Accounts, ApiToken, Invitation, Membership, PasswordReset, Se
 pub use applications::{ApplicationFilter, Applications};
 pub use audit::{Audit, AuditEntry, AuditFilter};
 pub use consents::{Consent, Consents};
+pub use jobs::{Job, JobItem, Jobs};
 pub use leases::{Lease, Leases};
 pub use opportunities::Opportunities;
 pub use organizations::{ColumnRefresh, Organizations};
@@ -105,6 +107,7 @@ pub trait UnitOfWork:
     + Audit
     + RuleSets
     + Applications
+    + Jobs
     + Send
     + fmt::Debug
 {

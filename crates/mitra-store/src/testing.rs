@@ -60,6 +60,24 @@ impl TestDatabase {
         Some(TestDatabase { store: store.clone(), cleanup: Cleanup::Postgres(store, admin_url, name) })
     }
 
+    /// The URL another process would open this database with.
+    pub fn url(&self) -> String {
+        match &self.cleanup {
+            Cleanup::Sqlite(_, dir) => {
+                dir.join("mitra.db").to_str().expect("temporary paths are UTF-8").to_owned()
+            }
+            Cleanup::Postgres(_, admin_url, name) => {
+                let (base, query) =
+                    admin_url.split_once('?').map_or((admin_url.as_str(), None), |(b, q)| (b, Some(q)));
+                let (server, _) = base.rsplit_once('/').expect("a PostgreSQL URL names a database");
+                match query {
+                    Some(query) => format!("{server}/{name}?{query}"),
+                    None => format!("{server}/{name}"),
+                }
+            }
+        }
+    }
+
     /// A second, independent store over the same database, as another server process would
     /// open it (its own connection pool).
     pub async fn reopen(&self) -> Arc<dyn Store> {

@@ -74,6 +74,8 @@ conformance!(
     counts_count_only_live_records,
     every_change_to_opportunities_moves_their_version,
     rule_set_versions_are_numbered_in_order_and_read_back_whole,
+    a_firm_applies_once_to_an_opportunity_and_its_waitlist_is_in_the_order_applications_joined_it,
+    a_job_is_claimed_by_one_process_at_a_time_taken_over_when_its_claim_runs_out_and_resumed_where_it_stopped,
     the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order,
     refreshing_size_classes_follows_a_change_of_rule,
     two_writes_in_one_unit_of_work_roll_back_together,
@@ -1449,4 +1451,151 @@ async fn rule_set_versions_are_numbered_in_order_and_read_back_whole(store: &Db<
     assert!(unit.rule_sets(other.id).await.unwrap().is_empty());
     let ruled = unit.opportunities_with_rules().await.unwrap();
     assert_eq!(ruled.into_iter().collect::<Vec<_>>(), [loan.id]);
+}
+
+fn application(opportunity_id: Uuid, msme_id: Uuid) -> mitra_domain::Application {
+    mitra_domain::Application {
+        id: Uuid::now_v7(),
+        opportunity_id,
+        msme_id,
+        status: mitra_domain::ApplicationStatus::Screened,
+        details: mitra_domain::ApplicationDraft::default(),
+        submitted_on: Some(TODAY),
+        screening: None,
+        decided_by: None,
+        history: vec![],
+        created_at: at(0),
+        updated_at: at(0),
+        version: 1,
+    }
+}
+
+async fn a_firm_applies_once_to_an_opportunity_and_its_waitlist_is_in_the_order_applications_joined_it(
+    store: &Db<'_>,
+) {
+    use mitra_domain::ApplicationStatus as S;
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "Lakeshore", "CA"))
+        .await
+        .unwrap();
+    let loan =
+        store.create_opportunity(opportunity(bank.id, Channel::Resources, &[], &["en"])).await.unwrap();
+    let mut firms = Vec::new();
+    for name in ["Warung Sari", "Toko Maju", "Kopi Kita"] {
+        firms.push(store.create_organization(msme(name, "ID", "Bali", "5610")).await.unwrap().id);
+    }
+    let mut unit = store.write().await;
+    let mut applications = Vec::new();
+    for firm in &firms {
+        let a = application(loan.id, *firm);
+        unit.insert_application(&a).await.unwrap();
+        applications.push(a);
+    }
+    unit.commit().await.unwrap();
+    let mut unit = store.write().await;
+    let twice = unit.insert_application(&application(loan.id, firms[0])).await.unwrap_err();
+    assert!(matches!(twice, StoreError::Duplicate { entity: "application", .. }), "{twice:?}");
+    drop(unit);
+    // Waitlisted in the order 2, 0, 1, whatever their times say.
+    for i in [2, 0, 1] {
+        let mut unit = store.write().await;
+        let mut a = applications[i].clone();
+        a.status = S::Waitlisted;
+        a.updated_at = at(100 - i as i64);
+        unit.update_application(&mut a).await.unwrap();
+        assert_eq!(a.version, 2);
+        unit.commit().await.unwrap();
+    }
+    let mut unit = store.read().await;
+    let waitlist: Vec<Uuid> = unit.waitlist(loan.id, 10).await.unwrap().iter().map(|a| a.msme_id).collect();
+    assert_eq!(waitlist, [firms[2], firms[0], firms[1]]);
+    assert_eq!(unit.waitlist_position(applications[1].id).await.unwrap(), Some(3));
+    let counts = unit.application_counts(loan.id).await.unwrap();
+    assert_eq!(counts.get(&S::Waitlisted), Some(&3));
+    drop(unit);
+    let mut unit = store.write().await;
+    let uptake = mitra_domain::Uptake { seats: 2, amount: Some(Money::parse("60000", "CAD").unwrap()) };
+    unit.set_uptake(loan.id, &uptake).await.unwrap();
+    unit.commit().await.unwrap();
+    assert_eq!(store.read().await.uptake(loan.id).await.unwrap(), uptake);
+}
+
+async fn a_job_is_claimed_by_one_process_at_a_time_taken_over_when_its_claim_runs_out_and_resumed_where_it_stopped(
+    store: &Db<'_>,
+) {
+    let user = mitra_store::User {
+        id: Uuid::now_v7(),
+        email: mitra_domain::Email::parse("admin@jobs.example").unwrap(),
+        name: "Administrator".into(),
+        password_hash: "x".into(),
+        locale: None,
+        created_at: at(0),
+        password_changed_at: at(0),
+        disabled_at: None,
+    };
+    let mut unit = store.write().await;
+    unit.insert_user(&user).await.unwrap();
+    let job = mitra_store::Job {
+        id: Uuid::now_v7(),
+        kind: "decide_applications".into(),
+        body: "{}".into(),
+        created_by: user.id,
+        interface: "web".into(),
+        total: 5,
+        done: 0,
+        skipped: 0,
+        claimed_by: None,
+        lease_until: None,
+        created_at: at(0),
+        finished_at: None,
+    };
+    let subjects: Vec<Uuid> = (0..5).map(|_| Uuid::now_v7()).collect();
+    unit.insert_job(&job, &subjects).await.unwrap();
+    unit.commit().await.unwrap();
+    let sibling = store.sibling().await;
+
+    let mut a = store.write().await;
+    assert_eq!(a.claim_job("a", at(0), at(60)).await.unwrap().map(|j| j.id), Some(job.id));
+    a.commit().await.unwrap();
+    let mut b = sibling.write().await.unwrap();
+    assert!(b.claim_job("b", at(30), at(90)).await.unwrap().is_none(), "a's claim holds");
+    b.commit().await.unwrap();
+
+    let mut a = store.write().await;
+    assert!(a.renew_job(job.id, "a", at(120)).await.unwrap());
+    for mut item in a.pending_items(job.id, 2).await.unwrap() {
+        item.outcome = Some("done".into());
+        item.detail = Some("approved".into());
+        a.record_item(job.id, &item).await.unwrap();
+    }
+    a.commit().await.unwrap();
+    // A batch that does not commit leaves its items pending.
+    let mut a = store.write().await;
+    let mut third = a.pending_items(job.id, 1).await.unwrap().remove(0);
+    third.outcome = Some("skipped".into());
+    a.record_item(job.id, &third).await.unwrap();
+    drop(a);
+
+    let mut b = sibling.write().await.unwrap();
+    let taken = b.claim_job("b", at(200), at(260)).await.unwrap().expect("a's claim ran out");
+    assert_eq!((taken.done, taken.skipped, taken.claimed_by.as_deref()), (2, 0, Some("b")));
+    let pending: Vec<u64> = b.pending_items(job.id, 10).await.unwrap().iter().map(|i| i.position).collect();
+    assert_eq!(pending, [2, 3, 4]);
+    b.commit().await.unwrap();
+    let mut a = store.write().await;
+    assert!(!a.renew_job(job.id, "a", at(210)).await.unwrap(), "a no longer holds it");
+    drop(a);
+    let mut b = sibling.write().await.unwrap();
+    b.finish_job(job.id, at(300)).await.unwrap();
+    b.commit().await.unwrap();
+    let mut unit = store.read().await;
+    let finished = unit.job(job.id).await.unwrap().unwrap();
+    assert_eq!(finished.finished_at, Some(at(300)));
+    let items = unit.job_items(job.id, Some(0), 10).await.unwrap();
+    assert_eq!(items.len(), 4);
+    assert_eq!(items[0].detail.as_deref(), Some("approved"));
+    assert!(
+        store.write().await.claim_job("c", at(400), at(460)).await.unwrap().is_none(),
+        "a finished job is not claimed"
+    );
 }

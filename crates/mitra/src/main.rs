@@ -41,6 +41,10 @@ enum Command {
         /// also marks cookies Secure). Without it, http:// and the bound address.
         #[arg(long, env = "MITRA_PUBLIC_URL")]
         public_url: Option<String>,
+        /// Seconds a server's claim on a background job (a bulk decision) holds without being
+        /// renewed: how soon another server takes over the job of one that stopped.
+        #[arg(long, env = "MITRA_JOB_CLAIM_SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u32).range(1..=3600))]
+        job_claim_seconds: u32,
         #[command(flatten)]
         mail: MailArgs,
         #[command(flatten)]
@@ -243,10 +247,13 @@ async fn run() -> anyhow::Result<()> {
         )
         .init();
     match Cli::parse().command {
-        Command::Serve { database_url, bind, today, public_url, mail, limits } => {
+        Command::Serve { database_url, bind, today, public_url, job_claim_seconds, mail, limits } => {
             let public_url = public_url.unwrap_or_else(|| format!("http://{bind}"));
             let mailer = mail.mailer()?;
-            serve(open(&database_url, today, &public_url).await?, bind, limits.limits(), mailer).await
+            let app = open(&database_url, today, &public_url)
+                .await?
+                .with_job_claim(jiff::SignedDuration::from_secs(i64::from(job_claim_seconds)));
+            serve(app, bind, limits.limits(), mailer).await
         }
         Command::Demo { database, bind, public_url, data, mail, limits } => {
             let mailer = mail.mailer()?;

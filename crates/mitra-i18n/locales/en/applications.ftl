@@ -113,3 +113,65 @@ rubric-scale = Scores from 1 to
 rubric-separate = Whoever scores an application may not decide it
 rubric-save = Save the rubric
 application-see-firm = See the firm’s profile
+
+## Bulk decisions, run in the background
+jobs-bulk-heading = Decide all at once
+jobs-bulk-hint = Every application here that is screened or in review is decided in the background, as one approval or rejection each would be: the rules and what is left are checked for each, and what does not fit goes on the waiting list.
+jobs-bulk-approve = Approve all waiting
+jobs-bulk-reject = Reject all waiting
+jobs-nothing-title = Nothing to decide
+jobs-nothing-message = No application to this opportunity is waiting for a decision.
+jobs-title = Bulk decision
+jobs-list-title = Bulk decisions
+jobs-list-about = Approvals and rejections of many applications at once, with their progress and report.
+jobs-none = No bulk decision has been asked for yet.
+jobs-approve = Approve { $count } applications
+jobs-reject = Reject { $count } applications
+jobs-running = Running
+jobs-finished = Finished
+jobs-progress = { $handled } of { $total } handled
+jobs-done = Decided
+jobs-skipped = Left as they were (see the report)
+jobs-pending = Still to do
+jobs-refreshes = This page refreshes itself every few seconds until the job is finished.
+jobs-report = The report, one row per application (CSV)
+jobs-all = Every bulk decision
+jobs-what = What
+jobs-asked = Asked for
+jobs-state = State
+
+## An approved relief loan's schedule, on the application's page
+loan-heading = Your loan
+loan-borrowed = Borrowed
+loan-forgivable = Forgiven if the rest is repaid in time
+loan-to-repay = To repay to keep that
+loan-repay-by = Repay by
+loan-refinanced = With refinancing
+loan-refinanced-text = by { $date }, if a refinancing application is filed by { $filed }
+loan-otherwise = Otherwise
+loan-term = nothing is forgiven and the loan becomes a term loan: { $interest } of interest a year, the principal due on { $due }
+loan-next-repay = Next: repay { $amount } by { $date } to keep the forgiven part.
+loan-next-refinanced = Next: with a refinancing application filed in time, repay { $amount } by { $date } to keep the forgiven part.
+loan-next-term = Next: the loan is a term loan; { $interest } of interest a year, the principal due on { $due }.
+loan-next-past = The term loan’s principal was due on { $due }.
+loan-assumes = These dates assume nothing has been repaid yet; they follow the programme’s published terms.
+
+## The rule-set editor
+opportunity-rules-edit = Eligibility rules
+rules-title = Eligibility rules
+rules-heading = Eligibility rules of “{ $title }”
+rules-intro = Each criterion is a condition on the applicant, written in the Common Expression Language; a firm must meet every one. Saving makes a new version that applies to applications from its date; earlier versions stay as they were.
+rules-fields-summary = What a criterion can read
+rules-fields = kind, country, region, legal_form, founded_on, years_in_operation, operating_status, industry, isic_section, size_class, employees, turnover, investment, balance_sheet_total, women_led, youth_led, veteran_led, application_date, and figures[2019].payroll, .non_deferrable_expenses, .turnover, .employees; with date("2020-03-01"), money(20000, "CAD"), == != < <= > >=, in [..], !, && and ||.
+rules-applies-from = Applies to applications from
+rules-criterion = Criterion { $number }
+rules-key-hint = Stays the same across versions, such as in-canada; leave a whole criterion empty to drop it.
+rules-expression = Condition
+rules-expression-hint = Such as figures[2019].payroll > money(20000, "CAD")
+rules-try-on = Try the rules on this firm
+rules-try-nobody = No firm
+rules-check = Check
+rules-save = Save as a new version
+rules-check-heading = Check
+rules-not-checked = The rules are checked a moment after each change, or when you press Check.
+rules-all-good = Every criterion can be judged: these rules can be saved.

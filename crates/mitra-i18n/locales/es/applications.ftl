@@ -113,3 +113,65 @@ rubric-scale = Calificaciones de 1 a
 rubric-separate = Quien califica una solicitud no puede decidirla
 rubric-save = Guardar la rúbrica
 application-see-firm = Ver el perfil de la empresa
+
+## Bulk decisions, run in the background
+jobs-bulk-heading = Decidir todo a la vez
+jobs-bulk-hint = Cada solicitud revisada o en evaluación se decide en segundo plano, como una aprobación o un rechazo uno por uno: se verifican las reglas y lo que queda para cada una, y lo que no cabe pasa a la lista de espera.
+jobs-bulk-approve = Aprobar todas las pendientes
+jobs-bulk-reject = Rechazar todas las pendientes
+jobs-nothing-title = Nada que decidir
+jobs-nothing-message = Ninguna solicitud a esta oportunidad espera una decisión.
+jobs-title = Decisión en bloque
+jobs-list-title = Decisiones en bloque
+jobs-list-about = Aprobaciones y rechazos de muchas solicitudes a la vez, con su avance y su informe.
+jobs-none = Todavía no se pidió ninguna decisión en bloque.
+jobs-approve = Aprobar { $count } solicitudes
+jobs-reject = Rechazar { $count } solicitudes
+jobs-running = En curso
+jobs-finished = Terminada
+jobs-progress = { $handled } de { $total } tratadas
+jobs-done = Decididas
+jobs-skipped = Sin cambios (vea el informe)
+jobs-pending = Pendientes
+jobs-refreshes = Esta página se actualiza cada pocos segundos hasta que termine.
+jobs-report = El informe, una fila por solicitud (CSV)
+jobs-all = Todas las decisiones en bloque
+jobs-what = Qué
+jobs-asked = Pedida el
+jobs-state = Estado
+
+## An approved relief loan's schedule, on the application's page
+loan-heading = Su préstamo
+loan-borrowed = Prestado
+loan-forgivable = Condonado si el resto se paga a tiempo
+loan-to-repay = A pagar para conservarlo
+loan-repay-by = Pagar a más tardar el
+loan-refinanced = Con refinanciamiento
+loan-refinanced-text = a más tardar el { $date }, si se presenta una solicitud de refinanciamiento antes del { $filed }
+loan-otherwise = De lo contrario
+loan-term = no se condona nada y el préstamo pasa a ser a plazo: { $interest } de interés al año, el capital vence el { $due }
+loan-next-repay = Próximo paso: pague { $amount } a más tardar el { $date } para conservar la parte condonada.
+loan-next-refinanced = Próximo paso: con una solicitud de refinanciamiento presentada a tiempo, pague { $amount } a más tardar el { $date } para conservar la parte condonada.
+loan-next-term = Próximo paso: el préstamo es a plazo; { $interest } de interés al año, el capital vence el { $due }.
+loan-next-past = El capital del préstamo a plazo venció el { $due }.
+loan-assumes = Estas fechas suponen que aún no se ha pagado nada; siguen las condiciones publicadas del programa.
+
+## The rule-set editor
+opportunity-rules-edit = Reglas de elegibilidad
+rules-title = Reglas de elegibilidad
+rules-heading = Reglas de elegibilidad de «{ $title }»
+rules-intro = Cada criterio es una condición sobre el solicitante, escrita en el Common Expression Language; una empresa debe cumplirlos todos. Guardar crea una nueva versión que se aplica a las solicitudes desde su fecha; las versiones anteriores no cambian.
+rules-fields-summary = Qué puede leer un criterio
+rules-fields = kind, country, region, legal_form, founded_on, years_in_operation, operating_status, industry, isic_section, size_class, employees, turnover, investment, balance_sheet_total, women_led, youth_led, veteran_led, application_date, y figures[2019].payroll, .non_deferrable_expenses, .turnover, .employees; con date("2020-03-01"), money(20000, "CAD"), == != < <= > >=, in [..], !, && y ||.
+rules-applies-from = Se aplica a las solicitudes desde
+rules-criterion = Criterio { $number }
+rules-key-hint = No cambia entre versiones, por ejemplo en-canada; deje un criterio vacío para quitarlo.
+rules-expression = Condición
+rules-expression-hint = Por ejemplo figures[2019].payroll > money(20000, "CAD")
+rules-try-on = Probar las reglas con esta empresa
+rules-try-nobody = Ninguna empresa
+rules-check = Verificar
+rules-save = Guardar como nueva versión
+rules-check-heading = Verificación
+rules-not-checked = Las reglas se verifican un momento después de cada cambio, o al pulsar Verificar.
+rules-all-good = Cada criterio se puede evaluar: estas reglas se pueden guardar.

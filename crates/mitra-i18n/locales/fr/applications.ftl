@@ -113,3 +113,65 @@ rubric-scale = Notes de 1 à
 rubric-separate = Qui note une candidature ne peut pas la décider
 rubric-save = Enregistrer la grille
 application-see-firm = Voir le profil de l’entreprise
+
+## Bulk decisions, run in the background
+jobs-bulk-heading = Décider tout d’un coup
+jobs-bulk-hint = Chaque candidature vérifiée ou en cours d’examen est décidée en arrière-plan, comme une approbation ou un refus un par un : les règles et ce qui reste sont vérifiés pour chacune, et ce qui ne tient plus va sur la liste d’attente.
+jobs-bulk-approve = Approuver toutes celles en attente
+jobs-bulk-reject = Refuser toutes celles en attente
+jobs-nothing-title = Rien à décider
+jobs-nothing-message = Aucune candidature à cette opportunité n’attend de décision.
+jobs-title = Décision groupée
+jobs-list-title = Décisions groupées
+jobs-list-about = Approbations et refus de nombreuses candidatures à la fois, avec leur avancement et leur rapport.
+jobs-none = Aucune décision groupée n’a encore été demandée.
+jobs-approve = Approuver { $count } candidatures
+jobs-reject = Refuser { $count } candidatures
+jobs-running = En cours
+jobs-finished = Terminée
+jobs-progress = { $handled } sur { $total } traitées
+jobs-done = Décidées
+jobs-skipped = Laissées telles quelles (voir le rapport)
+jobs-pending = Restant à faire
+jobs-refreshes = Cette page se rafraîchit toutes les quelques secondes jusqu’à la fin.
+jobs-report = Le rapport, une ligne par candidature (CSV)
+jobs-all = Toutes les décisions groupées
+jobs-what = Quoi
+jobs-asked = Demandée le
+jobs-state = État
+
+## An approved relief loan's schedule, on the application's page
+loan-heading = Votre prêt
+loan-borrowed = Emprunté
+loan-forgivable = Remis si le reste est remboursé à temps
+loan-to-repay = À rembourser pour le garder
+loan-repay-by = Rembourser avant le
+loan-refinanced = Avec un refinancement
+loan-refinanced-text = avant le { $date }, si une demande de refinancement est déposée avant le { $filed }
+loan-otherwise = Sinon
+loan-term = rien n’est remis et le prêt devient un prêt à terme : { $interest } d’intérêts par an, le capital dû le { $due }
+loan-next-repay = Prochaine étape : rembourser { $amount } avant le { $date } pour garder la part remise.
+loan-next-refinanced = Prochaine étape : avec une demande de refinancement déposée à temps, rembourser { $amount } avant le { $date } pour garder la part remise.
+loan-next-term = Prochaine étape : le prêt est un prêt à terme ; { $interest } d’intérêts par an, le capital dû le { $due }.
+loan-next-past = Le capital du prêt à terme était dû le { $due }.
+loan-assumes = Ces dates supposent que rien n’a encore été remboursé ; elles suivent les conditions publiées du programme.
+
+## The rule-set editor
+opportunity-rules-edit = Règles d’admissibilité
+rules-title = Règles d’admissibilité
+rules-heading = Règles d’admissibilité de « { $title } »
+rules-intro = Chaque critère est une condition sur le candidat, écrite dans le Common Expression Language ; une entreprise doit les remplir toutes. Enregistrer crée une nouvelle version qui s’applique aux candidatures à partir de sa date ; les versions précédentes restent telles quelles.
+rules-fields-summary = Ce qu’un critère peut lire
+rules-fields = kind, country, region, legal_form, founded_on, years_in_operation, operating_status, industry, isic_section, size_class, employees, turnover, investment, balance_sheet_total, women_led, youth_led, veteran_led, application_date, et figures[2019].payroll, .non_deferrable_expenses, .turnover, .employees ; avec date("2020-03-01"), money(20000, "CAD"), == != < <= > >=, in [..], !, && et ||.
+rules-applies-from = S’applique aux candidatures à partir du
+rules-criterion = Critère { $number }
+rules-key-hint = Reste le même d’une version à l’autre, par exemple au-canada ; laissez un critère vide pour le retirer.
+rules-expression = Condition à remplir
+rules-expression-hint = Par exemple figures[2019].payroll > money(20000, "CAD")
+rules-try-on = Essayer les règles sur cette entreprise
+rules-try-nobody = Aucune entreprise
+rules-check = Vérifier
+rules-save = Enregistrer comme nouvelle version
+rules-check-heading = Vérification
+rules-not-checked = Les règles sont vérifiées un instant après chaque changement, ou quand vous appuyez sur Vérifier.
+rules-all-good = Chaque critère peut être jugé : ces règles peuvent être enregistrées.

@@ -113,3 +113,65 @@ rubric-scale = अंक 1 से
 rubric-separate = जो आवेदन को अंक दे, वह उसका निर्णय नहीं ले सकता
 rubric-save = पत्रक सहेजें
 application-see-firm = व्यवसाय की प्रोफ़ाइल देखें
+
+## Bulk decisions, run in the background
+jobs-bulk-heading = सब एक साथ तय करें
+jobs-bulk-hint = हर जाँचा गया या समीक्षा में आवेदन पृष्ठभूमि में तय होता है, जैसे एक-एक स्वीकृति या अस्वीकृति: हर एक के लिए नियम और बची राशि जाँची जाती है, और जो न समाए वह प्रतीक्षा सूची में जाता है।
+jobs-bulk-approve = सभी प्रतीक्षित स्वीकृत करें
+jobs-bulk-reject = सभी प्रतीक्षित अस्वीकार करें
+jobs-nothing-title = तय करने को कुछ नहीं
+jobs-nothing-message = इस अवसर का कोई आवेदन निर्णय की प्रतीक्षा में नहीं है।
+jobs-title = सामूहिक निर्णय
+jobs-list-title = सामूहिक निर्णय
+jobs-list-about = एक साथ कई आवेदनों की स्वीकृति और अस्वीकृति, उनकी प्रगति और रिपोर्ट के साथ।
+jobs-none = अभी तक कोई सामूहिक निर्णय नहीं माँगा गया।
+jobs-approve = { $count } आवेदन स्वीकृत करें
+jobs-reject = { $count } आवेदन अस्वीकार करें
+jobs-running = चल रहा है
+jobs-finished = पूरा हुआ
+jobs-progress = { $total } में से { $handled } निपटाए गए
+jobs-done = तय हुए
+jobs-skipped = जैसे थे वैसे छोड़े गए (रिपोर्ट देखें)
+jobs-pending = बाक़ी
+jobs-refreshes = काम पूरा होने तक यह पेज कुछ सेकंड में अपने-आप ताज़ा होता है।
+jobs-report = रिपोर्ट, हर आवेदन की एक पंक्ति (CSV)
+jobs-all = सभी सामूहिक निर्णय
+jobs-what = क्या
+jobs-asked = माँगा गया
+jobs-state = स्थिति
+
+## An approved relief loan's schedule, on the application's page
+loan-heading = आपका ऋण
+loan-borrowed = उधार लिया
+loan-forgivable = बाक़ी समय पर चुकाने पर माफ़
+loan-to-repay = इसे बनाए रखने के लिए चुकाना है
+loan-repay-by = इस तारीख़ तक चुकाएँ
+loan-refinanced = पुनर्वित्त के साथ
+loan-refinanced-text = { $date } तक, यदि पुनर्वित्त का आवेदन { $filed } तक दिया गया हो
+loan-otherwise = अन्यथा
+loan-term = कुछ माफ़ नहीं होता और ऋण सावधि ऋण बन जाता है: हर साल { $interest } ब्याज, मूलधन { $due } को देय
+loan-next-repay = अगला कदम: माफ़ हिस्सा बनाए रखने के लिए { $date } तक { $amount } चुकाएँ।
+loan-next-refinanced = अगला कदम: समय पर पुनर्वित्त आवेदन के साथ, माफ़ हिस्सा बनाए रखने के लिए { $date } तक { $amount } चुकाएँ।
+loan-next-term = अगला कदम: ऋण अब सावधि ऋण है; हर साल { $interest } ब्याज, मूलधन { $due } को देय।
+loan-next-past = सावधि ऋण का मूलधन { $due } को देय था।
+loan-assumes = ये तारीख़ें मानती हैं कि अभी कुछ नहीं चुकाया गया; ये कार्यक्रम की प्रकाशित शर्तों पर आधारित हैं।
+
+## The rule-set editor
+opportunity-rules-edit = पात्रता के नियम
+rules-title = पात्रता के नियम
+rules-heading = “{ $title }” के पात्रता नियम
+rules-intro = हर मानदंड आवेदक पर एक शर्त है, जो Common Expression Language में लिखी जाती है; व्यवसाय को सभी पूरे करने होते हैं। सहेजने से एक नया संस्करण बनता है जो अपनी तारीख़ से आवेदनों पर लागू होता है; पुराने संस्करण वैसे ही रहते हैं।
+rules-fields-summary = मानदंड क्या पढ़ सकता है
+rules-fields = kind, country, region, legal_form, founded_on, years_in_operation, operating_status, industry, isic_section, size_class, employees, turnover, investment, balance_sheet_total, women_led, youth_led, veteran_led, application_date, और figures[2019].payroll, .non_deferrable_expenses, .turnover, .employees; साथ में date("2020-03-01"), money(20000, "CAD"), == != < <= > >=, in [..], !, && और ||।
+rules-applies-from = इस तारीख़ से आवेदनों पर लागू
+rules-criterion = मानदंड { $number }
+rules-key-hint = संस्करणों में एक-सा रहता है, जैसे in-canada; किसी मानदंड को हटाने के लिए उसे पूरा ख़ाली छोड़ें।
+rules-expression = शर्त
+rules-expression-hint = जैसे figures[2019].payroll > money(20000, "CAD")
+rules-try-on = इन नियमों को इस व्यवसाय पर आज़माएँ
+rules-try-nobody = कोई व्यवसाय नहीं
+rules-check = जाँचें
+rules-save = नए संस्करण के रूप में सहेजें
+rules-check-heading = जाँच
+rules-not-checked = हर बदलाव के थोड़ी देर बाद, या जाँचें दबाने पर, नियम जाँचे जाते हैं।
+rules-all-good = हर मानदंड जाँचा जा सकता है: ये नियम सहेजे जा सकते हैं।

@@ -113,3 +113,65 @@ rubric-scale = Nilai dari 1 sampai
 rubric-separate = Penilai suatu permohonan tidak boleh memutuskannya
 rubric-save = Simpan rubrik
 application-see-firm = Lihat profil usaha
+
+## Bulk decisions, run in the background
+jobs-bulk-heading = Putuskan sekaligus
+jobs-bulk-hint = Setiap permohonan yang lolos penyaringan atau sedang ditinjau diputuskan di latar belakang, seperti persetujuan atau penolakan satu per satu: aturan dan sisa kuota diperiksa untuk masing-masing, dan yang tidak muat masuk daftar tunggu.
+jobs-bulk-approve = Setujui semua yang menunggu
+jobs-bulk-reject = Tolak semua yang menunggu
+jobs-nothing-title = Tidak ada yang perlu diputuskan
+jobs-nothing-message = Tidak ada permohonan untuk peluang ini yang menunggu keputusan.
+jobs-title = Keputusan massal
+jobs-list-title = Keputusan massal
+jobs-list-about = Persetujuan dan penolakan banyak permohonan sekaligus, dengan kemajuan dan laporannya.
+jobs-none = Belum ada keputusan massal yang diminta.
+jobs-approve = Setujui { $count } permohonan
+jobs-reject = Tolak { $count } permohonan
+jobs-running = Sedang berjalan
+jobs-finished = Selesai
+jobs-progress = { $handled } dari { $total } diproses
+jobs-done = Diputuskan
+jobs-skipped = Dibiarkan apa adanya (lihat laporan)
+jobs-pending = Belum diproses
+jobs-refreshes = Halaman ini memperbarui diri setiap beberapa detik sampai selesai.
+jobs-report = Laporan, satu baris per permohonan (CSV)
+jobs-all = Semua keputusan massal
+jobs-what = Apa
+jobs-asked = Diminta pada
+jobs-state = Status
+
+## An approved relief loan's schedule, on the application's page
+loan-heading = Pinjaman Anda
+loan-borrowed = Dipinjam
+loan-forgivable = Dihapuskan jika sisanya dilunasi tepat waktu
+loan-to-repay = Yang harus dilunasi agar tetap berlaku
+loan-repay-by = Lunasi paling lambat
+loan-refinanced = Dengan pembiayaan ulang
+loan-refinanced-text = paling lambat { $date }, jika permohonan pembiayaan ulang diajukan paling lambat { $filed }
+loan-otherwise = Jika tidak
+loan-term = tidak ada yang dihapuskan dan pinjaman menjadi pinjaman berjangka: bunga { $interest } per tahun, pokok jatuh tempo { $due }
+loan-next-repay = Berikutnya: lunasi { $amount } paling lambat { $date } agar bagian yang dihapuskan tetap berlaku.
+loan-next-refinanced = Berikutnya: dengan permohonan pembiayaan ulang yang diajukan tepat waktu, lunasi { $amount } paling lambat { $date } agar bagian yang dihapuskan tetap berlaku.
+loan-next-term = Berikutnya: pinjaman ini pinjaman berjangka; bunga { $interest } per tahun, pokok jatuh tempo { $due }.
+loan-next-past = Pokok pinjaman berjangka jatuh tempo pada { $due }.
+loan-assumes = Tanggal ini menganggap belum ada yang dilunasi; mengikuti ketentuan program yang diterbitkan.
+
+## The rule-set editor
+opportunity-rules-edit = Aturan kelayakan
+rules-title = Aturan kelayakan
+rules-heading = Aturan kelayakan “{ $title }”
+rules-intro = Setiap kriteria adalah syarat bagi pemohon, ditulis dalam Common Expression Language; usaha harus memenuhi semuanya. Menyimpan membuat versi baru yang berlaku untuk permohonan sejak tanggalnya; versi sebelumnya tetap seperti semula.
+rules-fields-summary = Apa yang dapat dibaca kriteria
+rules-fields = kind, country, region, legal_form, founded_on, years_in_operation, operating_status, industry, isic_section, size_class, employees, turnover, investment, balance_sheet_total, women_led, youth_led, veteran_led, application_date, dan figures[2019].payroll, .non_deferrable_expenses, .turnover, .employees; dengan date("2020-03-01"), money(20000, "CAD"), == != < <= > >=, in [..], !, && dan ||.
+rules-applies-from = Berlaku untuk permohonan sejak
+rules-criterion = Kriteria { $number }
+rules-key-hint = Tetap sama antarversi, misalnya di-kanada; kosongkan satu kriteria untuk menghapusnya.
+rules-expression = Syarat
+rules-expression-hint = Misalnya figures[2019].payroll > money(20000, "CAD")
+rules-try-on = Coba aturan pada usaha ini
+rules-try-nobody = Tidak ada usaha
+rules-check = Periksa
+rules-save = Simpan sebagai versi baru
+rules-check-heading = Pemeriksaan
+rules-not-checked = Aturan diperiksa sesaat setelah setiap perubahan, atau saat Anda menekan Periksa.
+rules-all-good = Setiap kriteria dapat dinilai: aturan ini dapat disimpan.

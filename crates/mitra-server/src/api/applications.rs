@@ -61,6 +61,19 @@ pub struct ApplicationChangeInput {
     pub statement: Option<String>,
 }
 
+fn scores_schema() -> Object {
+    use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, SchemaType, Type};
+    let score = ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1)).maximum(Some(10)).build();
+    ObjectBuilder::new()
+        .schema_type(SchemaType::from_iter([Type::Object, Type::Null]))
+        .additional_properties(Some(AdditionalProperties::RefOr(score.into())))
+        .property_names(Some(
+            ObjectBuilder::new().schema_type(Type::String).min_length(Some(1)).max_length(Some(40)).build(),
+        ))
+        .max_properties(Some(mitra_domain::application::MAX_RUBRIC_CRITERIA))
+        .build()
+}
+
 fn statement_schema() -> Object {
     text_schema(Description::parse, "1 to 5,000 characters once trimmed; lines and tabs are allowed", true)
 }
@@ -585,8 +598,9 @@ pub struct ReviewInputDto {
     /// True to declare a conflict of interest (then no scores): the reviewer is kept off the
     /// application from then on.
     pub conflict: Option<bool>,
-    /// One score per rubric criterion, by its key, from 1 to the rubric's scale.
-    #[schema(value_type = Option<BTreeMap<String, u8>>)]
+    /// One score per rubric criterion, by its key, from 1 to the rubric's scale (at most 10);
+    /// every criterion of the rubric must be scored, and no other key.
+    #[schema(schema_with = scores_schema)]
     pub scores: Option<BTreeMap<String, u8>>,
     #[schema(schema_with = statement_schema)]
     pub comment: Option<String>,

@@ -59,6 +59,8 @@ struct ListPage {
     /// For one opportunity: what it has and has left.
     standing: Vec<(String, String)>,
     staff: bool,
+    /// For an administrator on one opportunity's applications: the bulk decision form.
+    bulk: bool,
 }
 
 fn status_class(status: ApplicationStatus) -> &'static str {
@@ -176,6 +178,7 @@ pub(super) async fn list(State(state): State<AppState>, viewer: Viewer, RawQuery
             opportunity_id: opportunity_id.map(|id| id.to_string()).unwrap_or_default(),
             standing,
             staff,
+            bulk: opportunity_id.is_some() && state.app.may_decide_in_bulk(&viewer.actor),
             layout: viewer.layout,
         },
     )
@@ -229,6 +232,9 @@ struct DetailPage {
     score_fields: Vec<ScoreField>,
     scale: Vec<u8>,
     standing: Vec<(String, String)>,
+    /// For an approved relief loan: its schedule, and the date that matters next.
+    loan: Vec<(String, String)>,
+    loan_next: String,
     may_submit: bool,
     may_withdraw: bool,
     may_review: bool,
@@ -237,9 +243,77 @@ struct DetailPage {
     errors: FieldErrors,
 }
 
-fn detail_page(layout: Layout, detail: &ApplicationDetail, errors: FieldErrors) -> DetailPage {
+/// The schedule of an approved relief loan of `borrowed` under `terms`, assuming nothing is
+/// repaid yet, and what the firm must do next as of `today`.
+fn loan_schedule(
+    layout: &Layout,
+    terms: &mitra_domain::relief::ReliefLoanTerms,
+    borrowed: mitra_domain::Money,
+    today: jiff::civil::Date,
+) -> (Vec<(String, String)>, String) {
+    let forgivable = terms.forgivable(borrowed);
+    let to_repay = borrowed.checked_sub(&forgivable).unwrap_or(borrowed);
+    let interest = terms.yearly_interest(borrowed);
+    let mut facts = vec![
+        (layout.t("loan-borrowed"), layout.money(&borrowed)),
+        (layout.t("loan-forgivable"), layout.money(&forgivable)),
+        (layout.t("loan-to-repay"), layout.money(&to_repay)),
+        (layout.t("loan-repay-by"), layout.date(&terms.repay_by)),
+    ];
+    if let (Some(later), Some(filed_by)) = (terms.refinanced_repay_by, terms.refinancing_filed_by) {
+        facts.push((
+            layout.t("loan-refinanced"),
+            layout.t2("loan-refinanced-text", "date", layout.date(&later), "filed", layout.date(&filed_by)),
+        ));
+    }
+    facts.push((
+        layout.t("loan-otherwise"),
+        layout.t2("loan-term", "interest", layout.money(&interest), "due", layout.date(&terms.term_due)),
+    ));
+    let next = match (terms.refinancing_filed_by, terms.refinanced_repay_by) {
+        (Some(filed_by), Some(_)) if today <= filed_by && today <= terms.repay_by => layout.t2(
+            "loan-next-repay",
+            "amount",
+            layout.money(&to_repay),
+            "date",
+            layout.date(&terms.repay_by),
+        ),
+        (Some(_), Some(later)) if today <= later => {
+            layout.t2("loan-next-refinanced", "amount", layout.money(&to_repay), "date", layout.date(&later))
+        }
+        _ if today <= terms.repay_by => layout.t2(
+            "loan-next-repay",
+            "amount",
+            layout.money(&to_repay),
+            "date",
+            layout.date(&terms.repay_by),
+        ),
+        _ if today <= terms.term_due => layout.t2(
+            "loan-next-term",
+            "interest",
+            layout.money(&interest),
+            "due",
+            layout.date(&terms.term_due),
+        ),
+        _ => layout.t1("loan-next-past", "due", layout.date(&terms.term_due)),
+    };
+    (facts, next)
+}
+
+fn detail_page(
+    layout: Layout,
+    detail: &ApplicationDetail,
+    errors: FieldErrors,
+    today: jiff::civil::Date,
+) -> DetailPage {
     let record = &detail.record;
     let a = &record.application;
+    let (loan, loan_next) = match (&record.opportunity.details.relief_loan, a.details.amount) {
+        (Some(terms), Some(borrowed)) if a.status == ApplicationStatus::Approved => {
+            loan_schedule(&layout, terms, borrowed, today)
+        }
+        _ => (vec![], String::new()),
+    };
     let mut facts = Vec::new();
     if let Some(amount) = &a.details.amount {
         facts.push((layout.t("applications-amount"), layout.money(amount)));
@@ -347,6 +421,8 @@ fn detail_page(layout: Layout, detail: &ApplicationDetail, errors: FieldErrors) 
         score_fields,
         scale,
         standing: standing_facts(&layout, &detail.standing),
+        loan,
+        loan_next,
         may_submit: detail.may.submit,
         may_withdraw: detail.may.withdraw,
         may_review: detail.may.review && rubric.is_some(),
@@ -365,7 +441,7 @@ async fn show_detail(
     errors: FieldErrors,
 ) -> Response {
     match state.app.application(&viewer.actor, id).await {
-        Ok(detail) => render(status, &detail_page(viewer.layout, &detail, errors)),
+        Ok(detail) => render(status, &detail_page(viewer.layout, &detail, errors, state.app.today())),
         Err(error) => error_page(viewer.layout, error),
     }
 }
@@ -753,4 +829,69 @@ pub(super) async fn save_rubric(
             layout: viewer.layout,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+    use mitra_domain::Money;
+    use mitra_domain::relief::ReliefLoanTerms;
+    use mitra_i18n::Locale;
+
+    use super::*;
+
+    fn layout() -> Layout {
+        Layout {
+            links: vec![],
+            user_name: None,
+            csrf: String::new(),
+            path: "/".into(),
+            locale: Locale::default(),
+        }
+    }
+
+    #[test]
+    fn a_ceba_loan_of_60000_forgives_20000_if_40000_is_repaid_by_the_deadline() {
+        let layout = layout();
+        let borrowed = Money::parse("60000", "CAD").unwrap();
+        let (facts, _) = loan_schedule(&layout, &ReliefLoanTerms::ceba(), borrowed, date(2023, 6, 1));
+        let value =
+            |key: &str| facts.iter().find(|(k, _)| *k == layout.t(key)).map(|(_, v)| v.clone()).unwrap();
+        assert_eq!(value("loan-forgivable"), layout.money(&Money::parse("20000", "CAD").unwrap()));
+        assert_eq!(value("loan-to-repay"), layout.money(&Money::parse("40000", "CAD").unwrap()));
+        assert_eq!(value("loan-repay-by"), layout.date(&date(2024, 1, 18)));
+        // 5% a year of the whole balance once it is a term loan.
+        assert!(value("loan-otherwise").contains(&layout.money(&Money::parse("3000", "CAD").unwrap())));
+    }
+
+    #[test]
+    fn the_date_that_matters_next_follows_the_calendar_of_the_terms() {
+        let layout = layout();
+        let terms = ReliefLoanTerms::ceba();
+        let borrowed = Money::parse("40000", "CAD").unwrap();
+        let next = |on| loan_schedule(&layout, &terms, borrowed, on).1;
+        let thirty = layout.money(&Money::parse("30000", "CAD").unwrap());
+        assert_eq!(
+            next(date(2023, 6, 1)),
+            layout.t2("loan-next-repay", "amount", &thirty, "date", layout.date(&date(2024, 1, 18)))
+        );
+        assert_eq!(
+            next(date(2024, 1, 18)),
+            layout.t2("loan-next-repay", "amount", &thirty, "date", layout.date(&date(2024, 1, 18))),
+            "the deadline itself is still in time"
+        );
+        assert_eq!(
+            next(date(2024, 2, 1)),
+            layout.t2("loan-next-refinanced", "amount", &thirty, "date", layout.date(&date(2024, 3, 28)))
+        );
+        let interest = layout.money(&Money::parse("2000", "CAD").unwrap());
+        assert_eq!(
+            next(date(2025, 1, 1)),
+            layout.t2("loan-next-term", "interest", &interest, "due", layout.date(&date(2026, 12, 31)))
+        );
+        assert_eq!(
+            next(date(2027, 1, 1)),
+            layout.t1("loan-next-past", "due", layout.date(&date(2026, 12, 31)))
+        );
+    }
 }

@@ -166,7 +166,32 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
     let rules = json!({"applies_from": "2027-01-01", "criteria": [
         {"key": "in-ghana", "labels": {"en": "In Ghana"}, "expression": "country == \"GH\""}
     ]});
+    let no_job = format!("/api/v1/jobs/{}", uuid::Uuid::now_v7());
     let rows: Vec<Row> = vec![
+        (
+            "start_decisions",
+            Method::POST,
+            "/api/v1/jobs/decisions".to_owned(),
+            json!({"decision": "approve", "opportunity_id": t.closed}),
+            vec![("administrator", 422), ("anonymous", 401)],
+            403,
+        ),
+        (
+            "show_job",
+            Method::GET,
+            no_job.clone(),
+            Value::Null,
+            vec![("administrator", 404), ("anonymous", 401)],
+            403,
+        ),
+        (
+            "job_report",
+            Method::GET,
+            format!("{no_job}/report"),
+            Value::Null,
+            vec![("administrator", 404), ("anonymous", 401)],
+            403,
+        ),
         (
             "start_application",
             Method::POST,

@@ -20,6 +20,8 @@ on_both_backends!(
     fifty_concurrent_approvals_from_two_servers_give_out_exactly_ten_seats,
     fifty_concurrent_approvals_from_two_servers_never_pass_the_budget,
     the_rubric_editor_saves_a_rubric_and_names_each_problem_beside_its_field,
+    an_approved_relief_loan_shows_the_owner_its_schedule,
+    an_administrator_approves_every_waiting_application_at_once_and_reads_the_report,
 );
 
 /// A partner and an opportunity of it with `capacity`.
@@ -534,4 +536,92 @@ async fn the_rubric_editor_saves_a_rubric_and_names_each_problem_beside_its_fiel
     assert_eq!(rubric["separate_approver"], true);
     let form = app.browser.get(&page).send().await.unwrap().text().await.unwrap();
     assert!(form.contains("value=\"The firm needs it\""), "the saved rubric fills the form: {form}");
+}
+
+async fn an_approved_relief_loan_shows_the_owner_its_schedule(app: &TestApp) {
+    let (_, template) = opportunity(
+        app,
+        json!({"budget": {"amount": "1000000", "currency": "CAD"}, "max_per_firm": {"amount": "60000", "currency": "CAD"}}),
+    )
+    .await;
+    let mut draft =
+        app.app.opportunity(&Actor::System, template.parse().unwrap()).await.unwrap().opportunity.details;
+    draft.country = mitra_domain::Country::parse("CA").unwrap();
+    draft.relief_loan = Some(mitra_domain::relief::ReliefLoanTerms::ceba());
+    let loan = app.app.create_opportunity(&Actor::System, draft).await.unwrap().opportunity.id;
+    let (firms, owner) = firms(app, 1, "ama@asante.example", Some("fr")).await;
+    let applied = post(
+        app,
+        &owner,
+        &format!("/api/v1/opportunities/{loan}/applications"),
+        &json!({"msme_id": firms[0], "amount": {"amount": "60000", "currency": "CAD"}, "submit": true}),
+    )
+    .await;
+    assert_eq!(applied.status, StatusCode::CREATED, "{}", applied.text);
+    let id = applied.json()["id"].as_str().unwrap().to_owned();
+    let approver = app.user("efua@approvals.example", None, Role::Approver).await;
+    let approved = post(app, &approver, &format!("/api/v1/applications/{id}/approve"), &json!({})).await;
+    assert_eq!(approved.json()["status"], "approved", "{}", approved.text);
+    let browser =
+        crate::support::sign_in(&app.address, "ama@asante.example", crate::support::TEST_PASSWORD).await;
+    let html =
+        browser.get(format!("{}/applications/{id}", app.address)).send().await.unwrap().text().await.unwrap();
+    let fr = mitra_i18n::Locale::parse("fr").unwrap();
+    assert!(html.contains(&fr.t("loan-heading")), "{html}");
+    assert!(html.contains(&fr.money(&mitra_domain::Money::parse("20000", "CAD").unwrap())), "{html}");
+    assert!(html.contains(&fr.date(jiff::civil::date(2024, 1, 18))), "{html}");
+}
+
+async fn an_administrator_approves_every_waiting_application_at_once_and_reads_the_report(app: &TestApp) {
+    let (_, opportunity) = opportunity(app, json!({"seats": 3})).await;
+    let ids = screened(app, &opportunity, 5, None).await;
+    let page = format!("{}/applications?opportunity_id={opportunity}", app.address);
+    let html = app.browser.get(&page).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("action=\"/applications/bulk\""), "the bulk form is offered to an administrator");
+    let csrf = crate::support::csrf_of(&app.browser, &page).await;
+    let started = app
+        .browser
+        .post(format!("{}/applications/bulk", app.address))
+        .form(&[("csrf", csrf.as_str()), ("opportunity_id", opportunity.as_str()), ("decision", "approve")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(started.status(), StatusCode::SEE_OTHER);
+    let job = started.headers()["location"].to_str().unwrap().to_owned();
+    assert!(job.starts_with("/jobs/"), "{job}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let progress = loop {
+        let progress = app.get(&format!("/api/v1{job}")).await.json();
+        if progress["finished"] == true {
+            break progress;
+        }
+        assert!(std::time::Instant::now() < deadline, "the job did not finish: {progress}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert_eq!(
+        (progress["total"].clone(), progress["done"].clone(), progress["skipped"].clone()),
+        (json!(5), json!(5), json!(0))
+    );
+    let standing = app.get(&format!("/api/v1/opportunities/{opportunity}/standing")).await.json();
+    assert_eq!(standing["counts"], json!({"approved": 3, "waitlisted": 2}), "three seats: the rest wait");
+    let report = app.get(&format!("/api/v1{job}/report")).await;
+    assert!(report.content_type.starts_with("text/csv"), "{}", report.content_type);
+    let lines: Vec<&str> = report.text.lines().collect();
+    assert_eq!(lines[0], "position,application_id,outcome,status,reason");
+    assert_eq!(lines.len(), 6);
+    assert!(lines[1].contains(&ids[0]) && lines[1].ends_with(",done,approved,"), "{}", lines[1]);
+    assert!(lines[5].ends_with(",done,waitlisted,"), "{}", lines[5]);
+    let html = app.browser.get(format!("{}{job}", app.address)).send().await.unwrap().text().await.unwrap();
+    let en = mitra_i18n::Locale::default();
+    assert!(html.contains(&en.t("jobs-finished")), "{html}");
+    // Nobody else may ask for one.
+    let reviewer = app.user("kofi@reviews.example", None, Role::Reviewer).await;
+    let refused = post(
+        app,
+        &reviewer,
+        "/api/v1/jobs/decisions",
+        &json!({"decision": "reject", "opportunity_id": opportunity}),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }

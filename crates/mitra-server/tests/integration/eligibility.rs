@@ -17,6 +17,7 @@ on_both_backends!(
     a_population_is_counted_by_verdict_for_the_agency_only,
     an_opportunity_whose_rules_the_firm_fails_is_not_recommended,
     the_opportunity_page_tells_an_owner_what_the_firm_meets_in_its_language,
+    the_rule_editor_checks_a_draft_tries_it_on_an_applicant_and_saves_a_new_version,
 );
 
 /// A Ghanaian working-capital loan in GHS, with a partner.
@@ -248,4 +249,75 @@ async fn the_opportunity_page_tells_an_owner_what_the_firm_meets_in_its_language
     let visitor =
         reqwest::get(format!("{}/opportunities/{loan}", app.address)).await.unwrap().text().await.unwrap();
     assert!(visitor.contains("staff (en)") && !visitor.contains("You meet"), "{visitor}");
+}
+
+async fn the_rule_editor_checks_a_draft_tries_it_on_an_applicant_and_saves_a_new_version(app: &TestApp) {
+    let (_, loan) = loan(app).await;
+    let firm = app.create("/api/v1/organizations", &firm_with_payroll()).await;
+    let owner = app.user("owner@tests.example", Some(&firm), Role::MsmeOwner).await;
+    let applied = app
+        .send_as(
+            &owner,
+            reqwest::Method::POST,
+            &format!("/api/v1/opportunities/{loan}/applications"),
+            &json!({"msme_id": firm, "amount": {"amount": "1000", "currency": "GHS"}}),
+        )
+        .await;
+    assert_eq!(applied.status, StatusCode::CREATED, "{}", applied.text);
+    let page = format!("{}/opportunities/{loan}/rules", app.address);
+    let html = app.browser.get(&page).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Asante Cocoa Processors"), "an applicant to try the rules on: {html}");
+    let csrf = crate::support::csrf_of(&app.browser, &page).await;
+    let send = |fields: Vec<(&'static str, String)>| {
+        let mut form = vec![("csrf", csrf.clone()), ("applies_from", "2027-01-01".to_owned())];
+        form.extend(fields);
+        app.browser.post(&page).form(&form).send()
+    };
+    let refused = send(vec![
+        ("criteria[0].key", "payroll".into()),
+        ("criteria[0].en", "A 2019 payroll above GHS 100,000".into()),
+        ("criteria[0].expression", "figures[2019].payroll > 100000".into()),
+        ("action", "save".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text().await.unwrap();
+    let en = mitra_i18n::Locale::default();
+    assert!(
+        html.contains(&en.t_with("rules-criterion", &[("number", 1i64.into())])),
+        "the problem names its criterion: {html}"
+    );
+    assert!(html.contains("money(20000"), "and says how to write money: {html}");
+    assert!(
+        app.get(&format!("/api/v1/opportunities/{loan}/rules")).await.json().as_array().unwrap().is_empty(),
+        "nothing saved"
+    );
+
+    let tried = send(vec![
+        ("criteria[0].key", "payroll".into()),
+        ("criteria[0].en", "A 2019 payroll above GHS 100,000".into()),
+        ("criteria[0].expression", "figures[2019].payroll > money(100000, \"GHS\")".into()),
+        ("firm", firm.clone()),
+        ("action", "check".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(tried.status(), StatusCode::OK);
+    let html = tried.text().await.unwrap();
+    assert!(html.contains(&en.t("rules-all-good")), "{html}");
+    assert!(html.contains("eligibility pass"), "the applicant's GHS 150,000 payroll meets it: {html}");
+
+    let saved = send(vec![
+        ("criteria[0].key", "payroll".into()),
+        ("criteria[0].en", "A 2019 payroll above GHS 100,000".into()),
+        ("criteria[0].expression", "figures[2019].payroll > money(100000, \"GHS\")".into()),
+        ("action", "save".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let versions = app.get(&format!("/api/v1/opportunities/{loan}/rules")).await.json();
+    assert_eq!(versions[0]["criteria"][0]["key"], "payroll");
+    assert_eq!(versions[0]["applies_from"], "2027-01-01");
 }

@@ -589,3 +589,56 @@ async fn an_owner_checks_eligibility_and_applies_a_reviewer_scores_an_approver_a
     owner.close().await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_rule_editor_says_what_is_wrong_with_a_criterion_as_it_is_typed() {
+    let app = demo_app().await;
+    let partner = ids(&app, "financial_institution", "ID").await.remove(0);
+    let loan = app
+        .create(
+            "/api/v1/opportunities",
+            &serde_json::json!({
+                "partner_id": partner, "title": "Modal kerja pemulihan usaha",
+                "description": "Pinjaman modal kerja untuk usaha yang pulih dari pandemi",
+                "channel": "resources", "country": "ID", "languages": ["id"],
+                "capacity": {"budget": {"amount": "500000000", "currency": "IDR"}}, "illustrative": true
+            }),
+        )
+        .await;
+    let Some(editor) = Chrome::open(&app, DESKTOP).await else { return };
+    editor.sign_in("admin@tests.example", TEST_PASSWORD).await;
+    editor.go(&format!("/opportunities/{loan}/rules")).await;
+    editor.type_into("input[name='criteria[0].key']", "omzet").await;
+    editor.type_into("input[name='criteria[0].en']", "Turnover of at least IDR 300 million").await;
+    editor.type_into("textarea[name='criteria[0].expression']", "turnover >= 300000000").await;
+    let en = Locale::default();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let panel = text(&editor.html().await, "#rule-check");
+        if panel.contains("money(") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the check did not come without a button: {panel}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    editor.screenshot("en-desktop-rule-editor-live-check").await;
+    editor
+        .type_into("textarea[name='criteria[0].expression']", "turnover >= money(300000000, \"IDR\")")
+        .await;
+    loop {
+        let panel = text(&editor.html().await, "#rule-check");
+        if panel.contains(&en.t("rules-all-good")) {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the mended criterion was not checked: {panel}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    editor.press("button[value=save]").await;
+    assert_eq!(editor.path().await, format!("/opportunities/{loan}#rules-heading"));
+    assert!(
+        text(&editor.html().await, "#rules-heading + p + ul, main")
+            .contains("Turnover of at least IDR 300 million")
+    );
+    editor.close().await;
+    app.stop().await;
+}
