@@ -644,7 +644,14 @@ async fn review_application(
                 let mut scores = BTreeMap::new();
                 let mut ok = true;
                 for (key, value) in map {
-                    match value.as_u64().and_then(|n| u8::try_from(n).ok()) {
+                    // A whole number, written as 9 or 9.0 (JSON does not tell them apart).
+                    let whole = value.as_u64().or_else(|| {
+                        value
+                            .as_f64()
+                            .filter(|x| x.fract() == 0.0 && (0.0..=255.0).contains(x))
+                            .map(|x| x as u64)
+                    });
+                    match whole.and_then(|n| u8::try_from(n).ok()) {
                         Some(n) => {
                             scores.insert(key, n);
                         }

@@ -361,7 +361,8 @@ async fn a_reviewer_who_declares_a_conflict_is_kept_off_and_whoever_scored_may_n
         app,
         &both,
         &format!("/api/v1/applications/{id}/reviews"),
-        &json!({"scores": {"viability": 3, "need": 4}}),
+        // 3.0 is the whole number 3 in JSON.
+        &json!({"scores": {"viability": 3.0, "need": 4}}),
     )
     .await;
     assert_eq!(scored.status, StatusCode::CREATED, "{}", scored.text);
