@@ -182,3 +182,59 @@ pub fn people() -> Vec<DemoPerson> {
         },
     ]
 }
+
+/// The review rubric the demo gives the programmes its firms apply to: three weighted
+/// criteria on a scale of 1 to 5, scored and decided by different people.
+pub fn rubric() -> mitra_domain::Rubric {
+    use mitra_domain::{Language, RubricCriterion, Text};
+    let criterion = |key: &str, weight: u8, labels: [&str; 5]| RubricCriterion {
+        key: Text::parse(key).expect("a short key"),
+        labels: ["en", "fr", "es", "id", "hi"]
+            .iter()
+            .zip(labels)
+            .map(|(code, label)| {
+                (Language::parse(code).expect("ISO 639-1"), Text::parse(label).expect("a label"))
+            })
+            .collect(),
+        weight,
+    };
+    mitra_domain::Rubric {
+        criteria: vec![
+            criterion(
+                "viability",
+                3,
+                [
+                    "The recovery plan can work",
+                    "Le plan de relance peut fonctionner",
+                    "El plan de recuperación puede funcionar",
+                    "Rencana pemulihan dapat berjalan",
+                    "पुनरुद्धार की योजना सफल हो सकती है",
+                ],
+            ),
+            criterion(
+                "need",
+                2,
+                [
+                    "The firm needs this help to recover",
+                    "L’entreprise a besoin de cette aide pour se relever",
+                    "La empresa necesita esta ayuda para recuperarse",
+                    "Usaha membutuhkan bantuan ini untuk pulih",
+                    "व्यवसाय को उबरने के लिए इस मदद की ज़रूरत है",
+                ],
+            ),
+            criterion(
+                "jobs",
+                1,
+                [
+                    "Jobs kept or created",
+                    "Emplois maintenus ou créés",
+                    "Empleos conservados o creados",
+                    "Lapangan kerja yang dipertahankan atau diciptakan",
+                    "बचाई या बनाई गई नौकरियाँ",
+                ],
+            ),
+        ],
+        scale: 5,
+        separate_approver: true,
+    }
+}

@@ -263,6 +263,7 @@ async fn run() -> anyhow::Result<()> {
             let app = open(path, data.today, &public_url).await.context("creating the demo database")?;
             seed(&app, &data, &database.display().to_string()).await?;
             create_demo_people(&app, &data).await?;
+            seed_applications(&app).await?;
             serve(app, bind, limits.limits(), mailer).await
         }
         Command::Token { command: TokenCommand::Create { database_url, email, name, days, today } } => {
@@ -368,6 +369,56 @@ async fn create_demo_people(app: &App, data: &DemoArgs) -> anyhow::Result<()> {
         let token = app.issue_api_token(&Actor::System, email, "demo scripts", 30).await.map_err(explain)?;
         std::fs::write(file, format!("{token}\n")).with_context(|| format!("writing {}", file.display()))?;
     }
+    Ok(())
+}
+
+/// A few applications in each country, so that the reviewers' queue and an owner's list are not
+/// empty: the first firms of each country apply to the first programme of their country open
+/// today (which gets the demo's rubric), as they would through the form, and the screening
+/// decides whether each goes on.
+async fn seed_applications(app: &App) -> anyhow::Result<()> {
+    use mitra_domain::{ApplicationDraft, OpportunityQuery, OrganizationKind, OrganizationQuery, Page};
+    const FIRMS: usize = 4;
+    let open = OpportunityQuery { open_now: true, ..Default::default() };
+    let opportunities =
+        app.list_opportunities(&Actor::System, &open, Page::first(200)).await.map_err(explain)?;
+    let mut countries = std::collections::BTreeSet::new();
+    let mut made = 0;
+    for record in opportunities.items {
+        let opportunity = record.opportunity;
+        if !countries.insert(opportunity.details.country) {
+            continue;
+        }
+        app.save_rubric(&Actor::System, opportunity.id, mitra_demo::rubric()).await.map_err(explain)?;
+        let capacity = &opportunity.details.capacity;
+        let amount = capacity.max_per_firm.or_else(|| {
+            capacity.budget.and_then(|b| {
+                let share = (b.amount() / rust_decimal::Decimal::from(100)).round_dp(0);
+                mitra_domain::Money::new(share, b.currency()).ok()
+            })
+        });
+        let firms = OrganizationQuery {
+            kind: Some(OrganizationKind::Msme),
+            country: Some(opportunity.details.country),
+            ..Default::default()
+        };
+        let firms = app
+            .list_organizations(&Actor::System, &firms, Page::first(FIRMS as u32))
+            .await
+            .map_err(explain)?;
+        for firm in firms.items {
+            let draft = ApplicationDraft { amount, statement: None };
+            let Ok(started) =
+                app.start_application(&Actor::System, opportunity.id, firm.organization.id, draft).await
+            else {
+                continue;
+            };
+            // A firm whose profile lacks a figure the rules need keeps its draft, as on the page.
+            let _ = app.submit_application(&Actor::System, started.application.id).await;
+            made += 1;
+        }
+    }
+    tracing::info!(applications = made, "demo applications made");
     Ok(())
 }
 

@@ -546,6 +546,7 @@ async fn an_owner_checks_eligibility_and_applies_a_reviewer_scores_an_approver_a
     let Some(staff) = Chrome::open(&app, DESKTOP).await else { return };
     staff.sign_in("budi@reviewers.example.id", TEST_PASSWORD).await;
     staff.go("/applications?awaiting=on").await;
+    staff.screenshot("en-desktop-reviewer-queue").await;
     assert!(
         text(&staff.html().await, "table")
             .contains(&text(&applied, "h1").split(':').next().unwrap().to_owned())
@@ -570,6 +571,10 @@ async fn an_owner_checks_eligibility_and_applies_a_reviewer_scores_an_approver_a
     );
     approver.screenshot("en-desktop-approver-decides").await;
     approver.press("form[action$='/approve'] button[type=submit]").await;
+    approver.resize(PHONE).await;
+    approver.go("/applications?awaiting=on").await;
+    approver.screenshot("en-phone-approver-queue").await;
+    approver.go(&application).await;
     let en = Locale::default();
     assert!(text(&approver.html().await, "main").contains(&en.t("application-status-approved")));
     approver.close().await;
