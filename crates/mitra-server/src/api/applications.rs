@@ -456,6 +456,7 @@ async fn show_application(
         (status = 200, body = ApplicationView),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may see the application but not take this step", body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "It is no longer a draft", body = Problem, content_type = "application/problem+json"),
         (status = 415, body = Problem, content_type = "application/problem+json"),
@@ -501,6 +502,7 @@ async fn stepped(
     responses(
         (status = 200, description = "Screened, or rejected by the screening", body = ApplicationView),
         (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may see the application but not take this step", body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not a draft, the opportunity is closed or full, or the profile lacks figures the rules need", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
@@ -525,6 +527,7 @@ async fn submit_application(
     responses(
         (status = 200, body = ApplicationView),
         (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may see the application but not take this step", body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "It is rejected or withdrawn already", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
@@ -618,6 +621,7 @@ pub struct ReviewInputDto {
         (status = 201, body = ApplicationView),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user may see the application but not take this step", body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not in review, no rubric, or a conflict declared before", body = Problem, content_type = "application/problem+json"),
         (status = 415, body = Problem, content_type = "application/problem+json"),
