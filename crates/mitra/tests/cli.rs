@@ -205,3 +205,44 @@ fn match_solve_meets_a_quota_or_says_the_best_achievable_figure() {
     let nonsense = solve("one=2");
     assert!(String::from_utf8_lossy(&nonsense.stderr).contains("the group must be a number"));
 }
+
+#[test]
+fn impact_estimate_reads_a_panel_and_prints_the_effect_for_people_and_as_json() {
+    // Two firms join at 2021-03, two never do; the outcome rises by 2 in each month after entry
+    // for those that joined, on top of trends the four share.
+    let mut csv = String::from("firm,month,outcome,first_treated\n");
+    for (firm, level, joins) in [("a", 10.0, true), ("b", 12.0, true), ("c", 20.0, false), ("d", 25.0, false)]
+    {
+        for m in 1..=6 {
+            let effect = if joins && m >= 3 { 2.0 } else { 0.0 };
+            let first = if joins { "2021-03" } else { "" };
+            csv.push_str(&format!("{firm},2021-{m:02},{},{first}\n", level + m as f64 + effect));
+        }
+    }
+    let panel = scratch("panel.csv");
+    std::fs::write(&panel, csv).unwrap();
+    let output = mitra()
+        .args(["impact", "estimate", "--panel", panel.to_str().unwrap(), "--bootstrap", "50", "--json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!((json["overall"]["att"].as_f64().unwrap() - 2.0).abs() < 1e-9, "{json}");
+    assert_eq!(json["treated_firms"], 2);
+    assert!(
+        json["event_study"].as_array().unwrap().iter().any(|e| e["e"] == -1),
+        "pre-entry estimates: {json}"
+    );
+    let people = mitra()
+        .args(["impact", "estimate", "--panel", panel.to_str().unwrap(), "--bootstrap", "50"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(people.stdout).unwrap();
+    assert!(text.contains("overall ATT 2.0000"), "{text}");
+    assert!(text.contains("parallel trends"), "{text}");
+    let bad = scratch("bad-panel.csv");
+    std::fs::write(&bad, "firm,month,revenue\na,1,2\n").unwrap();
+    let refused = mitra().args(["impact", "estimate", "--panel", bad.to_str().unwrap()]).output().unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("firm,month,outcome,first_treated"));
+}
