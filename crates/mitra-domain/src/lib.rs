@@ -13,6 +13,7 @@
 //! - [`opportunity`]: what partners offer on the five channels.
 //! - [`application`]: an MSME's application to an opportunity, its states and reviews.
 //! - [`relief`]: relief-loan terms and what they mean for one loan.
+//! - [`recovery`]: a firm's monthly recovery reports, its baseline, the recovery index and jobs.
 //! - [`query`]: which organisations or opportunities a list asks for, and which page.
 //! - [`validation`]: problems with an input, and the mark of a checked value.
 
@@ -24,6 +25,7 @@ pub mod money;
 pub mod opportunity;
 pub mod organization;
 pub mod query;
+pub mod recovery;
 pub mod relief;
 pub mod size;
 pub mod text;

@@ -66,6 +66,8 @@ pub enum Problem {
     ExceedsBudget,
     /// An amount where the opportunity gives no money (seats, mentoring).
     NoMoneyHere,
+    /// Sales or paid staff in a month the firm says it closed for good.
+    ClosedWithActivity,
     NotPositive,
     /// More than the most one firm can receive.
     AboveLimit {
@@ -207,6 +209,9 @@ impl fmt::Display for Problem {
             Problem::ClosesBeforeOpening { opens } => write!(f, "must not be before opens_on ({opens})"),
             Problem::ExceedsBudget => f.write_str("must not exceed the budget"),
             Problem::NoMoneyHere => f.write_str("must be absent: this opportunity gives no money"),
+            Problem::ClosedWithActivity => {
+                f.write_str("must be zero or absent in a month the firm says it closed for good")
+            }
             Problem::NotPositive => f.write_str("must be more than zero"),
             Problem::AboveLimit { limit } => write!(f, "must be at most the limit per firm ({limit})"),
             Problem::NotInBudgetCurrency { currency } => {

@@ -163,6 +163,7 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
         }
         Problem::ExceedsBudget => ("problem-exceeds-budget", vec![]),
         Problem::NoMoneyHere => ("problem-no-money-here", vec![]),
+        Problem::ClosedWithActivity => ("problem-closed-with-activity", vec![]),
         Problem::NotPositive => ("problem-not-positive", vec![]),
         Problem::AboveLimit { limit } => ("problem-above-limit", vec![("limit", text(limit))]),
         Problem::NotInBudgetCurrency { currency } => {

@@ -197,3 +197,4 @@ problem-rule-unsupported = uses { $text } at position { $position }, which rules
 problem-no-money-here = Leave the amount empty: this opportunity gives no money.
 problem-not-positive = Enter an amount above zero.
 problem-above-limit = This is more than one firm can receive ({ $limit }).
+problem-closed-with-activity = Leave this at zero: the firm says it closed for good that month.

@@ -197,3 +197,4 @@ problem-rule-unsupported = usa { $text } en la posición { $position }, que las 
 problem-no-money-here = Deje el monto vacío: esta oportunidad no entrega dinero.
 problem-not-positive = Ingrese un monto mayor que cero.
 problem-above-limit = Es más de lo que puede recibir una empresa ({ $limit }).
+problem-closed-with-activity = Deje cero: la empresa indica que cerró definitivamente ese mes.

@@ -201,3 +201,4 @@ problem-rule-unsupported = utilise { $text } à la position { $position }, ce qu
 problem-no-money-here = Laissez le montant vide : cette opportunité ne donne pas d’argent.
 problem-not-positive = Saisissez un montant supérieur à zéro.
 problem-above-limit = C’est plus que ce qu’une entreprise peut recevoir ({ $limit }).
+problem-closed-with-activity = Laissez zéro : l’entreprise indique avoir fermé définitivement ce mois-là.

@@ -197,3 +197,4 @@ problem-rule-unsupported = स्थान { $position } पर { $text } का
 problem-no-money-here = राशि खाली छोड़ें: यह अवसर पैसे नहीं देता।
 problem-not-positive = शून्य से ज़्यादा राशि लिखें।
 problem-above-limit = यह एक व्यवसाय को मिल सकने वाली राशि ({ $limit }) से ज़्यादा है।
+problem-closed-with-activity = इसे शून्य रखें: व्यवसाय कहता है कि उस महीने वह हमेशा के लिए बंद हो गया।

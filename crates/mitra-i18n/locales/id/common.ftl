@@ -197,3 +197,4 @@ problem-rule-unsupported = memakai { $text } pada posisi { $position }, yang tid
 problem-no-money-here = Kosongkan jumlahnya: peluang ini tidak memberikan uang.
 problem-not-positive = Masukkan jumlah di atas nol.
 problem-above-limit = Ini melebihi yang dapat diterima satu usaha ({ $limit }).
+problem-closed-with-activity = Biarkan nol: usaha menyatakan tutup permanen bulan itu.
