@@ -2,7 +2,7 @@
 //!
 //! - [`Store`] opens a [`UnitOfWork`]: one transaction through which a use case reads and
 //!   writes several aggregates ([`Organizations`], [`Opportunities`], [`Leases`], [`Accounts`],
-//!   [`Consents`], [`Outbox`], [`Audit`], [`RuleSets`], [`Applications`], [`Jobs`]) and commits
+//!   [`Consents`], [`Outbox`], [`Audit`], [`RuleSets`], [`Applications`], [`Jobs`], [`RecoveryReports`]) and commits
 //!   once. Dropping a unit of work without committing rolls it back.
 //! - `sqlite`: the embedded default, a file in WAL mode. `postgres`: the scale-out store that
 //!   several `mitra serve` processes may share. [`open`] picks one from a URL.
@@ -25,6 +25,7 @@ pub mod opportunities;
 pub mod organizations;
 pub mod outbox;
 mod postgres;
+pub mod recovery;
 mod rows;
 pub mod rule_sets;
 mod sqlite;
@@ -46,6 +47,7 @@ pub use leases::{Lease, Leases};
 pub use opportunities::Opportunities;
 pub use organizations::{ColumnRefresh, Organizations};
 pub use outbox::{Outbox, OutboxEmail};
+pub use recovery::{RecoveryReports, StoredReport};
 pub use rule_sets::RuleSets;
 
 /// What went wrong in storage. `NotFound`, `Archived`, `VersionMismatch` and
@@ -108,6 +110,7 @@ pub trait UnitOfWork:
     + RuleSets
     + Applications
     + Jobs
+    + RecoveryReports
     + Send
     + fmt::Debug
 {

@@ -76,6 +76,7 @@ conformance!(
     rule_set_versions_are_numbered_in_order_and_read_back_whole,
     a_firm_applies_once_to_an_opportunity_and_its_waitlist_is_in_the_order_applications_joined_it,
     a_job_is_claimed_by_one_process_at_a_time_taken_over_when_its_claim_runs_out_and_resumed_where_it_stopped,
+    a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces,
     the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order,
     refreshing_size_classes_follows_a_change_of_rule,
     two_writes_in_one_unit_of_work_roll_back_together,
@@ -1609,4 +1610,35 @@ async fn a_job_is_claimed_by_one_process_at_a_time_taken_over_when_its_claim_run
         store.write().await.claim_job("c", at(400), at(460)).await.unwrap().is_none(),
         "a finished job is not claimed"
     );
+}
+
+async fn a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces(store: &Db<'_>) {
+    use mitra_domain::recovery::{Pulse, ReportDraft};
+    let firm = store.create_organization(msme("Warung Sari", "ID", "Bali", "5610")).await.unwrap();
+    let rupiah = mitra_domain::Currency::parse("IDR").unwrap();
+    let report = |month: jiff::civil::Date, revenue: &str| {
+        ReportDraft {
+            month,
+            revenue: Some(Money::parse(revenue, "IDR").unwrap()),
+            paid_employees: Some(3),
+            status: mitra_domain::OperatingStatus::Operating,
+            pulse: Pulse::default(),
+        }
+        .check(TODAY, rupiah)
+        .unwrap()
+    };
+    let mut unit = store.write().await;
+    // Written out of order, and June written twice: the second replaces the first.
+    for (month, revenue) in
+        [(date(2027, 7, 1), "7000000"), (date(2027, 6, 12), "6000000"), (date(2027, 6, 1), "6500000")]
+    {
+        unit.put_report(firm.id, &report(month, revenue), at(0)).await.unwrap();
+    }
+    unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    let reports = unit.reports_of(firm.id, date(2027, 1, 1), date(2027, 12, 31)).await.unwrap();
+    let months: Vec<_> = reports.iter().map(|r| (r.report.month, r.version)).collect();
+    assert_eq!(months, [(date(2027, 6, 1), 2), (date(2027, 7, 1), 1)]);
+    assert_eq!(reports[0].report.revenue, Some(Money::parse("6500000", "IDR").unwrap()));
+    assert!(unit.reports_of(firm.id, date(2027, 8, 1), date(2027, 9, 1)).await.unwrap().is_empty());
 }
