@@ -383,7 +383,7 @@ impl App {
         let mut application = before.clone();
         let msme = found(unit.organization(before.msme_id).await?, "organization", before.msme_id)?;
         let mut promoted = vec![];
-        match decision {
+        let taken = match decision {
             Decision::Approve => {
                 Transition::Approve.apply(before.status, Party::Approver).map_err(refused)?;
                 let on = before.submitted_on.unwrap_or_else(|| self.today());
@@ -398,17 +398,20 @@ impl App {
                     application.decided_by = decider;
                     uptake.take(amount);
                     unit.set_uptake(opportunity.id, &uptake).await?;
+                    Transition::Approve
                 } else {
                     application.take(Transition::Waitlist, Party::Approver, decider, now).map_err(refused)?;
+                    Transition::Waitlist
                 }
             }
             Decision::Reject => {
                 application.take(Transition::Reject, Party::Approver, decider, now).map_err(refused)?;
                 application.decided_by = decider;
+                Transition::Reject
             }
-        }
+        };
         unit.update_application(&mut application).await?;
-        let action = application.history.last().map_or("decide", |s| transition_name(&s.transition));
+        let action = taken.as_str();
         record_change(unit, actor, now, Change::changed("application", id, action, &before, &application))
             .await?;
         self.notify(unit, now, opportunity, &msme, &application, None).await?;
@@ -704,10 +707,6 @@ fn hidden_unless_seen(
     let sees = authorize(actor, Action::Apply { msme_id: application.msme_id }).is_ok()
         || authorize(actor, Action::SeeApplications { partner_id: opportunity.details.partner_id }).is_ok();
     if sees { error } else { hide_forbidden(error, "application", application.id) }
-}
-
-fn transition_name(name: &str) -> &'static str {
-    Transition::ALL.iter().find(|t| t.as_str() == name).map_or("decide", |t| t.as_str())
 }
 
 /// The MSME `msme_id`, live.

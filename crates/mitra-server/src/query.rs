@@ -64,7 +64,7 @@ pub fn opportunity_query(raw: Option<&str>) -> Result<(OpportunityQuery, Page), 
 }
 
 /// Reads the `cursor` and `limit` shared by every list.
-fn read_page(query: &mut QueryFields) -> Page {
+pub(crate) fn read_page(query: &mut QueryFields) -> Page {
     let after = query
         .parse_with("cursor", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a cursor from next_cursor"));
     let limit = query

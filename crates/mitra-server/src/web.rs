@@ -290,6 +290,24 @@ fn money_field(
         .ok()
 }
 
+/// The opportunity `id` for a form that changes it (its rules, its rubric), with the viewer
+/// back; or the page that refuses: not found, the sign-in page, or "not allowed" for someone
+/// who may not change it.
+async fn opportunity_to_edit(
+    state: &AppState,
+    viewer: Viewer,
+    id: uuid::Uuid,
+) -> Result<(mitra_app::OpportunityRecord, Viewer), Response> {
+    let (record, partner) = match state.app.opportunity_with_partner(&viewer.actor, id).await {
+        Ok(found) => found,
+        Err(error) => return Err(error_page(viewer.layout, error)),
+    };
+    if state.app.may_offer_for(&viewer.actor, partner.id).is_err() {
+        return Err(refused(viewer));
+    }
+    Ok((record, viewer))
+}
+
 /// The id in a page's path, if it is a UUID.
 fn path_id(
     raw: Result<axum::extract::Path<String>, axum::extract::rejection::PathRejection>,

@@ -339,15 +339,8 @@ fn read_list(query: &mut QueryFields, filter: &mut ApplicationFilter) -> (Option
         // The application layer puts the caller's own id here.
         filter.without_conflict_of = Some(Uuid::nil());
     }
-    let cursor =
-        query.parse_with("cursor", |s| s.parse::<Uuid>().map_err(|_| "must be a cursor from next_cursor"));
-    let limit = query
-        .parse_with("limit", |s| match s.parse::<u32>() {
-            Ok(n) if (1..=mitra_domain::query::MAX_PAGE_SIZE).contains(&n) => Ok(n),
-            _ => Err("must be a whole number from 1 to 200"),
-        })
-        .unwrap_or(50);
-    (cursor, limit)
+    let page = crate::query::read_page(query);
+    (page.after(), page.limit())
 }
 
 fn listing(listed: mitra_domain::Listed<ApplicationRecord>) -> Listing<ApplicationView> {

@@ -37,7 +37,7 @@ fn utc_date(at: Timestamp) -> Date {
 
 /// A moment in UTC as the reader writes it: the date the locale's way, then the time of day
 /// in `time_format` (24 hours).
-fn moment(layout: &Layout, at: Timestamp, time_format: &str) -> String {
+pub(super) fn moment(layout: &Layout, at: Timestamp, time_format: &str) -> String {
     let utc = TimeZone::UTC.to_datetime(at);
     layout.t2("admin-date-time", "date", layout.date(&utc.date()), "time", utc.strftime(time_format))
 }

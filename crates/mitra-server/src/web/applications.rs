@@ -8,8 +8,6 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use jiff::Timestamp;
-use jiff::tz::TimeZone;
 use mitra_app::{AppError, ApplicationDetail, ApplicationFilter, Decision, ReviewInput, Standing};
 use mitra_domain::text::Description;
 use mitra_domain::{
@@ -21,12 +19,6 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::web::session::{CheckedForm, FieldErrors, Layout, Viewer};
 use crate::web::{bad_address, error_page, money_field, path_id, render, words};
-
-/// A moment in UTC as the reader writes it.
-fn moment(layout: &Layout, at: Timestamp) -> String {
-    let utc = TimeZone::UTC.to_datetime(at);
-    layout.t2("admin-date-time", "date", layout.date(&utc.date()), "time", utc.strftime("%H:%M"))
-}
 
 fn status_text(layout: &Layout, status: ApplicationStatus) -> String {
     layout.t(&words::list_key("application-status", status.as_str()))
@@ -356,7 +348,7 @@ fn detail_page(
         .history
         .iter()
         .map(|step| StepRow {
-            at: moment(&layout, step.at),
+            at: super::admin::moment(&layout, step.at, "%H:%M"),
             status: ApplicationStatus::parse(&step.status)
                 .map(|s| status_text(&layout, s))
                 .unwrap_or_default(),
@@ -694,13 +686,10 @@ pub(super) async fn rubric_form(
     raw: Result<Path<String>, PathRejection>,
 ) -> Response {
     let Some(id) = path_id(raw) else { return bad_address(viewer.layout) };
-    let (record, partner) = match state.app.opportunity_with_partner(&viewer.actor, id).await {
+    let (record, viewer) = match super::opportunity_to_edit(&state, viewer, id).await {
         Ok(found) => found,
-        Err(error) => return error_page(viewer.layout, error),
+        Err(refusal) => return refusal,
     };
-    if state.app.may_offer_for(&viewer.actor, partner.id).is_err() {
-        return super::refused(viewer);
-    }
     let rubric = match state.app.rubric(&viewer.actor, id).await {
         Ok(rubric) => rubric,
         Err(error) => return error_page(viewer.layout, error),

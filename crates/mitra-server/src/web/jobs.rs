@@ -123,17 +123,10 @@ pub(super) async fn list(State(state): State<AppState>, viewer: Viewer) -> Respo
         .iter()
         .map(|progress| {
             let (what, state, percent) = describe(layout, progress);
-            let utc = jiff::tz::TimeZone::UTC.to_datetime(progress.job.created_at);
             JobRow {
                 id: progress.job.id.to_string(),
                 what,
-                created: layout.t2(
-                    "admin-date-time",
-                    "date",
-                    layout.date(&utc.date()),
-                    "time",
-                    utc.strftime("%H:%M"),
-                ),
+                created: super::admin::moment(layout, progress.job.created_at, "%H:%M"),
                 state,
                 percent,
             }

@@ -100,13 +100,10 @@ pub(super) async fn form(
     raw: Result<Path<String>, PathRejection>,
 ) -> Response {
     let Some(id) = path_id(raw) else { return bad_address(viewer.layout) };
-    let (record, partner) = match state.app.opportunity_with_partner(&viewer.actor, id).await {
+    let (record, viewer) = match super::opportunity_to_edit(&state, viewer, id).await {
         Ok(found) => found,
-        Err(error) => return error_page(viewer.layout, error),
+        Err(refusal) => return refusal,
     };
-    if state.app.may_offer_for(&viewer.actor, partner.id).is_err() {
-        return super::refused(viewer);
-    }
     let versions = match state.app.rule_sets(&viewer.actor, id).await {
         Ok(versions) => versions,
         Err(error) => return error_page(viewer.layout, error),
