@@ -12,6 +12,8 @@
 //!   within the opportunity's capacity.
 //! - [`recommendations`]: the matching engine's catalogue of live opportunities, kept current,
 //!   and recommendations for an MSME with their reasons.
+//! - [`recovery`]: an MSME's monthly recovery reports, under its consent, against its
+//!   baseline; the dashboards that sum them.
 //! - [`jobs`]: bulk decisions as background jobs that any serving process may claim and
 //!   resume.
 //! - [`maintenance`]: background work (the daily refresh of derived columns), run by one
@@ -38,6 +40,7 @@ pub mod maintenance;
 pub mod opportunities;
 pub mod policy;
 pub mod recommendations;
+pub mod recovery;
 pub mod registry;
 pub mod secrets;
 
@@ -64,6 +67,7 @@ pub use mitra_store::{
 };
 pub use opportunities::OpportunityRecord;
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
+pub use recovery::{RecoveryHistory, ReportRow, ReportsImported};
 pub use registry::{
     Counts, Imported, MOST_COUNTED, Matches, OrganizationProfile, OrganizationRecord, RegistryImport,
 };

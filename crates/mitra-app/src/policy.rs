@@ -16,6 +16,11 @@
 //!   the agency's staff; reviewers (the platform's, or the partner's own) score them;
 //!   approvers (likewise) and administrators decide them; administrators alone decide many at
 //!   once, as a background job.
+//! - An MSME's monthly recovery reports are read by whoever sees it whole and by a partner's
+//!   staff while its consent names them; they are written by its owners, by the agency's
+//!   managers, and by the staff of a partner whose consent names them (the partner collects
+//!   them from the firms it serves). The dashboards, which sum every firm's reports, are the
+//!   agency staff's.
 //! - Users, invitations, the audit log and the outbox are the administrators'; programme
 //!   managers may invite too.
 //! - Bulk imports are Mitra's own or an administrator's; maintenance is Mitra's own.
@@ -76,6 +81,8 @@ pub enum Action {
     ManageConsent {
         msme_id: Uuid,
     },
+    /// See the recovery dashboards and the impact estimate: sums over every firm's reports.
+    SeeDashboards,
     /// Invite a person to take a role.
     Invite,
     /// See the users, the audit log, the outbox.
@@ -105,7 +112,7 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
             agency || person.holds(Role::PartnerStaff, partner_id)
         }
         Action::Recommend { msme_id } => sees_msme_whole(person, msme_id),
-        Action::AssessPopulation => is_agency_staff(person),
+        Action::AssessPopulation | Action::SeeDashboards => is_agency_staff(person),
         Action::ManageConsent { msme_id } | Action::Apply { msme_id } => {
             person.holds(Role::MsmeOwner, msme_id)
         }
@@ -193,6 +200,28 @@ pub fn msme_view(actor: &Actor, msme_id: Uuid, holding: &[Consent]) -> MsmeView 
             } else {
                 MsmeView::Hidden
             }
+        }
+    }
+}
+
+/// Whether `actor`, who sees the MSME as `view`, may read its monthly recovery reports.
+pub fn sees_reports(view: &MsmeView) -> bool {
+    match view {
+        MsmeView::Whole => true,
+        MsmeView::Figures(figures) => figures.contains(&Figure::RecoveryReports),
+        MsmeView::Hidden => false,
+    }
+}
+
+/// Whether `actor`, who sees the MSME as `view`, may write its monthly recovery reports.
+pub fn may_report(actor: &Actor, msme_id: Uuid, view: &MsmeView) -> bool {
+    match actor {
+        Actor::System => true,
+        Actor::Anonymous => false,
+        Actor::User(person) => {
+            person.holds(Role::MsmeOwner, msme_id)
+                || is_agency_manager(person)
+                || matches!(view, MsmeView::Figures(figures) if figures.contains(&Figure::RecoveryReports))
         }
     }
 }
@@ -364,5 +393,29 @@ mod tests {
         assert_eq!(list_scope(&person(&[(None, Role::Reviewer)])), ListScope::Everything);
         assert_eq!(list_scope(&person(&[(Some(msme), Role::MsmeOwner)])), ListScope::PartnersAnd(vec![msme]));
         assert_eq!(list_scope(&Actor::Anonymous), ListScope::PartnersAnd(vec![]));
+    }
+
+    #[test]
+    fn reports_are_read_with_the_firm_or_its_consent_and_written_by_owners_managers_and_consenting_partners()
+    {
+        let msme = Uuid::now_v7();
+        let bank = Uuid::now_v7();
+        let owner = person(&[(Some(msme), Role::MsmeOwner)]);
+        let manager = person(&[(None, Role::ProgrammeManager)]);
+        let reviewer = person(&[(None, Role::Reviewer)]);
+        let staff = person(&[(Some(bank), Role::PartnerStaff)]);
+        let turnover_only = MsmeView::Figures(vec![Figure::Turnover]);
+        let reports = MsmeView::Figures(vec![Figure::RecoveryReports]);
+        assert!(sees_reports(&MsmeView::Whole) && sees_reports(&reports));
+        assert!(!sees_reports(&turnover_only) && !sees_reports(&MsmeView::Hidden));
+        assert!(may_report(&owner, msme, &MsmeView::Whole));
+        assert!(may_report(&manager, msme, &MsmeView::Whole));
+        assert!(!may_report(&reviewer, msme, &MsmeView::Whole), "a reviewer reads, and does not write");
+        assert!(may_report(&staff, msme, &reports));
+        assert!(!may_report(&staff, msme, &turnover_only));
+        assert!(!may_report(&Actor::Anonymous, msme, &MsmeView::Whole));
+        assert!(authorize(&reviewer, Action::SeeDashboards).is_ok());
+        assert!(authorize(&staff, Action::SeeDashboards).is_err());
+        assert!(authorize(&owner, Action::SeeDashboards).is_err());
     }
 }

@@ -34,13 +34,19 @@ impl OrganizationRecord {
         Self { organization, as_of, hidden: Vec::new() }
     }
 
+    /// Whether a figure of the profile itself is hidden (and with it the size class, which
+    /// would tell of it); hiding only the monthly reports hides nothing of the profile.
+    pub fn hides_profile_figures(&self) -> bool {
+        self.hidden.iter().any(|f| *f != Figure::RecoveryReports)
+    }
+
     /// The record with only the figures in `shown` left in it.
     pub fn with_figures(mut organization: Organization, as_of: Date, shown: &[Figure]) -> Self {
         let hidden: Vec<Figure> = Figure::ALL.iter().copied().filter(|f| !shown.contains(f)).collect();
         if let Some(msme) = organization.details.msme.as_mut() {
             // Past years' figures hold payroll and costs besides turnover and jobs: only a
             // reader who sees every figure sees them.
-            if !hidden.is_empty() {
+            if hidden.iter().any(|f| *f != Figure::RecoveryReports) {
                 msme.figures.clear();
             }
             for figure in &hidden {
@@ -52,6 +58,8 @@ impl OrganizationRecord {
                         msme.balance_sheet_total = None;
                     }
                     Figure::Employees => msme.employees = None,
+                    // Not in the profile: the recovery use cases read the consent themselves.
+                    Figure::RecoveryReports => {}
                 }
             }
         }

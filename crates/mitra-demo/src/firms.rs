@@ -110,17 +110,23 @@ fn firm<R: Rng>(
             operating_status: status,
             needs,
             offers: vec![],
-            figures: past_figures(&name, founded_on, turnover, &country.catalogue.currency),
+            figures: past_figures(&name, founded_on, turnover, employees, &country.catalogue.currency),
         }),
         partner: None,
     }
 }
 
-/// The 2019 payroll and the 2020 costs that could not be deferred, as shares of the turnover
+/// The 2019 payroll, turnover and persons employed (the recovery baseline) and the 2020 costs that could not be deferred, as shares of the turnover
 /// that vary from firm to firm (a fifth to a third for payroll, a tenth to a quarter for
 /// costs), for firms that were trading then; one firm in five has not reported them. Derived
 /// from the name rather than drawn, so that the rest of the demo stays as it was.
-fn past_figures(name: &str, founded_on: Date, turnover: u64, currency: &str) -> Vec<YearFigures> {
+fn past_figures(
+    name: &str,
+    founded_on: Date,
+    turnover: u64,
+    employees: u32,
+    currency: &str,
+) -> Vec<YearFigures> {
     let hash =
         name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     if hash % 5 == 0 || founded_on.year() > 2019 {
@@ -134,6 +140,7 @@ fn past_figures(name: &str, founded_on: Date, turnover: u64, currency: &str) -> 
             year: 2019,
             payroll: share(payroll_share),
             turnover: Some(money(turnover, currency)),
+            employees: Some(employees),
             ..YearFigures::default()
         },
         YearFigures { year: 2020, non_deferrable_expenses: share(costs_share), ..YearFigures::default() },

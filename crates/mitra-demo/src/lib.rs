@@ -26,6 +26,7 @@ mod data;
 mod facts;
 mod firms;
 mod pattern;
+pub mod recovery;
 mod synthetic;
 #[cfg(test)]
 mod tests;

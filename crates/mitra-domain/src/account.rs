@@ -124,7 +124,8 @@ pub fn check_new_password(field: &str, password: &str, email: Option<&Email>) ->
     Ok(())
 }
 
-/// The figures of an MSME that it may share with a partner.
+/// The figures of an MSME that it may share with a partner: three of its profile, and its
+/// monthly recovery reports.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -132,12 +133,14 @@ pub enum Figure {
     Turnover,
     Investment,
     Employees,
+    RecoveryReports,
 }
 
 names!(Figure {
     Turnover => "turnover",
     Investment => "investment",
     Employees => "employees",
+    RecoveryReports => "recovery_reports",
 });
 
 #[cfg(test)]

@@ -11,8 +11,12 @@
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::geo::Country;
 use crate::money::{Currency, Money};
-use crate::organization::{OperatingStatus, names};
+use crate::organization::{MsmeProfile, OperatingStatus, names};
+use crate::size::SizeClass;
 use crate::validation::{Checked, Invalid, Problem};
 
 /// The overall effect of the shock on the business, as the pulse survey asks it.
@@ -116,7 +120,7 @@ impl ReportDraft {
         {
             problems.push(Invalid::new(
                 "revenue",
-                Problem::NotInBudgetCurrency { currency: currency.to_string() },
+                Problem::NotInFirmsCurrency { currency: currency.to_string() },
             ));
         }
         if self.status == OperatingStatus::PermanentlyClosed {
@@ -177,6 +181,160 @@ impl Baseline {
     }
 }
 
+impl Baseline {
+    /// The baseline a profile gives for `year`: that year's turnover and persons employed.
+    pub fn of(profile: &MsmeProfile, year: i16) -> Self {
+        let figures = profile.figures_of(year);
+        Self {
+            year,
+            turnover: figures.and_then(|f| f.turnover),
+            employees: figures.and_then(|f| f.employees),
+        }
+    }
+}
+
+/// The groups a report is counted in, fixed when it is stored: a report of March 2021 stays in
+/// the size class the firm had then, and in "partnered" from the month the firm was first
+/// approved for an opportunity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportGroups {
+    pub country: Country,
+    /// Lower-cased; empty when the firm gives none.
+    pub region: String,
+    /// The ISIC section letter; empty when unknown.
+    pub sector: String,
+    pub size_class: Option<SizeClass>,
+    pub women_led: bool,
+    pub youth_led: bool,
+    pub partnered: bool,
+}
+
+/// What a report counts for on a dashboard, against the firm's baseline. The recovery index is
+/// kept in hundredths of a per cent (basis points), so that sums are exact whatever their order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReportMeasures {
+    pub index_points: Option<i64>,
+    pub paid_employees: Option<u32>,
+    /// Jobs maintained and created, when the baseline knows its jobs and the report its staff.
+    pub jobs: Option<(u32, u32)>,
+}
+
+impl ReportMeasures {
+    /// The measures of `report` against `baseline`.
+    pub fn of(report: &ReportDraft, baseline: &Baseline) -> Self {
+        let index = report.revenue.and_then(|revenue| baseline.recovery_index(revenue));
+        Self {
+            index_points: index.and_then(|i| (i * Decimal::from(10_000)).round().to_i64()),
+            paid_employees: report.paid_employees,
+            jobs: report.paid_employees.and_then(|n| baseline.jobs(n)),
+        }
+    }
+}
+
+/// A way to split a dashboard's figures into groups.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Country,
+    Region,
+    Sector,
+    SizeClass,
+    WomenLed,
+    YouthLed,
+    Partnered,
+}
+
+names!(Dimension {
+    Country => "country",
+    Region => "region",
+    Sector => "sector",
+    SizeClass => "size_class",
+    WomenLed => "women_led",
+    YouthLed => "youth_led",
+    Partnered => "partnered",
+});
+
+/// Which reports a dashboard counts; every condition given must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RecoveryQuery {
+    pub country: Option<Country>,
+    /// Matched without regard to case.
+    pub region: Option<String>,
+    /// An ISIC section letter.
+    pub sector: Option<String>,
+    pub size_class: Option<SizeClass>,
+    pub women_led: Option<bool>,
+    pub youth_led: Option<bool>,
+    pub partnered: Option<bool>,
+    /// The first and last months counted (both included).
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// Split each month's figures by this.
+    pub by: Option<Dimension>,
+}
+
+/// The reports of one month (and one group, when split), summed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct MonthFigures {
+    pub month: Date,
+    /// The group's value (a country code, a size class, `true`/`false`), when split.
+    pub group: Option<String>,
+    pub reports: u64,
+    pub operating: u64,
+    pub reduced_operations: u64,
+    pub temporarily_closed: u64,
+    pub permanently_closed: u64,
+    /// Reports with a recovery index (revenue and a baseline), and the indices' sum in basis points.
+    pub indexed: u64,
+    pub index_points: i64,
+    /// Reports giving paid employees, and their sum.
+    pub staffed: u64,
+    pub paid_employees: u64,
+    /// Reports counting jobs against a baseline, and the jobs maintained and created.
+    pub jobs_counted: u64,
+    pub jobs_maintained: u64,
+    pub jobs_created: u64,
+}
+
+impl MonthFigures {
+    /// The share of reporting firms that were open (fully or in part).
+    pub fn open_share(&self) -> Option<Decimal> {
+        share(self.operating + self.reduced_operations, self.reports)
+    }
+
+    /// The mean recovery index of the firms that gave one (1 is the baseline's revenue).
+    pub fn mean_index(&self) -> Option<Decimal> {
+        if self.indexed == 0 {
+            return None;
+        }
+        Some(
+            (Decimal::from(self.index_points) / Decimal::from(10_000) / Decimal::from(self.indexed))
+                .round_dp(4),
+        )
+    }
+
+    /// Adds another's counts to these.
+    pub fn add(&mut self, other: &MonthFigures) {
+        self.reports += other.reports;
+        self.operating += other.operating;
+        self.reduced_operations += other.reduced_operations;
+        self.temporarily_closed += other.temporarily_closed;
+        self.permanently_closed += other.permanently_closed;
+        self.indexed += other.indexed;
+        self.index_points += other.index_points;
+        self.staffed += other.staffed;
+        self.paid_employees += other.paid_employees;
+        self.jobs_counted += other.jobs_counted;
+        self.jobs_maintained += other.jobs_maintained;
+        self.jobs_created += other.jobs_created;
+    }
+}
+
+fn share(part: u64, whole: u64) -> Option<Decimal> {
+    (whole > 0).then(|| (Decimal::from(part) / Decimal::from(whole)).round_dp(4))
+}
+
 #[cfg(test)]
 mod tests {
     use jiff::civil::date;
@@ -216,7 +374,7 @@ mod tests {
         dollars.revenue = Some(Money::parse("100", "USD").unwrap());
         assert_eq!(
             fields(dollars),
-            [("revenue".to_owned(), Problem::NotInBudgetCurrency { currency: "GHS".into() })]
+            [("revenue".to_owned(), Problem::NotInFirmsCurrency { currency: "GHS".into() })]
         );
         assert!(Money::parse("-1", "GHS").is_err(), "negative revenue cannot even be written");
         let mut nothing = report(date(2027, 8, 1));
@@ -258,5 +416,43 @@ mod tests {
         assert_eq!(baseline.jobs(9), Some((9, 0)));
         assert_eq!(baseline.jobs(15), Some((12, 3)));
         assert_eq!(Baseline { employees: None, ..baseline }.jobs(3), None);
+    }
+
+    #[test]
+    fn a_report_counts_its_index_in_basis_points_and_its_jobs_against_the_baseline() {
+        let baseline = Baseline { year: 2019, turnover: Some(ghs("960000")), employees: Some(12) };
+        let measures = ReportMeasures::of(&report(date(2027, 8, 1)), &baseline);
+        assert_eq!(
+            measures,
+            ReportMeasures { index_points: Some(7500), paid_employees: Some(9), jobs: Some((9, 0)) }
+        );
+        let unknown = Baseline { year: 2019, turnover: None, employees: None };
+        let measures = ReportMeasures::of(&report(date(2027, 8, 1)), &unknown);
+        assert_eq!(measures, ReportMeasures { index_points: None, paid_employees: Some(9), jobs: None });
+    }
+
+    #[test]
+    fn a_months_figures_give_the_share_open_and_the_mean_index_of_those_that_gave_one() {
+        let month = MonthFigures {
+            month: date(2027, 8, 1),
+            reports: 8,
+            operating: 5,
+            reduced_operations: 1,
+            temporarily_closed: 1,
+            permanently_closed: 1,
+            indexed: 3,
+            index_points: 7500 + 10_000 + 5000,
+            ..MonthFigures::default()
+        };
+        assert_eq!(month.open_share(), Some(Decimal::new(75, 2)));
+        assert_eq!(month.mean_index(), Some(Decimal::new(75, 2)));
+        assert_eq!(MonthFigures::default().open_share(), None, "no reports, no share");
+        assert_eq!(MonthFigures::default().mean_index(), None);
+        let mut twice = month.clone();
+        twice.add(&month);
+        assert_eq!(
+            (twice.reports, twice.index_points, twice.mean_index()),
+            (16, 45_000, Some(Decimal::new(75, 2)))
+        );
     }
 }

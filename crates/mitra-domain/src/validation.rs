@@ -76,6 +76,10 @@ pub enum Problem {
     NotInBudgetCurrency {
         currency: String,
     },
+    /// A firm's figure in another currency than the one it keeps its books in.
+    NotInFirmsCurrency {
+        currency: String,
+    },
     EmailTooLong,
     NotAnEmail,
     PasswordTooShort {
@@ -93,6 +97,8 @@ pub enum Problem {
     InThePast,
     TooFarAhead,
     NotAPartner,
+    /// No MSME the reader may report for.
+    NotReportable,
     Text(TextError),
     Money(MoneyError),
     Code(CodeError),
@@ -217,6 +223,9 @@ impl fmt::Display for Problem {
             Problem::NotInBudgetCurrency { currency } => {
                 write!(f, "must be in the budget's currency ({currency})")
             }
+            Problem::NotInFirmsCurrency { currency } => {
+                write!(f, "must be in the firm's currency ({currency})")
+            }
             Problem::EmailTooLong => f.write_str("is longer than an email address can be"),
             Problem::NotAnEmail => f.write_str("must be an email address, such as name@example.com"),
             Problem::PasswordTooShort { min } => write!(f, "must be at least {min} characters long"),
@@ -232,6 +241,7 @@ impl fmt::Display for Problem {
             Problem::InThePast => f.write_str("must be today or later"),
             Problem::TooFarAhead => f.write_str("must be at most three years from today"),
             Problem::NotAPartner => f.write_str("must be a partner organisation in the registry"),
+            Problem::NotReportable => f.write_str("must be an MSME you may report for"),
             Problem::Text(e) => e.fmt(f),
             Problem::Money(e) => e.fmt(f),
             Problem::Code(e) => e.fmt(f),

@@ -63,6 +63,24 @@ impl Locale {
         }
     }
 
+    /// A month the locale's way, short: `Mar 2021`, `mars 2021`.
+    pub fn month(&self, date: jiff::civil::Date) -> String {
+        let fallback = || format!("{:04}-{:02}", date.year(), date.month());
+        let Ok(value) = Date::try_new_iso(i32::from(date.year()), date.month() as u8, 1) else {
+            return fallback();
+        };
+        match DateTimeFormatter::<fieldsets::YM>::try_new((&self.icu).into(), fieldsets::YM::medium()) {
+            Ok(formatter) => formatter.format(&value).write_to_string().into_owned(),
+            Err(_) => fallback(),
+        }
+    }
+
+    /// A share as a per cent the locale's way, whole: `61 %` in French, `61%` in English.
+    pub fn percent(&self, share: Decimal) -> String {
+        let whole = (share * Decimal::from(100)).round();
+        self.t_with("percent", &[("value", crate::Arg::Text(self.number(whole)))])
+    }
+
     /// A country's name in this language: `Inde`, `भारत`; the English name when ICU has none.
     pub fn country(&self, country: Country) -> String {
         Region::try_from_str(country.code())

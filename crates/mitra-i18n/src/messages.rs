@@ -12,7 +12,7 @@ use mitra_domain::{MoneyError, Problem, RuleProblem, TextError};
 use crate::{Lang, Locale};
 
 /// The areas of the interface, one message file each in every language's folder.
-pub const AREAS: [&str; 5] = ["common", "accounts", "pages", "admin", "applications"];
+pub const AREAS: [&str; 6] = ["common", "accounts", "pages", "admin", "applications", "recovery"];
 
 macro_rules! language {
     ($lang:expr, $code:literal) => {
@@ -24,13 +24,14 @@ macro_rules! language {
                 include_str!(concat!("../locales/", $code, "/pages.ftl")),
                 include_str!(concat!("../locales/", $code, "/admin.ftl")),
                 include_str!(concat!("../locales/", $code, "/applications.ftl")),
+                include_str!(concat!("../locales/", $code, "/recovery.ftl")),
             ],
         )
     };
 }
 
 /// The message files of each language, in the order of [`AREAS`].
-pub const SOURCES: [(Lang, [&str; 5]); 5] = [
+pub const SOURCES: [(Lang, [&str; 6]); 5] = [
     language!(Lang::En, "en"),
     language!(Lang::Fr, "fr"),
     language!(Lang::Es, "es"),
@@ -169,6 +170,9 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
         Problem::NotInBudgetCurrency { currency } => {
             ("problem-not-in-budget-currency", vec![("currency", text(currency))])
         }
+        Problem::NotInFirmsCurrency { currency } => {
+            ("problem-not-in-firms-currency", vec![("currency", text(currency))])
+        }
         Problem::EmailTooLong => ("problem-email-too-long", vec![]),
         Problem::NotAnEmail => ("problem-not-an-email", vec![]),
         Problem::PasswordTooShort { min } => ("problem-password-too-short", vec![("min", Arg::from(*min))]),
@@ -182,6 +186,7 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
         Problem::InThePast => ("problem-in-the-past", vec![]),
         Problem::TooFarAhead => ("problem-too-far-ahead", vec![]),
         Problem::NotAPartner => ("problem-not-a-partner", vec![]),
+        Problem::NotReportable => ("problem-not-reportable", vec![]),
         Problem::Text(TextError::Empty) => ("problem-required", vec![]),
         Problem::Text(TextError::TooLong { max, got }) => {
             ("problem-too-long", vec![("max", Arg::from(*max)), ("got", Arg::from(*got))])

@@ -18,6 +18,7 @@ pub mod jobs;
 pub mod opportunities;
 pub mod organizations;
 pub mod recommendations;
+pub mod recovery;
 
 use std::collections::BTreeMap;
 
@@ -48,7 +49,8 @@ use crate::input::{Fields, one_of, string};
     tags(
         (name = "organizations", description = "MSMEs and partners"),
         (name = "opportunities", description = "What partners offer, on five channels"),
-        (name = "eligibility", description = "Who may take part: each opportunity's rules, versioned, and applicants judged against them")
+        (name = "eligibility", description = "Who may take part: each opportunity's rules, versioned, and applicants judged against them"),
+        (name = "recovery", description = "Firms' monthly recovery reports, under their consent, and the table of every firm's")
     )
 )]
 struct ApiDoc;
@@ -83,6 +85,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
         .merge(eligibility::router())
         .merge(applications::router())
         .merge(jobs::router())
+        .merge(recovery::router())
         .split_for_parts()
 }
 

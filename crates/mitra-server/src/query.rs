@@ -1,6 +1,7 @@
 //! The list filters of the query string, read the same way for the API and the pages.
 
 use mitra_domain::Problem;
+use mitra_domain::recovery::{Dimension, RecoveryQuery};
 use mitra_domain::text::Region;
 use mitra_domain::{
     Channel, Country, Language, OpportunityQuery, OrganizationKind, OrganizationQuery, Page, SizeClass,
@@ -42,6 +43,38 @@ pub fn organization_query(raw: Option<&str>) -> Result<(OrganizationQuery, Page)
     let page = read_page(&mut query);
     query.finish()?;
     Ok((filter, page))
+}
+
+/// Reads a recovery dashboard's query string: its filters, months (`2021-03`) and split.
+pub fn recovery_query(raw: Option<&str>) -> Result<RecoveryQuery, ApiError> {
+    let mut query = QueryFields::parse(raw)?;
+    let filter = RecoveryQuery {
+        country: query.parse_with("country", Country::parse),
+        region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),
+        sector: query.parse_with("sector", |s| {
+            let letter = s.trim().to_uppercase();
+            mitra_domain::industry::isic_sections()
+                .any(|(section, _)| section == letter)
+                .then_some(letter)
+                .ok_or(Problem::NotInList)
+        }),
+        size_class: query.parse_with("size_class", |s| SizeClass::parse(s).ok_or(Problem::NotInList)),
+        women_led: query.parse_with("women_led", parse_bool),
+        youth_led: query.parse_with("youth_led", parse_bool),
+        partnered: query.parse_with("partnered", parse_bool),
+        from: query.parse_with("from", parse_month),
+        to: query.parse_with("to", parse_month),
+        by: query.parse_with("by", |s| Dimension::parse(s).ok_or(Problem::NotInList)),
+    };
+    query.finish()?;
+    Ok(filter)
+}
+
+/// A month written `2021-03` (or a date in it).
+pub fn parse_month(raw: &str) -> Result<jiff::civil::Date, Problem> {
+    let raw = raw.trim();
+    let date = if raw.len() == 7 { format!("{raw}-01") } else { raw.to_owned() };
+    date.parse::<jiff::civil::Date>().map(|d| d.first_of_month()).map_err(|_| Problem::NotADate)
 }
 
 /// Reads the opportunity list's query string.

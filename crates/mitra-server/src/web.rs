@@ -22,6 +22,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod chart;
 pub mod consents;
 pub mod eligibility;
 pub mod format;
@@ -30,6 +31,7 @@ pub mod landing;
 pub mod offers;
 pub mod opportunities;
 pub mod profile;
+pub mod recovery;
 pub mod registry;
 pub mod rules;
 pub mod session;
@@ -56,6 +58,9 @@ pub fn router() -> Router<AppState> {
         .route("/organizations/{id}/edit", get(profile::form).post(profile::save))
         .route("/organizations/{id}/consents", get(consents::page).post(consents::grant))
         .route("/organizations/{id}/consents/{consent}/revoke", post(consents::revoke))
+        .route("/organizations/{id}/reports", get(recovery::page).post(recovery::save))
+        .route("/recovery", get(recovery::dashboard))
+        .route("/recovery/{format}", get(recovery::export))
         .route("/opportunities", get(opportunities::list))
         .route("/opportunities/{id}", get(opportunities::opportunity))
         .route("/organizations/{id}/opportunities/new", get(offers::new_form))

@@ -1,9 +1,13 @@
-//! Recovery reports: one per firm and month, replaced by a later report of the same month.
+//! Recovery reports: one per firm and month, replaced by a later report of the same month;
+//! and the dashboards' cells, the reports summed per month and group, moved in the same
+//! transaction as every report.
 
 use jiff::Timestamp;
 use jiff::civil::Date;
 use mitra_domain::Checked;
-use mitra_domain::recovery::ReportDraft;
+use mitra_domain::recovery::{
+    Dimension, MonthFigures, RecoveryQuery, ReportDraft, ReportGroups, ReportMeasures,
+};
 use uuid::Uuid;
 
 use crate::StoreError;
@@ -23,13 +27,20 @@ pub struct StoredReport {
 /// Recovery reports, within one unit of work.
 #[async_trait::async_trait]
 pub trait RecoveryReports {
-    /// Stores the firm's report of its month, replacing an earlier report of the same month.
+    /// Stores the firm's report of its month, replacing an earlier report of the same month,
+    /// counted in `groups` with `measures` (the dashboards' cells move with it).
     async fn put_report(
         &mut self,
         msme_id: Uuid,
         report: &Checked<ReportDraft>,
+        groups: &ReportGroups,
+        measures: &ReportMeasures,
         at: Timestamp,
     ) -> Result<StoredReport, StoreError>;
+    /// Deletes the firm's report of `month`; whether there was one.
+    async fn delete_report(&mut self, msme_id: Uuid, month: Date) -> Result<bool, StoreError>;
+    /// Counts the firm's reports from `since` on as partnered; how many moved.
+    async fn mark_partnered(&mut self, msme_id: Uuid, since: Date) -> Result<u64, StoreError>;
     /// The firm's reports from `from` to `to` (months, both included), in month order.
     async fn reports_of(
         &mut self,
@@ -37,6 +48,338 @@ pub trait RecoveryReports {
         from: Date,
         to: Date,
     ) -> Result<Vec<StoredReport>, StoreError>;
+    /// The reports `query` asks for, summed per month (and group), from the dashboards' cells.
+    async fn recovery_table(&mut self, query: &RecoveryQuery) -> Result<Vec<MonthFigures>, StoreError>;
+    /// The same table counted afresh from the reports themselves: what the cells must equal.
+    async fn recovery_table_recounted(
+        &mut self,
+        query: &RecoveryQuery,
+    ) -> Result<Vec<MonthFigures>, StoreError>;
+}
+
+/// The cell a report is counted in: its month and groups as the cells' key columns hold them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CellKey {
+    month: String,
+    country: String,
+    region: String,
+    sector: String,
+    size_class: String,
+    women_led: i32,
+    youth_led: i32,
+    partnered: i32,
+}
+
+/// What one report adds to its cell, in the cells' column order after the key.
+type Counts = [i64; 12];
+
+const KEY_COLUMNS: &str = "month, country, region_key, sector, size_class, women_led, youth_led, partnered";
+const COUNT_COLUMNS: [&str; 12] = [
+    "reports",
+    "operating",
+    "reduced_operations",
+    "temporarily_closed",
+    "permanently_closed",
+    "indexed",
+    "index_points",
+    "staffed",
+    "paid_employees",
+    "jobs_counted",
+    "jobs_maintained",
+    "jobs_created",
+];
+
+/// How each count is computed from the reports, for the recount.
+const RECOUNT: [&str; 12] = [
+    "COUNT(*)",
+    "SUM(CASE WHEN status = 'operating' THEN 1 ELSE 0 END)",
+    "SUM(CASE WHEN status = 'reduced_operations' THEN 1 ELSE 0 END)",
+    "SUM(CASE WHEN status = 'temporarily_closed' THEN 1 ELSE 0 END)",
+    "SUM(CASE WHEN status = 'permanently_closed' THEN 1 ELSE 0 END)",
+    "SUM(CASE WHEN index_points IS NULL THEN 0 ELSE 1 END)",
+    "SUM(COALESCE(index_points, 0))",
+    "SUM(CASE WHEN paid_employees IS NULL THEN 0 ELSE 1 END)",
+    "SUM(COALESCE(paid_employees, 0))",
+    "SUM(CASE WHEN jobs_maintained IS NULL THEN 0 ELSE 1 END)",
+    "SUM(COALESCE(jobs_maintained, 0))",
+    "SUM(COALESCE(jobs_created, 0))",
+];
+
+/// A stored report's cell and counts, as read back to take it out.
+type CountedColumns = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    i64,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+
+const COUNTED: &str = "month, country, region_key, sector, size_class, CAST(women_led AS BIGINT), \
+     CAST(youth_led AS BIGINT), CAST(partnered AS BIGINT), status, index_points, paid_employees, jobs_maintained, jobs_created";
+
+fn counts(
+    status: &str,
+    index: Option<i64>,
+    employees: Option<i64>,
+    maintained: Option<i64>,
+    created: Option<i64>,
+) -> Counts {
+    let is = |name: &str| i64::from(status == name);
+    [
+        1,
+        is("operating"),
+        is("reduced_operations"),
+        is("temporarily_closed"),
+        is("permanently_closed"),
+        i64::from(index.is_some()),
+        index.unwrap_or(0),
+        i64::from(employees.is_some()),
+        employees.unwrap_or(0),
+        i64::from(maintained.is_some()),
+        maintained.unwrap_or(0),
+        created.unwrap_or(0),
+    ]
+}
+
+fn counted(
+    (
+        month,
+        country,
+        region,
+        sector,
+        size_class,
+        women,
+        youth,
+        partnered,
+        status,
+        index,
+        employees,
+        maintained,
+        created,
+    ): CountedColumns,
+) -> (CellKey, Counts) {
+    let key = CellKey {
+        month,
+        country,
+        region,
+        sector,
+        size_class,
+        women_led: i32::from(women != 0),
+        youth_led: i32::from(youth != 0),
+        partnered: i32::from(partnered != 0),
+    };
+    (key, counts(&status, index, employees, maintained, created))
+}
+
+fn cell_of(month: Date, groups: &ReportGroups) -> CellKey {
+    CellKey {
+        month: month.first_of_month().to_string(),
+        country: groups.country.to_string(),
+        region: groups.region.trim().to_lowercase(),
+        sector: groups.sector.clone(),
+        size_class: groups.size_class.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+        women_led: i32::from(groups.women_led),
+        youth_led: i32::from(groups.youth_led),
+        partnered: i32::from(groups.partnered),
+    }
+}
+
+impl SqlUnit {
+    /// Adds `counts` times `sign` to the cell `key`, deleting it when its reports fall to zero.
+    async fn move_cell(&mut self, key: &CellKey, counts: &Counts, sign: i64) -> Result<(), StoreError> {
+        let columns = COUNT_COLUMNS.join(", ");
+        let values: Vec<String> = (9..=20).map(|n| format!("${n}")).collect();
+        let sums: Vec<String> =
+            COUNT_COLUMNS.iter().map(|c| format!("{c} = recovery_cells.{c} + excluded.{c}")).collect();
+        let sql = format!(
+            "INSERT INTO recovery_cells ({KEY_COLUMNS}, {columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, {}) \
+             ON CONFLICT ({KEY_COLUMNS}) DO UPDATE SET {}",
+            values.join(", "),
+            sums.join(", ")
+        );
+        each_backend!(self, |tx| {
+            let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+                .bind(&key.month)
+                .bind(&key.country)
+                .bind(&key.region)
+                .bind(&key.sector)
+                .bind(&key.size_class)
+                .bind(key.women_led)
+                .bind(key.youth_led)
+                .bind(key.partnered);
+            for count in counts {
+                insert = insert.bind(count * sign);
+            }
+            insert.execute(&mut **tx).await?;
+            if sign < 0 {
+                sqlx::query(
+                    "DELETE FROM recovery_cells WHERE month = $1 AND country = $2 AND region_key = $3 \
+                     AND sector = $4 AND size_class = $5 AND women_led = $6 AND youth_led = $7 \
+                     AND partnered = $8 AND reports = 0",
+                )
+                .bind(&key.month)
+                .bind(&key.country)
+                .bind(&key.region)
+                .bind(&key.sector)
+                .bind(&key.size_class)
+                .bind(key.women_led)
+                .bind(key.youth_led)
+                .bind(key.partnered)
+                .execute(&mut **tx)
+                .await?;
+            }
+        });
+        Ok(())
+    }
+
+    /// The cell and counts of the firm's stored report of `month`, if any.
+    async fn counted_report(
+        &mut self,
+        msme_id: Uuid,
+        month: &str,
+    ) -> Result<Option<(CellKey, Counts)>, StoreError> {
+        let sql = format!("SELECT {COUNTED} FROM recovery_reports WHERE msme_id = $1 AND month = $2");
+        let row: Option<CountedColumns> = each_backend!(self, |tx| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+                .bind(msme_id.to_string())
+                .bind(month)
+                .fetch_optional(&mut **tx)
+                .await?
+        });
+        Ok(row.map(counted))
+    }
+
+    async fn table(&mut self, query: &RecoveryQuery, recount: bool) -> Result<Vec<MonthFigures>, StoreError> {
+        let (table, sums): (&str, Vec<String>) = if recount {
+            ("recovery_reports", RECOUNT.iter().map(|e| format!("CAST({e} AS BIGINT)")).collect())
+        } else {
+            ("recovery_cells", COUNT_COLUMNS.iter().map(|c| format!("CAST(SUM({c}) AS BIGINT)")).collect())
+        };
+        let group = match query.by {
+            None => "''",
+            Some(Dimension::Country) => "country",
+            Some(Dimension::Region) => "region_key",
+            Some(Dimension::Sector) => "sector",
+            Some(Dimension::SizeClass) => "size_class",
+            Some(Dimension::WomenLed) => "CAST(women_led AS TEXT)",
+            Some(Dimension::YouthLed) => "CAST(youth_led AS TEXT)",
+            Some(Dimension::Partnered) => "CAST(partnered AS TEXT)",
+        };
+        let mut conditions: Vec<String> = Vec::new();
+        let mut binds: Vec<Bind> = Vec::new();
+        let mut text = |column: &str, value: String, binds: &mut Vec<Bind>| {
+            binds.push(Bind::Text(value));
+            conditions.push(format!("{column} = ${}", binds.len()));
+        };
+        if let Some(country) = query.country {
+            text("country", country.to_string(), &mut binds);
+        }
+        if let Some(region) = &query.region {
+            text("region_key", region.trim().to_lowercase(), &mut binds);
+        }
+        if let Some(sector) = &query.sector {
+            text("sector", sector.trim().to_uppercase(), &mut binds);
+        }
+        if let Some(class) = query.size_class {
+            text("size_class", class.as_str().to_owned(), &mut binds);
+        }
+        for (column, flag) in
+            [("women_led", query.women_led), ("youth_led", query.youth_led), ("partnered", query.partnered)]
+        {
+            if let Some(flag) = flag {
+                binds.push(Bind::Int(i32::from(flag)));
+                conditions.push(format!("{column} = ${}", binds.len()));
+            }
+        }
+        if let Some(from) = query.from {
+            binds.push(Bind::Text(from.first_of_month().to_string()));
+            conditions.push(format!("month >= ${}", binds.len()));
+        }
+        if let Some(to) = query.to {
+            binds.push(Bind::Text(to.first_of_month().to_string()));
+            conditions.push(format!("month <= ${}", binds.len()));
+        }
+        let filter = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", conditions.join(" AND "))
+        };
+        // PostgreSQL refuses a constant in GROUP BY, so an unsplit table groups by month alone.
+        let keys = if query.by.is_some() { format!("month, {group}") } else { "month".to_owned() };
+        let sql = format!(
+            "SELECT month, {group}, {} FROM {table}{filter} GROUP BY {keys} ORDER BY {keys}",
+            sums.join(", ")
+        );
+        let rows: Vec<TableColumns> = each_backend!(self, |tx| {
+            let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
+            for bind in &binds {
+                select = match bind {
+                    Bind::Text(value) => select.bind(value.clone()),
+                    Bind::Int(value) => select.bind(*value),
+                };
+            }
+            select.fetch_all(&mut **tx).await?
+        });
+        rows.into_iter().map(|row| month_figures(query.by, row)).collect()
+    }
+}
+
+enum Bind {
+    Text(String),
+    Int(i32),
+}
+
+type TableColumns = (String, String, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+
+fn month_figures(
+    by: Option<Dimension>,
+    (
+        month,
+        group,
+        reports,
+        operating,
+        reduced,
+        temporarily,
+        permanently,
+        indexed,
+        points,
+        staffed,
+        employees,
+        counted,
+        maintained,
+        created,
+    ): TableColumns,
+) -> Result<MonthFigures, StoreError> {
+    let count =
+        |column: &'static str, value: i64| u64::try_from(value).map_err(|_| bad(column, &value.to_string()));
+    let group = by.map(|dimension| match dimension {
+        Dimension::WomenLed | Dimension::YouthLed | Dimension::Partnered => (group == "1").to_string(),
+        _ => group,
+    });
+    Ok(MonthFigures {
+        month: month.parse().map_err(|_| bad("recovery_cells.month", &month))?,
+        group,
+        reports: count("reports", reports)?,
+        operating: count("operating", operating)?,
+        reduced_operations: count("reduced_operations", reduced)?,
+        temporarily_closed: count("temporarily_closed", temporarily)?,
+        permanently_closed: count("permanently_closed", permanently)?,
+        indexed: count("indexed", indexed)?,
+        index_points: points,
+        staffed: count("staffed", staffed)?,
+        paid_employees: count("paid_employees", employees)?,
+        jobs_counted: count("jobs_counted", counted)?,
+        jobs_maintained: count("jobs_maintained", maintained)?,
+        jobs_created: count("jobs_created", created)?,
+    })
 }
 
 type ReportColumns = (String, String, i64, String);
@@ -56,17 +399,35 @@ impl RecoveryReports for SqlUnit {
         &mut self,
         msme_id: Uuid,
         report: &Checked<ReportDraft>,
+        groups: &ReportGroups,
+        measures: &ReportMeasures,
         at: Timestamp,
     ) -> Result<StoredReport, StoreError> {
         let report: &ReportDraft = report;
         let body = serde_json::to_string(report)?;
         let month = report.month.to_string();
+        if let Some((cell, old)) = self.counted_report(msme_id, &month).await? {
+            self.move_cell(&cell, &old, -1).await?;
+        }
+        let cell = cell_of(report.month, groups);
+        let wide = |n: Option<u32>| n.map(i64::from);
+        let (maintained, created) = match measures.jobs {
+            Some((maintained, created)) => (Some(i64::from(maintained)), Some(i64::from(created))),
+            None => (None, None),
+        };
         let version: i64 = each_backend!(self, |tx| {
             sqlx::query_scalar(
-                "INSERT INTO recovery_reports (msme_id, month, status, body, version, reported_at) \
-                 VALUES ($1, $2, $3, $4, 1, $5) \
+                "INSERT INTO recovery_reports (msme_id, month, status, body, version, reported_at, country, \
+                 region_key, sector, size_class, women_led, youth_led, partnered, index_points, paid_employees, \
+                 jobs_maintained, jobs_created) \
+                 VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
                  ON CONFLICT (msme_id, month) DO UPDATE SET status = excluded.status, body = excluded.body, \
-                 version = recovery_reports.version + 1, reported_at = excluded.reported_at \
+                 version = recovery_reports.version + 1, reported_at = excluded.reported_at, \
+                 country = excluded.country, region_key = excluded.region_key, sector = excluded.sector, \
+                 size_class = excluded.size_class, women_led = excluded.women_led, youth_led = excluded.youth_led, \
+                 partnered = excluded.partnered, index_points = excluded.index_points, \
+                 paid_employees = excluded.paid_employees, jobs_maintained = excluded.jobs_maintained, \
+                 jobs_created = excluded.jobs_created \
                  RETURNING version",
             )
             .bind(msme_id.to_string())
@@ -74,9 +435,28 @@ impl RecoveryReports for SqlUnit {
             .bind(report.status.as_str())
             .bind(&body)
             .bind(time_text(at))
+            .bind(&cell.country)
+            .bind(&cell.region)
+            .bind(&cell.sector)
+            .bind(&cell.size_class)
+            .bind(cell.women_led)
+            .bind(cell.youth_led)
+            .bind(cell.partnered)
+            .bind(measures.index_points)
+            .bind(wide(measures.paid_employees))
+            .bind(maintained)
+            .bind(created)
             .fetch_one(&mut **tx)
             .await?
         });
+        let new = counts(
+            report.status.as_str(),
+            measures.index_points,
+            wide(measures.paid_employees),
+            maintained,
+            created,
+        );
+        self.move_cell(&cell, &new, 1).await?;
         Ok(StoredReport {
             msme_id,
             report: report.clone(),
@@ -84,6 +464,51 @@ impl RecoveryReports for SqlUnit {
                 .map_err(|_| bad("recovery_reports.version", &version.to_string()))?,
             reported_at: crate::rows::stored_time(at),
         })
+    }
+
+    async fn delete_report(&mut self, msme_id: Uuid, month: Date) -> Result<bool, StoreError> {
+        let month = month.first_of_month().to_string();
+        let Some((cell, old)) = self.counted_report(msme_id, &month).await? else {
+            return Ok(false);
+        };
+        self.move_cell(&cell, &old, -1).await?;
+        each_backend!(self, |tx| {
+            sqlx::query("DELETE FROM recovery_reports WHERE msme_id = $1 AND month = $2")
+                .bind(msme_id.to_string())
+                .bind(&month)
+                .execute(&mut **tx)
+                .await?;
+        });
+        Ok(true)
+    }
+
+    async fn mark_partnered(&mut self, msme_id: Uuid, since: Date) -> Result<u64, StoreError> {
+        let since = since.first_of_month().to_string();
+        let sql = format!(
+            "SELECT {COUNTED} FROM recovery_reports WHERE msme_id = $1 AND month >= $2 AND partnered = 0"
+        );
+        let rows: Vec<CountedColumns> = each_backend!(self, |tx| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+                .bind(msme_id.to_string())
+                .bind(&since)
+                .fetch_all(&mut **tx)
+                .await?
+        });
+        let moved = rows.len() as u64;
+        for row in rows {
+            let (mut cell, counts) = counted(row);
+            self.move_cell(&cell, &counts, -1).await?;
+            cell.partnered = 1;
+            self.move_cell(&cell, &counts, 1).await?;
+        }
+        each_backend!(self, |tx| {
+            sqlx::query("UPDATE recovery_reports SET partnered = 1 WHERE msme_id = $1 AND month >= $2")
+                .bind(msme_id.to_string())
+                .bind(&since)
+                .execute(&mut **tx)
+                .await?;
+        });
+        Ok(moved)
     }
 
     async fn reports_of(
@@ -104,5 +529,16 @@ impl RecoveryReports for SqlUnit {
             .await?
         });
         rows.into_iter().map(|row| report_from(msme_id, row)).collect()
+    }
+
+    async fn recovery_table(&mut self, query: &RecoveryQuery) -> Result<Vec<MonthFigures>, StoreError> {
+        self.table(query, false).await
+    }
+
+    async fn recovery_table_recounted(
+        &mut self,
+        query: &RecoveryQuery,
+    ) -> Result<Vec<MonthFigures>, StoreError> {
+        self.table(query, true).await
     }
 }

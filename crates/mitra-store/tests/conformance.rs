@@ -77,6 +77,7 @@ conformance!(
     a_firm_applies_once_to_an_opportunity_and_its_waitlist_is_in_the_order_applications_joined_it,
     a_job_is_claimed_by_one_process_at_a_time_taken_over_when_its_claim_runs_out_and_resumed_where_it_stopped,
     a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces,
+    the_dashboards_cells_always_equal_a_recount_of_the_reports,
     the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order,
     refreshing_size_classes_follows_a_change_of_rule,
     two_writes_in_one_unit_of_work_roll_back_together,
@@ -1613,8 +1614,9 @@ async fn a_job_is_claimed_by_one_process_at_a_time_taken_over_when_its_claim_run
 }
 
 async fn a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces(store: &Db<'_>) {
-    use mitra_domain::recovery::{Pulse, ReportDraft};
+    use mitra_domain::recovery::{Pulse, ReportDraft, ReportMeasures};
     let firm = store.create_organization(msme("Warung Sari", "ID", "Bali", "5610")).await.unwrap();
+    let groups = groups_of("ID", "Bali", "I");
     let rupiah = mitra_domain::Currency::parse("IDR").unwrap();
     let report = |month: jiff::civil::Date, revenue: &str| {
         ReportDraft {
@@ -1632,7 +1634,9 @@ async fn a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces(store
     for (month, revenue) in
         [(date(2027, 7, 1), "7000000"), (date(2027, 6, 12), "6000000"), (date(2027, 6, 1), "6500000")]
     {
-        unit.put_report(firm.id, &report(month, revenue), at(0)).await.unwrap();
+        unit.put_report(firm.id, &report(month, revenue), &groups, &ReportMeasures::default(), at(0))
+            .await
+            .unwrap();
     }
     unit.commit().await.unwrap();
     let mut unit = store.read().await;
@@ -1641,4 +1645,112 @@ async fn a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces(store
     assert_eq!(months, [(date(2027, 6, 1), 2), (date(2027, 7, 1), 1)]);
     assert_eq!(reports[0].report.revenue, Some(Money::parse("6500000", "IDR").unwrap()));
     assert!(unit.reports_of(firm.id, date(2027, 8, 1), date(2027, 9, 1)).await.unwrap().is_empty());
+}
+
+fn groups_of(country: &str, region: &str, sector: &str) -> mitra_domain::recovery::ReportGroups {
+    mitra_domain::recovery::ReportGroups {
+        country: Country::parse(country).unwrap(),
+        region: region.to_owned(),
+        sector: sector.to_owned(),
+        size_class: Some(mitra_domain::SizeClass::Micro),
+        women_led: false,
+        youth_led: false,
+        partnered: false,
+    }
+}
+
+const CELL_COUNTRIES: [(&str, &str, &str); 3] =
+    [("GH", "Ashanti", "GHS"), ("IN", "Maharashtra", "INR"), ("MX", "Jalisco", "MXN")];
+
+/// Stores firm `n`'s report of `month`, its figures, status and groups moved by `salt`.
+async fn put_cell_report(unit: &mut Box<dyn UnitOfWork>, firm: Uuid, n: usize, month: i8, salt: usize) {
+    use mitra_domain::recovery::{Pulse, ReportDraft, ReportMeasures};
+    let (country, region, currency) = CELL_COUNTRIES[n % 3];
+    let statuses = OperatingStatus::ALL;
+    let status = statuses[(n + salt + month as usize) % statuses.len()];
+    let closed = status == OperatingStatus::PermanentlyClosed;
+    let draft = ReportDraft {
+        month: date(2027, month, 1),
+        revenue: (!closed).then(|| Money::parse(&format!("{}", 1000 * (n + salt)), currency).unwrap()),
+        paid_employees: (!closed && n.is_multiple_of(2)).then_some((n + salt) as u32),
+        status,
+        pulse: Pulse::default(),
+    }
+    .check(TODAY, mitra_domain::Currency::parse(currency).unwrap())
+    .unwrap();
+    let mut groups = groups_of(country, region, if (n + salt).is_multiple_of(2) { "C" } else { "G" });
+    groups.women_led = n.is_multiple_of(3);
+    let measures = ReportMeasures {
+        index_points: (!n.is_multiple_of(4)).then_some((n * 1000 + salt * 7) as i64),
+        paid_employees: draft.paid_employees,
+        jobs: draft.paid_employees.map(|e| (e.min(4), e.saturating_sub(4))),
+    };
+    unit.put_report(firm, &draft, &groups, &measures, at(salt as i64)).await.unwrap();
+}
+
+/// Checks that the cells equal a recount for many queries; the unsplit table.
+async fn cells_agree(store: &Db<'_>, step: &str) -> Vec<mitra_domain::recovery::MonthFigures> {
+    use mitra_domain::recovery::{Dimension, RecoveryQuery};
+    let mut queries = vec![RecoveryQuery::default()];
+    for by in Dimension::ALL {
+        queries.push(RecoveryQuery { by: Some(*by), ..RecoveryQuery::default() });
+    }
+    queries.push(RecoveryQuery {
+        country: Some(Country::parse("IN").unwrap()),
+        women_led: Some(false),
+        from: Some(date(2027, 2, 1)),
+        by: Some(Dimension::Sector),
+        ..RecoveryQuery::default()
+    });
+    queries.push(RecoveryQuery {
+        region: Some("ASHANTI".into()),
+        partnered: Some(true),
+        ..RecoveryQuery::default()
+    });
+    let mut unit = store.read().await;
+    for query in &queries {
+        let cells = unit.recovery_table(query).await.unwrap();
+        let recount = unit.recovery_table_recounted(query).await.unwrap();
+        assert_eq!(cells, recount, "{step}: {query:?}");
+    }
+    unit.recovery_table(&RecoveryQuery::default()).await.unwrap()
+}
+
+async fn the_dashboards_cells_always_equal_a_recount_of_the_reports(store: &Db<'_>) {
+    let mut firms = Vec::new();
+    for (n, (country, region, _)) in CELL_COUNTRIES.iter().cycle().take(9).enumerate() {
+        let firm = store
+            .create_organization(msme(&format!("Cell firm {n}"), country, region, "1071"))
+            .await
+            .unwrap();
+        firms.push((firm.id, n));
+    }
+    let mut unit = store.write().await;
+    for &(firm, n) in &firms {
+        for month in 1..=4 {
+            put_cell_report(&mut unit, firm, n, month, 0).await;
+        }
+    }
+    unit.commit().await.unwrap();
+    let table = cells_agree(store, "added").await;
+    assert_eq!(table.len(), 4);
+    assert!(table.iter().all(|m| m.reports == 9));
+    // Replaced with other figures, statuses and groups; one deleted; one firm partnered from March.
+    let mut unit = store.write().await;
+    for &(firm, n) in firms.iter().step_by(2) {
+        put_cell_report(&mut unit, firm, n, 2, 5).await;
+    }
+    assert!(unit.delete_report(firms[1].0, date(2027, 3, 1)).await.unwrap());
+    assert!(!unit.delete_report(firms[1].0, date(2027, 9, 1)).await.unwrap(), "nothing to delete");
+    assert_eq!(unit.mark_partnered(firms[2].0, date(2027, 3, 1)).await.unwrap(), 2);
+    assert_eq!(unit.mark_partnered(firms[2].0, date(2027, 3, 1)).await.unwrap(), 0, "already partnered");
+    unit.commit().await.unwrap();
+    let table = cells_agree(store, "changed").await;
+    assert_eq!(table.iter().map(|m| m.reports).collect::<Vec<_>>(), [9, 9, 8, 9]);
+    // A change rolled back leaves the cells as they were.
+    let mut unit = store.write().await;
+    put_cell_report(&mut unit, firms[0].0, 0, 1, 9).await;
+    unit.delete_report(firms[3].0, date(2027, 4, 1)).await.unwrap();
+    drop(unit);
+    assert_eq!(cells_agree(store, "rolled back").await, table);
 }

@@ -305,6 +305,7 @@ async fn run() -> anyhow::Result<()> {
             seed(&app, &data, &database.display().to_string()).await?;
             create_demo_people(&app, &data).await?;
             seed_applications(&app).await?;
+            seed_recovery_reports(&app, &data).await?;
             serve(app, bind, limits.limits(), mailer).await
         }
         Command::Token { command: TokenCommand::Create { database_url, email, name, days, today } } => {
@@ -463,6 +464,43 @@ async fn seed_applications(app: &App) -> anyhow::Result<()> {
         }
     }
     tracing::info!(applications = made, "demo applications made");
+    Ok(())
+}
+
+/// Two years of monthly reports (2020 and 2021) for every demo MSME with a pre-crisis year,
+/// shaped by the World Bank's Business Pulse Surveys (`mitra_demo::recovery`).
+async fn seed_recovery_reports(app: &App, data: &DemoArgs) -> anyhow::Result<()> {
+    use mitra_domain::{OrganizationKind, OrganizationQuery, Page};
+    let started = std::time::Instant::now();
+    let today = app.today();
+    let firms = OrganizationQuery { kind: Some(OrganizationKind::Msme), ..Default::default() };
+    let mut page = Page::first(500);
+    let mut index = 0;
+    let mut stored = 0;
+    loop {
+        let listed = app.list_organizations(&Actor::System, &firms, page).await.map_err(explain)?;
+        let mut rows = Vec::new();
+        for record in &listed.items {
+            let firm = &record.organization;
+            for report in mitra_demo::recovery::reports(data.seed, index, &firm.details, today) {
+                rows.push((firm.id, report));
+            }
+            index += 1;
+        }
+        let imported = app.import_reports(&Actor::System, rows).await.map_err(explain)?;
+        anyhow::ensure!(imported.refused.is_empty(), "demo reports refused: {:?}", imported.refused.first());
+        stored += imported.stored;
+        match listed.next {
+            Some(next) => page = Page::new(Some(next), 500),
+            None => break,
+        }
+    }
+    tracing::info!(
+        reports = stored,
+        seconds = started.elapsed().as_secs_f64(),
+        source = mitra_demo::recovery::SOURCE,
+        "demo recovery reports made"
+    );
     Ok(())
 }
 

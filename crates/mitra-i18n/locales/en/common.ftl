@@ -74,6 +74,7 @@ problem-no-language = Choose at least one language.
 problem-closes-before-opening = The closing date must not be before the opening date ({ $opens }).
 problem-exceeds-budget = The amount per firm must not be more than the whole budget.
 problem-not-in-budget-currency = Give this amount in the budget's currency ({ $currency }).
+problem-not-in-firms-currency = Give this amount in the firm's currency ({ $currency }).
 problem-email-too-long = This is longer than an email address can be.
 problem-not-an-email = Enter an email address, such as name@example.com.
 problem-password-too-short = Use at least { $min } characters.
@@ -87,6 +88,7 @@ problem-no-figures = Choose at least one figure to share.
 problem-in-the-past = Choose today or a later date.
 problem-too-far-ahead = Choose a date at most three years from today.
 problem-not-a-partner = Choose a partner organisation from the list.
+problem-not-reportable = This is not a business you may report for.
 problem-too-long = Use at most { $max } characters (there are { $got }).
 problem-control-character = Remove the control characters.
 problem-direction-override = Remove the invisible characters that change the direction of the text.
@@ -151,6 +153,7 @@ status-permanently-closed = Permanently closed
 figure-turnover = Annual turnover
 figure-investment = Investment
 figure-employees = Employees
+figure-recovery-reports = Monthly recovery reports
 
 ## Size classes
 
@@ -198,3 +201,6 @@ problem-no-money-here = Leave the amount empty: this opportunity gives no money.
 problem-not-positive = Enter an amount above zero.
 problem-above-limit = This is more than one firm can receive ({ $limit }).
 problem-closed-with-activity = Leave this at zero: the firm says it closed for good that month.
+
+# A share, whole per cent
+percent = { $value }%

@@ -74,6 +74,7 @@ problem-no-language = Elija al menos un idioma.
 problem-closes-before-opening = La fecha de cierre no puede ser anterior a la fecha de apertura ({ $opens }).
 problem-exceeds-budget = El monto por empresa no puede ser mayor que el presupuesto total.
 problem-not-in-budget-currency = Indique este monto en la moneda del presupuesto ({ $currency }).
+problem-not-in-firms-currency = Indique este monto en la moneda de la empresa ({ $currency }).
 problem-email-too-long = Es demasiado largo para ser una dirección de correo electrónico.
 problem-not-an-email = Ingrese una dirección de correo electrónico, como name@example.com.
 problem-password-too-short = Use al menos { $min } caracteres.
@@ -87,6 +88,7 @@ problem-no-figures = Elija al menos una cifra para compartir.
 problem-in-the-past = Elija la fecha de hoy o una posterior.
 problem-too-far-ahead = Elija una fecha dentro de los próximos tres años.
 problem-not-a-partner = Elija una organización aliada de la lista.
+problem-not-reportable = No puede informar por esta empresa.
 problem-too-long = Use como máximo { $max } caracteres (ahora tiene { $got }).
 problem-control-character = Elimine los caracteres de control.
 problem-direction-override = Elimine los caracteres invisibles que cambian la dirección del texto.
@@ -151,6 +153,7 @@ status-permanently-closed = Cerrado definitivamente
 figure-turnover = Ventas anuales
 figure-investment = Inversión
 figure-employees = Empleados
+figure-recovery-reports = Informes mensuales de recuperación
 
 ## Tamaños de empresa
 
@@ -198,3 +201,6 @@ problem-no-money-here = Deje el monto vacío: esta oportunidad no entrega dinero
 problem-not-positive = Ingrese un monto mayor que cero.
 problem-above-limit = Es más de lo que puede recibir una empresa ({ $limit }).
 problem-closed-with-activity = Deje cero: la empresa indica que cerró definitivamente ese mes.
+
+# A share, whole per cent
+percent = { $value } %

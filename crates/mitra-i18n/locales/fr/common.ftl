@@ -74,6 +74,7 @@ problem-no-language = Choisissez au moins une langue.
 problem-closes-before-opening = La date de clôture ne peut pas être antérieure à la date d’ouverture ({ $opens }).
 problem-exceeds-budget = Le montant par entreprise ne peut pas dépasser le budget total.
 problem-not-in-budget-currency = Indiquez ce montant dans la devise du budget ({ $currency }).
+problem-not-in-firms-currency = Indiquez ce montant dans la devise de l’entreprise ({ $currency }).
 problem-email-too-long = C’est trop long pour une adresse e-mail.
 problem-not-an-email = Saisissez une adresse e-mail, par exemple name@example.com.
 problem-password-too-short = Utilisez au moins { $min } caractères.
@@ -87,6 +88,7 @@ problem-no-figures = Choisissez au moins une donnée à partager.
 problem-in-the-past = Choisissez la date d’aujourd’hui ou une date ultérieure.
 problem-too-far-ahead = Choisissez une date qui ne dépasse pas trois ans à partir d’aujourd’hui.
 problem-not-a-partner = Choisissez une organisation partenaire dans la liste.
+problem-not-reportable = Vous ne pouvez pas faire de rapport pour cette entreprise.
 problem-too-long = Utilisez au maximum { $max } caractères (il y en a { $got }).
 problem-control-character = Supprimez les caractères de contrôle.
 problem-direction-override = Supprimez les caractères invisibles qui changent le sens du texte.
@@ -155,6 +157,7 @@ status-permanently-closed = Fermée définitivement
 figure-turnover = Chiffre d’affaires annuel
 figure-investment = Investissement
 figure-employees = Nombre d’employés
+figure-recovery-reports = Rapports mensuels de reprise
 
 ## Catégories de taille
 
@@ -202,3 +205,6 @@ problem-no-money-here = Laissez le montant vide : cette opportunité ne donne pa
 problem-not-positive = Saisissez un montant supérieur à zéro.
 problem-above-limit = C’est plus que ce qu’une entreprise peut recevoir ({ $limit }).
 problem-closed-with-activity = Laissez zéro : l’entreprise indique avoir fermé définitivement ce mois-là.
+
+# A share, whole per cent
+percent = { $value } %

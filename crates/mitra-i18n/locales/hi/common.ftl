@@ -74,6 +74,7 @@ problem-no-language = कम से कम एक भाषा चुनें�
 problem-closes-before-opening = बंद होने की तारीख, खुलने की तारीख ({ $opens }) से पहले की नहीं हो सकती।
 problem-exceeds-budget = प्रति व्यवसाय राशि पूरे बजट से ज़्यादा नहीं हो सकती।
 problem-not-in-budget-currency = यह राशि बजट की मुद्रा ({ $currency }) में दर्ज करें।
+problem-not-in-firms-currency = यह राशि व्यवसाय की मुद्रा ({ $currency }) में दर्ज करें।
 problem-email-too-long = यह किसी ईमेल पते की अधिकतम लंबाई से ज़्यादा है।
 problem-not-an-email = name@example.com जैसा ईमेल पता दर्ज करें।
 problem-password-too-short = कम से कम { $min } अक्षर रखें।
@@ -87,6 +88,7 @@ problem-no-figures = साझा करने के लिए कम से �
 problem-in-the-past = आज की या उसके बाद की तारीख चुनें।
 problem-too-far-ahead = आज से ज़्यादा से ज़्यादा तीन साल बाद तक की तारीख चुनें।
 problem-not-a-partner = सूची में से कोई भागीदार संस्था चुनें।
+problem-not-reportable = आप इस व्यवसाय के लिए रिपोर्ट नहीं कर सकते।
 problem-too-long = ज़्यादा से ज़्यादा { $max } अक्षर रखें (अभी { $got } हैं)।
 problem-control-character = टेक्स्ट में मौजूद कंट्रोल कैरेक्टर हटाएँ।
 problem-direction-override = वे दिखाई न देने वाले अक्षर हटाएँ जो टेक्स्ट की दिशा बदल देते हैं।
@@ -151,6 +153,7 @@ status-permanently-closed = स्थायी रूप से बंद
 figure-turnover = सालाना टर्नओवर
 figure-investment = निवेश
 figure-employees = कर्मचारी
+figure-recovery-reports = मासिक रिकवरी रिपोर्ट
 
 ## Size classes
 
@@ -198,3 +201,6 @@ problem-no-money-here = राशि खाली छोड़ें: यह अ
 problem-not-positive = शून्य से ज़्यादा राशि लिखें।
 problem-above-limit = यह एक व्यवसाय को मिल सकने वाली राशि ({ $limit }) से ज़्यादा है।
 problem-closed-with-activity = इसे शून्य रखें: व्यवसाय कहता है कि उस महीने वह हमेशा के लिए बंद हो गया।
+
+# A share, whole per cent
+percent = { $value }%

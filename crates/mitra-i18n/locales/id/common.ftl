@@ -74,6 +74,7 @@ problem-no-language = Pilih minimal satu bahasa.
 problem-closes-before-opening = Tanggal penutupan tidak boleh sebelum tanggal pembukaan ({ $opens }).
 problem-exceeds-budget = Jumlah per usaha tidak boleh melebihi total anggaran.
 problem-not-in-budget-currency = Isi jumlah ini dalam mata uang anggaran ({ $currency }).
+problem-not-in-firms-currency = Isi jumlah ini dalam mata uang usaha ({ $currency }).
 problem-email-too-long = Isian ini terlalu panjang untuk sebuah alamat email.
 problem-not-an-email = Masukkan alamat email, misalnya name@example.com.
 problem-password-too-short = Gunakan minimal { $min } karakter.
@@ -87,6 +88,7 @@ problem-no-figures = Pilih minimal satu data yang akan dibagikan.
 problem-in-the-past = Pilih tanggal hari ini atau setelahnya.
 problem-too-far-ahead = Pilih tanggal paling lambat tiga tahun dari hari ini.
 problem-not-a-partner = Pilih organisasi mitra dari daftar.
+problem-not-reportable = Anda tidak dapat melapor untuk usaha ini.
 problem-too-long = Gunakan maksimal { $max } karakter (saat ini { $got } karakter).
 problem-control-character = Hapus karakter kontrol.
 problem-direction-override = Hapus karakter tak terlihat yang mengubah arah teks.
@@ -151,6 +153,7 @@ status-permanently-closed = Tutup permanen
 figure-turnover = Omzet tahunan
 figure-investment = Investasi
 figure-employees = Jumlah karyawan
+figure-recovery-reports = Laporan pemulihan bulanan
 
 ## Skala usaha
 
@@ -198,3 +201,6 @@ problem-no-money-here = Kosongkan jumlahnya: peluang ini tidak memberikan uang.
 problem-not-positive = Masukkan jumlah di atas nol.
 problem-above-limit = Ini melebihi yang dapat diterima satu usaha ({ $limit }).
 problem-closed-with-activity = Biarkan nol: usaha menyatakan tutup permanen bulan itu.
+
+# A share, whole per cent
+percent = { $value }%

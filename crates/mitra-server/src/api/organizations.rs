@@ -342,7 +342,7 @@ impl OrganizationView {
     pub fn of(record: &OrganizationRecord) -> Self {
         let (organization, on) = (&record.organization, record.as_of);
         let details = &organization.details;
-        let size = if record.hidden.is_empty() { record.size() } else { None };
+        let size = if record.hides_profile_figures() { None } else { record.size() };
         let size = size.map(|result| match result {
             Ok(classification) => SizeView {
                 class: Some(classification.class),
@@ -370,7 +370,7 @@ impl OrganizationView {
         // A reader from whom figures are hidden is told so, and gets no size class (it would
         // tell them about the figures).
         let size = size.or_else(|| {
-            (!record.hidden.is_empty()).then(|| SizeView {
+            record.hides_profile_figures().then(|| SizeView {
                 class: None,
                 rule: None,
                 as_of: on.to_string(),

@@ -143,6 +143,8 @@ struct RecommendedRow {
 struct OrganizationPage {
     layout: Layout,
     may_edit: bool,
+    /// An MSME whose monthly reports the reader sees.
+    reports: bool,
     may_offer: bool,
     /// The agency's staff may archive it; `version` is what the archive button expects.
     may_archive: bool,
@@ -286,6 +288,7 @@ fn organization_page(layout: Layout, profile: OrganizationProfile) -> Organizati
         may_archive: false,
         version: organization.version,
         may_edit: profile.may_edit,
+        reports: details.kind == OrganizationKind::Msme && !record.hidden.contains(&Figure::RecoveryReports),
         may_offer: profile.may_edit && profile.record.organization.details.kind != OrganizationKind::Msme,
         id: organization.id.to_string(),
         name: details.name.to_string(),

@@ -91,6 +91,7 @@ fn layout_for(actor: &Actor, csrf: String, path: String, locale: Locale) -> Layo
     if let Some(person) = person {
         for id in person.organizations_as(Role::MsmeOwner) {
             links.push(link(format!("/organizations/{id}"), locale.t("nav-my-business")));
+            links.push(link(format!("/organizations/{id}/reports"), locale.t("nav-monthly-report")));
             links.push(link(format!("/organizations/{id}/consents"), locale.t("nav-sharing")));
         }
         for id in person.organizations_as(Role::PartnerStaff) {
@@ -104,6 +105,9 @@ fn layout_for(actor: &Actor, csrf: String, path: String, locale: Locale) -> Layo
             links.push(link("/applications?awaiting=on".to_owned(), locale.t("nav-applications")));
         } else if !person.organizations_as(Role::MsmeOwner).is_empty() {
             links.push(link("/applications".to_owned(), locale.t("nav-my-applications")));
+        }
+        if mitra_app::policy::authorize(actor, mitra_app::policy::Action::SeeDashboards).is_ok() {
+            links.push(link("/recovery".to_owned(), locale.t("nav-recovery")));
         }
         if person.is_platform(Role::Administrator) || person.is_platform(Role::ProgrammeManager) {
             links.push(link("/admin".to_owned(), locale.t("nav-administration")));

@@ -12,6 +12,7 @@ use std::fmt::Display;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use mitra_domain::recovery::{Change, Dimension, Effect, PulseAction};
 use mitra_domain::{
     ApplicationStatus, Channel, Country, Figure, Language, LegalForm, Money, OperatingStatus,
     OrganizationKind, Problem, Role, SizeClass,
@@ -106,6 +107,26 @@ impl Layout {
         self.t(&list_key("size", class.as_str()))
     }
 
+    /// A pulse survey's answer on the overall effect on the business.
+    pub fn effect(&self, effect: &Effect) -> String {
+        self.t(&list_key("effect", effect.as_str()))
+    }
+
+    /// A pulse survey's answer on how a figure moved.
+    pub fn change(&self, change: &Change) -> String {
+        self.t(&list_key("change", change.as_str()))
+    }
+
+    /// An action a firm took, as the pulse survey lists it.
+    pub fn pulse_action(&self, action: &PulseAction) -> String {
+        self.t(&list_key("pulse-action", action.as_str()))
+    }
+
+    /// A way to split a dashboard.
+    pub fn dimension(&self, dimension: &Dimension) -> String {
+        self.t(&list_key("recovery-by", dimension.as_str()))
+    }
+
     /// The name of an ISIC section (`C`: manufacturing) in the page's language.
     pub fn isic_section(&self, letter: &str) -> String {
         self.t(&list_key("isic-section", &letter.to_lowercase()))
@@ -173,6 +194,10 @@ pub fn list_keys() -> Vec<String> {
     keys.extend(OperatingStatus::ALL.iter().map(|v| list_key("status", v.as_str())));
     keys.extend(Figure::ALL.iter().map(|v| list_key("figure", v.as_str())));
     keys.extend(SizeClass::ALL.iter().map(|v| list_key("size", v.as_str())));
+    keys.extend(Effect::ALL.iter().map(|v| list_key("effect", v.as_str())));
+    keys.extend(Change::ALL.iter().map(|v| list_key("change", v.as_str())));
+    keys.extend(PulseAction::ALL.iter().map(|v| list_key("pulse-action", v.as_str())));
+    keys.extend(Dimension::ALL.iter().map(|v| list_key("recovery-by", v.as_str())));
     keys.extend(ApplicationStatus::ALL.iter().map(|v| list_key("application-status", v.as_str())));
     keys.extend(ApplicationStatus::ALL.iter().map(|v| list_key("email-application", v.as_str())));
     keys.extend(mitra_domain::Refusal::EACH.iter().map(|r| r.key().to_owned()));
@@ -339,8 +364,16 @@ mod tests {
     /// and codes read the same everywhere; the list says which messages may.
     #[test]
     fn no_translation_is_left_in_english() {
-        const SAME_EVERYWHERE: &[&str] =
-            &["problem-other", "footer-api", "kind-msme", "no", "eligibility-value", "eligibility-no"];
+        const SAME_EVERYWHERE: &[&str] = &[
+            "problem-other",
+            "footer-api",
+            "kind-msme",
+            "no",
+            "eligibility-value",
+            "eligibility-no",
+            "recovery-no",
+            "recovery-by-sector",
+        ];
         let english: BTreeMap<_, _> = SOURCES[0].1.iter().flat_map(|s| message_texts(s)).collect();
         let mut failures = Vec::new();
         for (lang, sources) in &SOURCES[1..] {

@@ -167,7 +167,19 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
         {"key": "in-ghana", "labels": {"en": "In Ghana"}, "expression": "country == \"GH\""}
     ]});
     let no_job = format!("/api/v1/jobs/{}", uuid::Uuid::now_v7());
+    // A firm's reports: written by its owners and the agency's managers, read by whoever sees
+    // it whole; the table of every firm's, by the agency's staff.
+    let mut reports_to = agency(200);
+    reports_to.extend([("owner", 200), ("reviewer", 403), ("approver", 403), ("anonymous", 401)]);
+    let mut reads_reports = sees_msme.clone();
+    reads_reports.push(("anonymous", 401));
+    let mut dashboards = agency(200);
+    dashboards.extend([("reviewer", 200), ("approver", 200), ("anonymous", 401)]);
+    let report = json!({"month": "2027-08", "status": "operating", "paid_employees": 3});
     let rows: Vec<Row> = vec![
+        ("put_report", Method::POST, format!("{msme_path}/reports"), report, reports_to, 404),
+        ("list_reports", Method::GET, format!("{msme_path}/reports"), Value::Null, reads_reports, 404),
+        ("recovery_table", Method::GET, "/api/v1/recovery".to_owned(), Value::Null, dashboards, 403),
         (
             "start_decisions",
             Method::POST,
@@ -426,7 +438,7 @@ async fn a_partner_sees_an_msme_only_while_its_consent_holds_and_only_the_figure
     let seen = seen.json();
     assert_eq!(seen["msme"]["employees"], 12);
     assert_eq!(seen["msme"]["annual_turnover"], Value::Null);
-    assert_eq!(seen["msme"]["hidden_figures"], json!(["turnover", "investment"]));
+    assert_eq!(seen["msme"]["hidden_figures"], json!(["turnover", "investment", "recovery_reports"]));
     assert_eq!(seen["msme"]["size"]["class"], Value::Null, "a size class would tell of the hidden figures");
     // The owner's own view is whole.
     let whole = app.get(&path).await.json();

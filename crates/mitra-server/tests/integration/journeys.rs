@@ -647,3 +647,79 @@ async fn the_rule_editor_says_what_is_wrong_with_a_criterion_as_it_is_typed() {
     editor.close().await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn an_owner_reports_a_month_in_hindi_on_a_phone_and_a_manager_reads_the_dashboard() {
+    let app = crate::recovery::demo_with_reports().await;
+    let firm = &ids(&app, "msme", "IN").await[0];
+    app.user("owner.in@tests.example", Some(firm), Role::MsmeOwner).await;
+    let hi = Locale::parse("hi").unwrap();
+    let Some(phone) = Chrome::open(&app, PHONE).await else { return };
+    phone.sign_in("owner.in@tests.example", TEST_PASSWORD).await;
+    phone.go(&format!("/organizations/{firm}/reports")).await;
+    phone.press("form[action='/language'] button[value=hi]").await;
+    assert_eq!(lang_of(&phone.html().await), "hi");
+    let past = texts(&phone.html().await, "main table tbody tr").len();
+    assert!(past > 0, "the demo's two years of reports are listed");
+
+    // Sales written with a separator are refused beside the field, in Hindi, and kept as typed.
+    phone.set("input[name=month]", "2027-08").await;
+    phone.type_into("input[name=revenue]", "45,000").await;
+    phone.type_into("input[name=paid_employees]", "6").await;
+    phone.set("select[name=effect]", "moderate_negative").await;
+    phone.tick("input[name=actions][value=moved_online]", true).await;
+    phone.press("form.report button[type=submit]").await;
+    let page = phone.html().await;
+    let problem = hi.problem(&Problem::Money(mitra_domain::MoneyError::NotANumber));
+    assert_eq!(error_beside(&page, "revenue"), problem);
+    assert!(page.select(&Selector::parse("input[name=revenue][value='45,000']").unwrap()).next().is_some());
+    assert!(
+        page.select(&Selector::parse("input[name=actions][value=moved_online][checked]").unwrap())
+            .next()
+            .is_some(),
+        "the ticks are kept too"
+    );
+    phone.screenshot("in-phone-report-refused").await;
+
+    phone.type_into("input[name=revenue]", "45000").await;
+    phone.press("form.report button[type=submit]").await;
+    let page = phone.html().await;
+    let august = hi.month(jiff::civil::date(2027, 8, 1));
+    let saved = hi.t_with("reports-saved", &[("month", mitra_i18n::Arg::Text(august.clone()))]);
+    assert_eq!(text(&page, ".notice"), saved);
+    assert_eq!(texts(&page, "main table tbody tr").len(), past + 1);
+    assert!(text(&page, "main table tbody tr:first-child").starts_with(&august), "the newest first");
+    phone.screenshot("in-phone-report-saved").await;
+    phone.close().await;
+
+    app.user("manager@tests.example", None, Role::ProgrammeManager).await;
+    let Some(desktop) = Chrome::open(&app, DESKTOP).await else { return };
+    desktop.sign_in("manager@tests.example", TEST_PASSWORD).await;
+    desktop.go("/recovery").await;
+    desktop.set("select[name=by]", "size_class").await;
+    desktop.set("select[name=country]", "IN").await;
+    desktop.press("form.filters button[type=submit]").await;
+    let path = desktop.path().await;
+    assert!(
+        path.contains("country=IN") && path.contains("by=size_class"),
+        "the filters stay in the address: {path}"
+    );
+    let page = desktop.html().await;
+    assert_eq!(texts(&page, "svg.chart").len(), 3);
+    let en = Locale::default();
+    let legend = texts(&page, "figure.chart:first-of-type .legend li");
+    assert!(legend.contains(&en.t("size-micro")), "{legend:?}");
+    desktop.screenshot("desktop-recovery-by-size").await;
+    desktop.go("/recovery?by=country").await;
+    desktop.screenshot("desktop-recovery-by-country").await;
+    desktop.close().await;
+
+    let Some(phone) = Chrome::open(&app, PHONE).await else { return };
+    phone.sign_in("manager@tests.example", TEST_PASSWORD).await;
+    phone.go("/recovery").await;
+    phone.press("form[action='/language'] button[value=fr]").await;
+    assert_eq!(lang_of(&phone.html().await), "fr");
+    phone.screenshot("fr-phone-recovery").await;
+    phone.close().await;
+    app.stop().await;
+}

@@ -17,5 +17,6 @@ mod organizations;
 mod page_routes;
 mod pages;
 mod recommendations;
+mod recovery;
 mod service;
 mod support;

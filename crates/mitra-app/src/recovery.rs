@@ -1,0 +1,324 @@
+//! Recovery: an MSME's monthly reports, read and written under its consent; what each report
+//! means against the firm's baseline; and the dashboards that sum every firm's reports.
+//!
+//! A report is counted in the groups the firm was in when it was stored (its country, region,
+//! sector, the size class of that month, its ownership) and as "partnered" from the month a
+//! partner first approved it for an opportunity: the month is moved into the partnered cells
+//! in the same transaction as the approval ([`mark_partnered`]).
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use jiff::civil::Date;
+use mitra_domain::recovery::{
+    Baseline, DEFAULT_BASELINE_YEAR, MonthFigures, RecoveryQuery, ReportDraft, ReportGroups, ReportMeasures,
+};
+use mitra_domain::{ApplicationStatus, Invalid, Money, Organization, OrganizationKind};
+use mitra_store::{ApplicationFilter, StoredReport, UnitOfWork};
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+use crate::audit::{Change, record_change};
+use crate::policy::{Action, MsmeView, authorize, consent_partners, may_report, msme_view, sees_reports};
+use crate::registry::found;
+use crate::{Actor, App, AppError};
+
+/// A stored report with what it means against the firm's baseline.
+#[derive(Debug, Clone)]
+pub struct ReportRow {
+    pub stored: StoredReport,
+    /// The month's revenue against the baseline's (1 is fully recovered).
+    pub index: Option<Decimal>,
+    /// What the month's revenue lacks to reach the baseline's.
+    pub gap: Option<Money>,
+    /// Jobs maintained and created against the baseline.
+    pub jobs: Option<(u32, u32)>,
+}
+
+impl ReportRow {
+    /// `stored` against `baseline`.
+    pub fn of(stored: StoredReport, baseline: &Baseline) -> Self {
+        let revenue = stored.report.revenue;
+        let employees = stored.report.paid_employees;
+        Self {
+            index: revenue.and_then(|r| baseline.recovery_index(r)),
+            gap: revenue.and_then(|r| baseline.revenue_gap(r)),
+            jobs: employees.and_then(|n| baseline.jobs(n)),
+            stored,
+        }
+    }
+}
+
+/// An MSME's reports as its page shows them.
+#[derive(Debug, Clone)]
+pub struct RecoveryHistory {
+    pub msme: Organization,
+    pub baseline: Baseline,
+    /// Newest first.
+    pub reports: Vec<ReportRow>,
+    /// Whether the reader may write a report.
+    pub may_report: bool,
+    /// The latest month that has ended without a report, within the last three.
+    pub missing: Option<Date>,
+}
+
+impl App {
+    /// Stores the MSME's report of its month (a later report of the same month replaces it),
+    /// with an entry in the audit log; the report as stored, against the firm's baseline.
+    pub async fn put_recovery_report(
+        &self,
+        actor: &Actor,
+        msme_id: Uuid,
+        draft: ReportDraft,
+    ) -> Result<ReportRow, AppError> {
+        let mut unit = self.store().write().await?;
+        let (msme, view) = self.msme_seen(actor, unit.as_mut(), msme_id).await?;
+        if !may_report(actor, msme_id, &view) {
+            return Err(AppError::Forbidden);
+        }
+        let currency = msme.details.country.currency();
+        let checked = draft.check(self.today(), currency).map_err(AppError::Invalid)?;
+        let month = checked.month;
+        let groups = groups_of(unit.as_mut(), &msme, month, self.today()).await?;
+        let baseline = baseline_of(&msme);
+        let measures = ReportMeasures::of(&checked, &baseline);
+        let before = unit.reports_of(msme_id, month, month).await?.pop();
+        let now = self.clock().now();
+        let stored = unit.put_report(msme_id, &checked, &groups, &measures, now).await?;
+        let change = match &before {
+            Some(before) => {
+                Change::changed("recovery_report", msme_id, "replace", &before.report, &stored.report)
+            }
+            None => Change::created("recovery_report", msme_id, &stored.report),
+        };
+        record_change(unit.as_mut(), actor, now, change).await?;
+        unit.commit().await?;
+        Ok(ReportRow::of(stored, &baseline))
+    }
+
+    /// Whether `actor` may write the MSME's reports: `NotFound` for a firm they may not know
+    /// of, `Forbidden` for one they see but may not report for. A form asks before it reads
+    /// what was typed, so that a refusal is not a list of problems.
+    pub async fn may_report_for(&self, actor: &Actor, msme_id: Uuid) -> Result<(), AppError> {
+        let mut unit = self.store().read().await?;
+        let (_, view) = self.msme_seen(actor, unit.as_mut(), msme_id).await?;
+        if may_report(actor, msme_id, &view) { Ok(()) } else { Err(AppError::Forbidden) }
+    }
+
+    /// Every report of the MSME, newest first, each against its baseline.
+    pub async fn recovery_history(&self, actor: &Actor, msme_id: Uuid) -> Result<RecoveryHistory, AppError> {
+        let mut unit = self.store().read().await?;
+        let (msme, view) = self.msme_seen(actor, unit.as_mut(), msme_id).await?;
+        if !sees_reports(&view) {
+            return Err(AppError::Forbidden);
+        }
+        let today = self.today();
+        let to = today.first_of_month();
+        let from = jiff::civil::date(mitra_domain::organization::FIRST_FIGURES_YEAR, 1, 1);
+        let baseline = baseline_of(&msme);
+        let stored = unit.reports_of(msme_id, from, to).await?;
+        let missing = (1..=3)
+            .map(|back| to.saturating_sub(jiff::Span::new().months(back)))
+            .find(|month| !stored.iter().any(|r| r.report.month == *month));
+        let reports = stored.into_iter().rev().map(|stored| ReportRow::of(stored, &baseline)).collect();
+        Ok(RecoveryHistory {
+            may_report: may_report(actor, msme_id, &view),
+            msme,
+            baseline,
+            reports,
+            missing,
+        })
+    }
+
+    /// Stores many reports at once (an upload, the demo): each row is checked as the form checks
+    /// one, and either every row is stored, in one transaction, or none is and the outcome
+    /// says which rows were refused and why. Administrators may report for any firm; anyone
+    /// else for the firms they may report for one by one. One audit entry records the import.
+    pub async fn import_reports(
+        &self,
+        actor: &Actor,
+        rows: Vec<(Uuid, ReportDraft)>,
+    ) -> Result<ReportsImported, AppError> {
+        crate::policy::require_signed_in(actor)?;
+        let administrator = authorize(actor, Action::ImportRegistry).is_ok();
+        let today = self.today();
+        let mut unit = self.store().write().await?;
+        let mut firms: HashMap<Uuid, Result<(Organization, PartneredSince), Invalid>> = HashMap::new();
+        let mut checked = Vec::with_capacity(rows.len());
+        let mut refused = Vec::new();
+        for (row, (msme_id, draft)) in rows.into_iter().enumerate() {
+            let firm = match firms.entry(msme_id) {
+                Entry::Occupied(known) => known.into_mut(),
+                Entry::Vacant(new) => {
+                    let firm = match self.msme_seen(actor, unit.as_mut(), msme_id).await {
+                        Ok((msme, view)) if administrator || may_report(actor, msme_id, &view) => {
+                            let since = partnered_since(unit.as_mut(), msme_id).await?;
+                            Ok((msme, since))
+                        }
+                        Ok(_) | Err(AppError::NotFound { .. } | AppError::Forbidden) => {
+                            Err(Invalid::new("msme_id", mitra_domain::Problem::NotReportable))
+                        }
+                        Err(other) => return Err(other),
+                    };
+                    new.insert(firm)
+                }
+            };
+            let (msme, since) = match firm {
+                Ok(found) => &*found,
+                Err(problem) => {
+                    refused.push((row, vec![problem.clone()]));
+                    continue;
+                }
+            };
+            match draft.check(today, msme.details.country.currency()) {
+                Ok(report) => {
+                    let groups = groups_at(msme, report.month, *since, today);
+                    let measures = ReportMeasures::of(&report, &baseline_of(msme));
+                    checked.push((msme_id, report, groups, measures));
+                }
+                Err(problems) => refused.push((row, problems)),
+            }
+        }
+        if !refused.is_empty() {
+            return Ok(ReportsImported { stored: 0, refused });
+        }
+        let now = self.clock().now();
+        for (msme_id, report, groups, measures) in &checked {
+            unit.put_report(*msme_id, report, groups, measures, now).await?;
+        }
+        let summary = serde_json::json!({ "reports": checked.len(), "firms": firms.len() });
+        let mut change = Change::created_value("recovery_reports", Uuid::now_v7(), summary);
+        change.action = "import";
+        record_change(unit.as_mut(), actor, now, change).await?;
+        unit.commit().await?;
+        Ok(ReportsImported { stored: checked.len(), refused })
+    }
+
+    /// The reports `query` asks for, summed per month (and group).
+    pub async fn recovery_dashboard(
+        &self,
+        actor: &Actor,
+        query: &RecoveryQuery,
+    ) -> Result<Vec<MonthFigures>, AppError> {
+        authorize(actor, Action::SeeDashboards)?;
+        let mut unit = self.store().read().await?;
+        Ok(unit.recovery_table(query).await?)
+    }
+
+    /// A live MSME and how `actor` sees it; `NotFound` when they may not know of it.
+    async fn msme_seen(
+        &self,
+        actor: &Actor,
+        unit: &mut dyn UnitOfWork,
+        msme_id: Uuid,
+    ) -> Result<(Organization, MsmeView), AppError> {
+        crate::policy::require_signed_in(actor)?;
+        let not_found = AppError::NotFound { entity: "organization", id: msme_id };
+        let msme = found(unit.organization(msme_id).await?, "organization", msme_id)?;
+        if msme.details.kind != OrganizationKind::Msme || msme.archived_at.is_some() {
+            return Err(not_found);
+        }
+        let partners = consent_partners(actor);
+        let holding = if partners.is_empty() {
+            Vec::new()
+        } else {
+            unit.consents_holding(msme_id, &partners, self.today()).await?
+        };
+        let view = msme_view(actor, msme_id, &holding);
+        if view == MsmeView::Hidden {
+            return Err(not_found);
+        }
+        Ok((msme, view))
+    }
+}
+
+/// The firm's baseline: its figures of the default baseline year.
+pub fn baseline_of(msme: &Organization) -> Baseline {
+    match &msme.details.msme {
+        Some(profile) => Baseline::of(profile, DEFAULT_BASELINE_YEAR),
+        None => Baseline { year: DEFAULT_BASELINE_YEAR, turnover: None, employees: None },
+    }
+}
+
+/// The month from which a firm counts as partnered, if it does.
+type PartneredSince = Option<Date>;
+
+/// What an import did: how many reports it stored, or, when any row was refused, none and
+/// each refused row (counted from 0) with its problems.
+#[derive(Debug, Clone, Default)]
+pub struct ReportsImported {
+    pub stored: usize,
+    pub refused: Vec<(usize, Vec<Invalid>)>,
+}
+
+/// The groups the firm's report of `month` is counted in.
+async fn groups_of(
+    unit: &mut dyn UnitOfWork,
+    msme: &Organization,
+    month: Date,
+    today: Date,
+) -> Result<ReportGroups, AppError> {
+    let since = partnered_since(unit, msme.id).await?;
+    Ok(groups_at(msme, month, since, today))
+}
+
+/// The groups of the firm's report of `month`, when it counts as partnered from `since`.
+fn groups_at(msme: &Organization, month: Date, since: Option<Date>, today: Date) -> ReportGroups {
+    let details = &msme.details;
+    let profile = details.msme.as_ref();
+    ReportGroups {
+        country: details.country,
+        region: details.region.as_ref().map(|r| r.as_str().to_owned()).unwrap_or_default(),
+        sector: profile
+            .and_then(|p| p.industry.as_ref())
+            .and_then(|code| code.isic_section())
+            .unwrap_or_default()
+            .to_owned(),
+        // The class of that month; under today's rule for a month before the country had one.
+        size_class: [month.last_of_month(), today]
+            .into_iter()
+            .find_map(|on| details.size_class(on).and_then(Result::ok))
+            .map(|c| c.class),
+        women_led: profile.is_some_and(|p| p.ownership.women_led),
+        youth_led: profile.is_some_and(|p| p.ownership.youth_led),
+        partnered: since.is_some_and(|since| since <= month),
+    }
+}
+
+/// The month a partner first approved the firm for an opportunity (approved then, whatever
+/// became of it), if ever.
+async fn partnered_since(unit: &mut dyn UnitOfWork, msme_id: Uuid) -> Result<Option<Date>, AppError> {
+    let filter = ApplicationFilter { msme_id: Some(msme_id), ..ApplicationFilter::default() };
+    let mut first: Option<Date> = None;
+    let mut after = None;
+    loop {
+        let page = unit.applications(&filter, after, 100).await?;
+        for application in &page.items {
+            let approved = application
+                .history
+                .iter()
+                .filter(|step| step.status == ApplicationStatus::Approved.as_str())
+                .map(|step| jiff::tz::TimeZone::UTC.to_datetime(step.at).date().first_of_month())
+                .min();
+            first = match (first, approved) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        match page.next {
+            Some(next) => after = Some(next),
+            None => return Ok(first),
+        }
+    }
+}
+
+/// Counts the firm's reports from the month of `on` as partnered: called in the unit that
+/// approves it.
+pub(crate) async fn mark_partnered(
+    unit: &mut dyn UnitOfWork,
+    msme_id: Uuid,
+    on: Date,
+) -> Result<(), AppError> {
+    unit.mark_partnered(msme_id, on.first_of_month()).await?;
+    Ok(())
+}

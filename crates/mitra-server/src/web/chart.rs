@@ -1,0 +1,195 @@
+//! Line charts drawn on the server as SVG: readable without JavaScript, with a title and a
+//! text summary for screen readers, and always shown beside a table of the same numbers.
+
+use std::fmt::Write;
+
+/// Colours that stay apart for readers with colour-blindness (Okabe and Ito's palette).
+const COLOURS: [&str; 8] =
+    ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442"];
+
+/// The most series a chart draws; the table holds the rest.
+pub const MOST_SERIES: usize = COLOURS.len();
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 240.0;
+const LEFT: f64 = 52.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 28.0;
+
+/// One line: a value per point of the x axis, or none where nothing was reported.
+#[derive(Debug, Clone)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<Option<f64>>,
+}
+
+/// A line chart over months.
+#[derive(Debug, Clone)]
+pub struct LineChart {
+    /// Unique on the page, for the SVG's title and description ids.
+    pub id: &'static str,
+    pub title: String,
+    /// What the chart shows, in a sentence or two, for those who cannot see it.
+    pub summary: String,
+    pub x_labels: Vec<String>,
+    pub series: Vec<Series>,
+    /// The axis starts at zero and ends at least here.
+    pub y_floor_max: f64,
+}
+
+/// A legend entry: a series' name and colour.
+#[derive(Debug, Clone)]
+pub struct Key {
+    pub name: String,
+    pub colour: &'static str,
+}
+
+impl LineChart {
+    /// The series' names and colours, for the legend beside the chart.
+    pub fn keys(&self) -> Vec<Key> {
+        self.series.iter().zip(COLOURS).map(|(s, colour)| Key { name: s.name.clone(), colour }).collect()
+    }
+
+    /// The chart as an SVG element, each value on the y axis written by `label`.
+    pub fn svg(&self, label: &dyn Fn(f64) -> String) -> String {
+        let top = self
+            .series
+            .iter()
+            .flat_map(|s| s.values.iter().flatten())
+            .fold(self.y_floor_max, |a, &b| a.max(b));
+        let y_max = nice_ceiling(top);
+        let points = self.x_labels.len().max(1);
+        let plot_w = WIDTH - LEFT - RIGHT;
+        let plot_h = HEIGHT - TOP - BOTTOM;
+        let x = |i: usize| {
+            if points == 1 { LEFT + plot_w / 2.0 } else { LEFT + plot_w * i as f64 / (points - 1) as f64 }
+        };
+        let y = |v: f64| TOP + plot_h * (1.0 - v / y_max);
+        let mut svg = String::new();
+        let _ = write!(
+            svg,
+            r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+            escape(&self.title),
+            escape(&self.summary),
+            id = self.id,
+        );
+        for step in 0..=4 {
+            let value = y_max * f64::from(step) / 4.0;
+            let at = y(value);
+            let _ = write!(
+                svg,
+                r##"<line x1="{LEFT}" y1="{at:.1}" x2="{:.1}" y2="{at:.1}" stroke="#d0d4dc" stroke-width="1"/><text x="{:.1}" y="{:.1}" text-anchor="end" font-size="11" fill="#4a5160">{}</text>"##,
+                WIDTH - RIGHT,
+                LEFT - 6.0,
+                at + 4.0,
+                escape(&label(value)),
+            );
+        }
+        let every = points.div_ceil(6).max(1);
+        for (i, label) in self.x_labels.iter().enumerate() {
+            if i % every == 0 || i + 1 == points {
+                // The last label ends at its point, so that it is not cut off at the edge.
+                let anchor = if i + 1 == points && points > 1 { "end" } else { "middle" };
+                let _ = write!(
+                    svg,
+                    r##"<text x="{:.1}" y="{:.1}" text-anchor="{anchor}" font-size="11" fill="#4a5160">{}</text>"##,
+                    x(i),
+                    HEIGHT - 8.0,
+                    escape(label),
+                );
+            }
+        }
+        for (series, colour) in self.series.iter().zip(COLOURS) {
+            for run in runs(&series.values) {
+                if run.len() == 1 {
+                    let (i, v) = run[0];
+                    let _ =
+                        write!(svg, r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}"/>"#, x(i), y(v));
+                    continue;
+                }
+                let line: Vec<String> =
+                    run.iter().map(|&(i, v)| format!("{:.1},{:.1}", x(i), y(v))).collect();
+                let _ = write!(
+                    svg,
+                    r#"<polyline fill="none" stroke="{colour}" stroke-width="2" points="{}"/>"#,
+                    line.join(" ")
+                );
+            }
+        }
+        svg.push_str("</svg>");
+        svg
+    }
+}
+
+/// The runs of consecutive points with a value: a month without reports breaks the line.
+fn runs(values: &[Option<f64>]) -> Vec<Vec<(usize, f64)>> {
+    let mut runs = Vec::new();
+    let mut run = Vec::new();
+    for (i, value) in values.iter().enumerate() {
+        match value {
+            Some(v) => run.push((i, *v)),
+            None if !run.is_empty() => runs.push(std::mem::take(&mut run)),
+            None => {}
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs
+}
+
+/// The smallest of 1, 2, 2.5 or 5 times a power of ten at or above `value`.
+fn nice_ceiling(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    let power = 10f64.powf(value.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|&c| c >= value - 1e-9)
+        .unwrap_or(10.0 * power)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart(series: Vec<Series>) -> LineChart {
+        LineChart {
+            id: "index",
+            title: "Recovery <index>".into(),
+            summary: "Fell & rose".into(),
+            x_labels: vec!["Jan".into(), "Feb".into(), "Mar".into()],
+            series,
+            y_floor_max: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_chart_has_an_escaped_title_and_summary_and_a_line_per_run_of_reported_months() {
+        let svg = chart(vec![Series { name: "GH".into(), values: vec![Some(0.5), None, Some(0.9)] }])
+            .svg(&|v| format!("{v}"));
+        assert!(svg.contains("<title id=\"index-title\">Recovery &lt;index&gt;</title>"));
+        assert!(svg.contains("<desc id=\"index-desc\">Fell &amp; rose</desc>"));
+        assert_eq!(svg.matches("<circle").count(), 2, "a gap leaves two single months");
+        assert_eq!(svg.matches("<polyline").count(), 0);
+        let svg = chart(vec![Series { name: "GH".into(), values: vec![Some(0.5), Some(0.7), Some(0.9)] }])
+            .svg(&|v| format!("{v}"));
+        assert_eq!(svg.matches("<polyline").count(), 1);
+    }
+
+    #[test]
+    fn the_axis_ends_at_a_round_number_above_every_value() {
+        assert_eq!(nice_ceiling(0.93), 1.0);
+        assert_eq!(nice_ceiling(1.3), 2.0);
+        assert_eq!(nice_ceiling(2.2), 2.5);
+        assert_eq!(nice_ceiling(4100.0), 5000.0);
+        assert_eq!(nice_ceiling(0.0), 1.0);
+    }
+}

@@ -1,0 +1,215 @@
+//! Recovery reports and dashboards through the API and the pages: a report against the
+//! baseline, its problems named by field, consent deciding which partner reads or writes,
+//! and the dashboard's table, charts and exports telling the same numbers as the reports.
+
+use mitra_app::Actor;
+use mitra_domain::Role;
+use mitra_i18n::Locale;
+use reqwest::{Method, StatusCode};
+use scraper::{Html, Selector};
+use serde_json::{Value, json};
+
+use crate::support::{TEST_PASSWORD, TestApp, csrf_of, msme_body, partner_body, sign_in};
+
+fn texts(html: &str, css: &str) -> Vec<String> {
+    let selector = Selector::parse(css).unwrap();
+    Html::parse_document(html)
+        .select(&selector)
+        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// An MSME with a 2019 turnover of GHS 960,000 (GHS 80,000 a month) and 12 employees then.
+fn firm_with_baseline() -> Value {
+    let mut body = msme_body();
+    body["msme"]["figures"] =
+        json!([{"year": 2019, "turnover": {"amount": "960000", "currency": "GHS"}, "employees": 12}]);
+    body
+}
+
+#[tokio::test]
+async fn an_owner_reports_a_month_and_reads_it_against_the_baseline_and_bad_figures_are_named() {
+    let app = TestApp::spawn(mitra_store::testing::TestDatabase::sqlite().await).await;
+    let msme = app.create("/api/v1/organizations", &firm_with_baseline()).await;
+    let owner = app.user("owner@tests.example", Some(&msme), Role::MsmeOwner).await;
+    let path = format!("/api/v1/organizations/{msme}/reports");
+    let report = json!({"month": "2027-08", "status": "operating", "paid_employees": 15,
+                        "revenue": {"amount": "60000", "currency": "GHS"},
+                        "pulse": {"effect": "moderate_negative", "revenue": "increased", "actions": ["moved_online"]}});
+    let stored = app.send_as(&owner, Method::POST, &path, &report).await;
+    assert_eq!(stored.status, StatusCode::OK, "{}", stored.text);
+    let stored = stored.json();
+    assert_eq!(stored["month"], "2027-08-01");
+    assert_eq!(stored["recovery_index"], "0.75", "60,000 against a twelfth of 960,000");
+    assert_eq!(stored["revenue_gap"]["amount"], "20000");
+    assert_eq!((stored["jobs_maintained"].clone(), stored["jobs_created"].clone()), (json!(12), json!(3)));
+    assert_eq!(stored["version"], 1);
+    // The same month again replaces it.
+    let again = app.send_as(&owner, Method::POST, &path, &report).await.json();
+    assert_eq!(again["version"], 2);
+    let history = app.get_as(&owner, &path).await.json();
+    assert_eq!(history["reports"].as_array().unwrap().len(), 1);
+    assert_eq!(history["baseline_monthly_revenue"]["amount"], "80000");
+
+    let bad = json!({"month": "2027-10", "status": "permanently_closed", "paid_employees": 2,
+                     "revenue": {"amount": "100", "currency": "USD"}});
+    let refused = app.send_as(&owner, Method::POST, &path, &bad).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    let mut fields = refused.problem_fields();
+    fields.sort();
+    fields.dedup();
+    assert_eq!(fields, ["month", "paid_employees", "revenue"], "{}", refused.text);
+    assert!(refused.text.contains("must be in the firm's currency (GHS)"), "{}", refused.text);
+    let history = app.get_as(&owner, &path).await.json();
+    assert_eq!(history["reports"].as_array().unwrap().len(), 1, "nothing of the refused report is kept");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_partner_reads_and_collects_a_firms_reports_only_while_its_consent_names_them() {
+    let app = TestApp::spawn(mitra_store::testing::TestDatabase::sqlite().await).await;
+    let msme = app.create("/api/v1/organizations", &firm_with_baseline()).await;
+    let bank = app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank A")).await;
+    let staff = app.user("staff@tests.example", Some(&bank), Role::PartnerStaff).await;
+    app.user("owner@tests.example", Some(&msme), Role::MsmeOwner).await;
+    let path = format!("/api/v1/organizations/{msme}/reports");
+    let report = json!({"month": "2027-07", "status": "reduced_operations"});
+    assert_eq!(app.get_as(&staff, &path).await.status, StatusCode::NOT_FOUND, "no consent: no such firm");
+    let owner = sign_in(&app.address, "owner@tests.example", TEST_PASSWORD).await;
+    let page = format!("{}/organizations/{msme}/consents", app.address);
+    let share = |figure: &'static str| {
+        let (owner, page, bank) = (owner.clone(), page.clone(), bank.clone());
+        async move {
+            let csrf = csrf_of(&owner, &page).await;
+            let form = [
+                ("csrf", csrf.as_str()),
+                ("partner", bank.as_str()),
+                ("figures", figure),
+                ("expires_on", "2028-01-31"),
+            ];
+            assert_eq!(owner.post(&page).form(&form).send().await.unwrap().status(), StatusCode::SEE_OTHER);
+        }
+    };
+    share("employees").await;
+    assert_eq!(app.get_as(&staff, &path).await.status, StatusCode::FORBIDDEN, "the firm, not its reports");
+    assert_eq!(app.send_as(&staff, Method::POST, &path, &report).await.status, StatusCode::FORBIDDEN);
+    share("recovery_reports").await;
+    assert_eq!(app.get_as(&staff, &path).await.status, StatusCode::OK);
+    let collected = app.send_as(&staff, Method::POST, &path, &report).await;
+    assert_eq!(collected.status, StatusCode::OK, "{}", collected.text);
+    app.stop().await;
+}
+
+/// A server over the demo's firms with their two years of reports.
+pub async fn demo_with_reports() -> TestApp {
+    let app = crate::browser::demo_app().await;
+    let firms = app.get("/api/v1/organizations?kind=msme&limit=200").await.json();
+    let mut rows = Vec::new();
+    for (index, firm) in firms["items"].as_array().unwrap().iter().enumerate() {
+        let id: uuid::Uuid = firm["id"].as_str().unwrap().parse().unwrap();
+        let record = app.app.organization(&Actor::System, id).await.unwrap();
+        let reports = mitra_demo::recovery::reports(
+            mitra_demo::DEFAULT_SEED,
+            index,
+            &record.organization.details,
+            crate::support::TEST_DATE,
+        );
+        rows.extend(reports.into_iter().map(|r| (id, r)));
+    }
+    let imported = app.app.import_reports(&Actor::System, rows).await.unwrap();
+    assert!(imported.refused.is_empty() && imported.stored > 500, "{:?}", imported.refused.first());
+    app
+}
+
+#[tokio::test]
+async fn the_dashboard_table_charts_csv_and_xlsx_tell_the_same_numbers_as_the_api() {
+    let app = demo_with_reports().await;
+    let api = app.get("/api/v1/recovery?by=size_class&country=GH").await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.text);
+    let api = api.json();
+    let rows = api.as_array().unwrap();
+    assert!(!rows.is_empty());
+    let april = rows
+        .iter()
+        .filter(|r| r["month"] == "2020-04-01")
+        .map(|r| r["reports"].as_u64().unwrap())
+        .sum::<u64>();
+    let january = rows.iter().filter(|r| r["month"] == "2020-01-01");
+    let mean_index = |month: &str| {
+        let (points, count) = rows.iter().filter(|r| r["month"] == month).fold((0.0, 0u64), |(p, c), r| {
+            let n = r["reports_with_index"].as_u64().unwrap();
+            let mean: f64 = r["mean_recovery_index"].as_str().map_or(0.0, |s| s.parse().unwrap());
+            (p + mean * n as f64, c + n)
+        });
+        points / count as f64
+    };
+    assert!(january.count() > 0 && april > 0);
+    assert!(mean_index("2020-05-01") < 0.75 * mean_index("2020-01-01"), "the shock of spring 2020 shows");
+
+    let manager = {
+        app.user("manager@tests.example", None, Role::ProgrammeManager).await;
+        sign_in(&app.address, "manager@tests.example", TEST_PASSWORD).await
+    };
+    let page =
+        manager.get(format!("{}/recovery?by=size_class&country=GH", app.address)).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert_eq!(texts(&html, "svg.chart title").len(), 3, "three charts, each with a title");
+    assert_eq!(texts(&html, "svg.chart desc").len(), 3, "and a text summary");
+    assert_eq!(texts(&html, "main table tbody tr").len(), rows.len(), "the table has the API's rows");
+    let en = Locale::default();
+    let first = &rows[0];
+    let expected = format!(
+        "{} {} {} {}",
+        en.month(jiff::civil::date(2020, 1, 1)),
+        en.t(&format!("size-{}", first["group"].as_str().unwrap())),
+        en.number(first["reports"].as_u64().unwrap()),
+        en.percent(first["open_share"].as_str().unwrap().parse().unwrap()),
+    );
+    let first_line = texts(&html, "main table tbody tr:first-child td").join(" ");
+    assert!(first_line.starts_with(&expected), "{expected} | {first_line}");
+    assert!(html.contains("select name=\"by\""), "the filters are a form");
+    assert!(
+        texts(&html, "select[name=by] option[selected]")[0] == en.t("recovery-by-size-class"),
+        "and keep their values"
+    );
+
+    let csv = manager
+        .get(format!("{}/recovery/recovery.csv?by=size_class&country=GH", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), StatusCode::OK);
+    let csv = csv.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), rows.len());
+    assert_eq!(&records[0][0], "2020-01");
+    assert_eq!(records[0][2].parse::<u64>().unwrap(), first["reports"].as_u64().unwrap());
+
+    let xlsx = manager
+        .get(format!("{}/recovery/recovery.xlsx?by=size_class&country=GH", app.address))
+        .send()
+        .await
+        .unwrap();
+    let bytes = xlsx.bytes().await.unwrap().to_vec();
+    use calamine::{DataType, Reader};
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = book.worksheet_range("Recovery").unwrap();
+    assert_eq!(sheet.height(), rows.len() + 1, "a header and the same rows");
+    assert_eq!(
+        sheet.get_value((1, 2)).and_then(|c| c.get_float()),
+        first["reports"].as_u64().map(|n| n as f64)
+    );
+
+    // A partner's staff and an owner see no dashboard.
+    let bank = app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank A")).await;
+    let staff = app.user("staff@tests.example", Some(&bank), Role::PartnerStaff).await;
+    assert_eq!(app.get_as(&staff, "/api/v1/recovery").await.status, StatusCode::FORBIDDEN);
+    let bad = app.get("/api/v1/recovery?by=colour&from=2020-13").await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut fields = bad.problem_fields();
+    fields.sort();
+    assert_eq!(fields, ["by", "from"]);
+    app.stop().await;
+}
