@@ -20,7 +20,7 @@ BEYOND_THE_SCHEMA = [
     # The records: the partner must exist and not be archived.
     (r"partner_id", r"refers to \S+, which does not exist or is archived"),
     # The records: recommendations are for MSMEs.
-    (r"id", r"names an organisation that is not an MSME: recommendations are for MSMEs"),
+    (r"id", r"names an organisation that is not an MSME: (recommendations|monthly reports) are for MSMEs"),
     # The clock: a firm cannot have been founded after today, nor report a year to come.
     (r"(profile\.)?msme\.founded_on", r"must not be in the future"),
     (r"(profile\.)?msme\.figures\[\d+\]\.year", r"must be from 1990 to \d+|repeats \d+"),
@@ -33,6 +33,14 @@ BEYOND_THE_SCHEMA = [
     (r"amount", r"is required|must be absent: .+|must be in the budget's currency \(\S+\)|must be more than zero|must be at most the limit per firm \(.+\)"),
     (r"scores\..*", r"is required|must be chosen from the list|must be from 1 to \d+"),
     (r"applications", r"is required"),
+    # A firm's monthly report: a month not to come, sales in the firm's currency, and no
+    # activity in a month it closed for good; each action listed once.
+    (r"month", r"must not be in the future"),
+    (r"revenue", r"must be in the firm's currency \(\S+\)|must be zero or absent in a month the firm says it closed for good"),
+    (r"paid_employees", r"must be zero or absent in a month the firm says it closed for good"),
+    (r"pulse\.actions(\[\d+\])?", r"repeats .+"),
+    # The records: an application is for a firm the token's user owns.
+    (r"msme_id", r"must be an MSME you own"),
     # Two fields of one body.
     (r"application_ids", r"give either application_ids or opportunity_id"),
     (r"closes_on", r"must not be before opens_on \(\S+\)"),

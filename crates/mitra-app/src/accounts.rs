@@ -169,6 +169,19 @@ impl App {
         Ok(person)
     }
 
+    /// The person a command-line run acts for, named by their email address: whoever runs
+    /// Mitra's commands on the database acts as a named user, so that the policy decides what
+    /// the command may do and the audit log names them. `NotFound` for no live user.
+    pub async fn person_for_cli(&self, email: &str) -> Result<Person, AppError> {
+        let not_found = || AppError::NotFound { entity: "user", id: Uuid::nil() };
+        let email = Email::parse(email).map_err(|_| not_found())?;
+        let mut unit = self.store().read().await?;
+        let user =
+            unit.user_by_email(&email).await?.filter(|u| u.disabled_at.is_none()).ok_or_else(not_found)?;
+        let memberships = unit.memberships(user.id).await?;
+        Ok(person_of(user, memberships, Interface::Cli))
+    }
+
     /// The user as a person, if they may act on a credential issued at `issued`.
     async fn person(
         &self,

@@ -121,8 +121,10 @@ impl App {
         draft: ApplicationDraft,
     ) -> Result<ApplicationRecord, AppError> {
         require_signed_in(actor)?;
+        // The same answer whether the firm exists or not: the body names a firm the actor
+        // cannot apply for.
         authorize(actor, Action::Apply { msme_id })
-            .map_err(|e| hide_forbidden(e, "organization", msme_id))?;
+            .map_err(|_| AppError::field("msme_id", mitra_domain::Problem::NotYourBusiness))?;
         let today = self.today();
         let mut unit = self.store().write().await?;
         let opportunity = found(unit.lock_opportunity(opportunity_id).await?, "opportunity", opportunity_id)?;

@@ -76,6 +76,7 @@ impl App {
         if !may_report(actor, msme_id, &view) {
             return Err(AppError::Forbidden);
         }
+        still_trading(&msme)?;
         let currency = msme.details.country.currency();
         let checked = draft.check(self.today(), currency).map_err(AppError::Invalid)?;
         let month = checked.month;
@@ -101,8 +102,11 @@ impl App {
     /// what was typed, so that a refusal is not a list of problems.
     pub async fn may_report_for(&self, actor: &Actor, msme_id: Uuid) -> Result<(), AppError> {
         let mut unit = self.store().read().await?;
-        let (_, view) = self.msme_seen(actor, unit.as_mut(), msme_id).await?;
-        if may_report(actor, msme_id, &view) { Ok(()) } else { Err(AppError::Forbidden) }
+        let (msme, view) = self.msme_seen(actor, unit.as_mut(), msme_id).await?;
+        if !may_report(actor, msme_id, &view) {
+            return Err(AppError::Forbidden);
+        }
+        still_trading(&msme)
     }
 
     /// Every report of the MSME, newest first, each against its baseline.
@@ -122,7 +126,7 @@ impl App {
             .find(|month| !stored.iter().any(|r| r.report.month == *month));
         let reports = stored.into_iter().rev().map(|stored| ReportRow::of(stored, &baseline)).collect();
         Ok(RecoveryHistory {
-            may_report: may_report(actor, msme_id, &view),
+            may_report: may_report(actor, msme_id, &view) && msme.archived_at.is_none(),
             msme,
             baseline,
             reports,
@@ -139,6 +143,18 @@ impl App {
         actor: &Actor,
         rows: Vec<(Uuid, ReportDraft)>,
     ) -> Result<ReportsImported, AppError> {
+        self.import_reports_with_progress(actor, rows, &|_, _| {}).await
+    }
+
+    /// [`App::import_reports`], telling `progress` how many rows are done of twice their
+    /// number (each is checked, then written) every thousand rows.
+    pub async fn import_reports_with_progress(
+        &self,
+        actor: &Actor,
+        rows: Vec<(Uuid, ReportDraft)>,
+        progress: &(dyn Fn(usize, usize) + Send + Sync),
+    ) -> Result<ReportsImported, AppError> {
+        let steps = rows.len() * 2;
         crate::policy::require_signed_in(actor)?;
         let administrator = authorize(actor, Action::ImportRegistry).is_ok();
         let today = self.today();
@@ -147,15 +163,22 @@ impl App {
         let mut checked = Vec::with_capacity(rows.len());
         let mut refused = Vec::new();
         for (row, (msme_id, draft)) in rows.into_iter().enumerate() {
+            if row % 1000 == 0 {
+                progress(row, steps);
+            }
             let firm = match firms.entry(msme_id) {
                 Entry::Occupied(known) => known.into_mut(),
                 Entry::Vacant(new) => {
                     let firm = match self.msme_seen(actor, unit.as_mut(), msme_id).await {
-                        Ok((msme, view)) if administrator || may_report(actor, msme_id, &view) => {
+                        Ok((msme, view))
+                            if (administrator || may_report(actor, msme_id, &view))
+                                && still_trading(&msme).is_ok() =>
+                        {
                             let since = partnered_since(unit.as_mut(), msme_id).await?;
                             Ok((msme, since))
                         }
-                        Ok(_) | Err(AppError::NotFound { .. } | AppError::Forbidden) => {
+                        Ok(_)
+                        | Err(AppError::NotFound { .. } | AppError::Forbidden | AppError::Invalid(_)) => {
                             Err(Invalid::new("msme_id", mitra_domain::Problem::NotReportable))
                         }
                         Err(other) => return Err(other),
@@ -183,7 +206,10 @@ impl App {
             return Ok(ReportsImported { stored: 0, refused });
         }
         let now = self.clock().now();
-        for (msme_id, report, groups, measures) in &checked {
+        for (done, (msme_id, report, groups, measures)) in checked.iter().enumerate() {
+            if done % 1000 == 0 {
+                progress(checked.len() + done, steps);
+            }
             unit.put_report(*msme_id, report, groups, measures, now).await?;
         }
         let summary = serde_json::json!({ "reports": checked.len(), "firms": firms.len() });
@@ -191,6 +217,7 @@ impl App {
         change.action = "import";
         record_change(unit.as_mut(), actor, now, change).await?;
         unit.commit().await?;
+        progress(steps, steps);
         Ok(ReportsImported { stored: checked.len(), refused })
     }
 
@@ -205,7 +232,9 @@ impl App {
         Ok(unit.recovery_table(query).await?)
     }
 
-    /// A live MSME and how `actor` sees it; `NotFound` when they may not know of it.
+    /// An MSME, archived or not, and how `actor` sees it; `NotFound` when they may not know of
+    /// it. An archived firm's reports are read as its history, and written no more
+    /// ([`still_trading`]).
     async fn msme_seen(
         &self,
         actor: &Actor,
@@ -215,8 +244,12 @@ impl App {
         crate::policy::require_signed_in(actor)?;
         let not_found = AppError::NotFound { entity: "organization", id: msme_id };
         let msme = found(unit.organization(msme_id).await?, "organization", msme_id)?;
-        if msme.details.kind != OrganizationKind::Msme || msme.archived_at.is_some() {
-            return Err(not_found);
+        if msme.details.kind != OrganizationKind::Msme {
+            // A partner is public: say what it is rather than that it does not exist.
+            return Err(AppError::field(
+                "id",
+                "names an organisation that is not an MSME: monthly reports are for MSMEs",
+            ));
         }
         let partners = consent_partners(actor);
         let holding = if partners.is_empty() {
@@ -229,6 +262,17 @@ impl App {
             return Err(not_found);
         }
         Ok((msme, view))
+    }
+}
+
+/// Refuses a report for an archived firm: its history is closed.
+fn still_trading(msme: &Organization) -> Result<(), AppError> {
+    match msme.archived_at {
+        Some(_) => Err(AppError::Conflict {
+            kind: crate::ConflictKind::Archived,
+            message: format!("organization {} is archived: its reports can no longer change", msme.id),
+        }),
+        None => Ok(()),
     }
 }
 

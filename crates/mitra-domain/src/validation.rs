@@ -99,6 +99,8 @@ pub enum Problem {
     NotAPartner,
     /// No MSME the reader may report for.
     NotReportable,
+    /// No MSME the reader owns.
+    NotYourBusiness,
     Text(TextError),
     Money(MoneyError),
     Code(CodeError),
@@ -242,6 +244,7 @@ impl fmt::Display for Problem {
             Problem::TooFarAhead => f.write_str("must be at most three years from today"),
             Problem::NotAPartner => f.write_str("must be a partner organisation in the registry"),
             Problem::NotReportable => f.write_str("must be an MSME you may report for"),
+            Problem::NotYourBusiness => f.write_str("must be an MSME you own"),
             Problem::Text(e) => e.fmt(f),
             Problem::Money(e) => e.fmt(f),
             Problem::Code(e) => e.fmt(f),

@@ -187,6 +187,7 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
         Problem::TooFarAhead => ("problem-too-far-ahead", vec![]),
         Problem::NotAPartner => ("problem-not-a-partner", vec![]),
         Problem::NotReportable => ("problem-not-reportable", vec![]),
+        Problem::NotYourBusiness => ("problem-not-your-business", vec![]),
         Problem::Text(TextError::Empty) => ("problem-required", vec![]),
         Problem::Text(TextError::TooLong { max, got }) => {
             ("problem-too-long", vec![("max", Arg::from(*max)), ("got", Arg::from(*got))])

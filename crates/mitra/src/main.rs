@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
+mod import;
+
 use mitra_app::{Actor, App, AppError, Clock, FixedClock, RegistryImport, SystemClock};
 use tokio::net::TcpListener;
 
@@ -81,6 +83,12 @@ enum Command {
         database_url: String,
         #[command(flatten)]
         data: DemoArgs,
+    },
+    /// Import many records at once from a file, checked as the forms check one, stored
+    /// whole or not at all.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
     },
     /// Personal API tokens for integrations.
     Token {
@@ -199,6 +207,35 @@ enum TokenCommand {
         days: u32,
         /// Date the token from this day (YYYY-MM-DD), as a server run with the same --today
         /// reads the clock. Without it, the system clock.
+        #[arg(long, env = "MITRA_TODAY")]
+        today: Option<jiff::civil::Date>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Monthly recovery reports of many firms from a CSV or XLSX file (the first sheet), as a
+    /// named user: administrators may report for any firm, a partner's staff for the firms
+    /// whose consent names the reports. Columns, in any order: msme_id, month (YYYY-MM) and
+    /// status (operating, reduced_operations, temporarily_closed, permanently_closed) are
+    /// required; revenue with currency, paid_employees, effect, revenue_change,
+    /// employees_change, hours_change and actions (separated by ;) may be given. A report of a
+    /// month already reported replaces it. If any row is refused, nothing is stored and each
+    /// problem is listed by line and column.
+    Reports {
+        /// The CSV or XLSX file.
+        file: PathBuf,
+        /// Where the data lives: a SQLite file path (or sqlite:PATH), or a postgres:// URL.
+        #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
+        database_url: String,
+        /// The email address of the user the import acts as.
+        #[arg(long = "as", env = "MITRA_AS")]
+        as_user: String,
+        /// Write the problems of refused rows to this CSV file (line,column,problem) rather
+        /// than to the terminal.
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Run as if today were this date (YYYY-MM-DD): a month after it is refused.
         #[arg(long, env = "MITRA_TODAY")]
         today: Option<jiff::civil::Date>,
     },
@@ -326,6 +363,32 @@ async fn run() -> anyhow::Result<()> {
             }
             seed(&app, &data, &mitra_store::redact(&database_url)).await?;
             create_demo_people(&app, &data).await
+        }
+        Command::Import {
+            command: ImportCommand::Reports { file, database_url, as_user, report, today },
+        } => {
+            let app = open(&database_url, today, "http://localhost").await?;
+            let person = app
+                .person_for_cli(&as_user)
+                .await
+                .map_err(|_| anyhow::anyhow!("{as_user} is not a user of this database"))?;
+            let problems = import::import_reports(&app, &Actor::User(person), &file).await?;
+            if problems.is_empty() {
+                return Ok(());
+            }
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(["line", "column", "problem"])?;
+            for p in &problems {
+                writer.write_record([p.line.to_string(), p.column.clone(), p.problem.clone()])?;
+            }
+            let text = writer.into_inner()?;
+            match &report {
+                Some(path) => {
+                    std::fs::write(path, &text).with_context(|| format!("writing {}", path.display()))?
+                }
+                None => eprint!("{}", String::from_utf8_lossy(&text)),
+            }
+            anyhow::bail!("{} problems in {}: nothing was stored", problems.len(), file.display())
         }
         Command::Impact { command: ImpactCommand::Estimate { panel, controls, bootstrap, seed, json } } => {
             impact_estimate(&panel, controls, bootstrap, seed, json)

@@ -47,7 +47,7 @@ fn small_bmat(capacities: [u32; 2]) -> Vec<u8> {
 fn help_lists_every_command() {
     let output = mitra().arg("--help").output().unwrap();
     let help = String::from_utf8(output.stdout).unwrap();
-    for command in ["serve", "demo", "seed", "migrate", "match"] {
+    for command in ["serve", "demo", "seed", "migrate", "match", "import", "impact"] {
         assert!(help.contains(command), "{command} is missing from --help:\n{help}");
     }
 }
@@ -245,4 +245,102 @@ fn impact_estimate_reads_a_panel_and_prints_the_effect_for_people_and_as_json() 
     let refused = mitra().args(["impact", "estimate", "--panel", bad.to_str().unwrap()]).output().unwrap();
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("firm,month,outcome,first_treated"));
+}
+
+/// The ids of the first `n` MSMEs of a database, read through the store.
+fn msme_ids(database: &std::path::Path, n: u32) -> Vec<String> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = mitra_store::open(database.to_str().unwrap()).await.unwrap();
+        let mut unit = store.read().await.unwrap();
+        let query = mitra_domain::OrganizationQuery {
+            kind: Some(mitra_domain::OrganizationKind::Msme),
+            country: Some(mitra_domain::Country::parse("GH").unwrap()),
+            ..Default::default()
+        };
+        let listed = unit.list_organizations(&query, mitra_domain::Page::first(n)).await.unwrap();
+        listed.items.iter().map(|o| o.id.to_string()).collect()
+    })
+}
+
+#[test]
+fn import_reports_stores_a_whole_file_or_nothing_and_names_each_refused_row() {
+    let database = scratch("reports.db");
+    let _ = std::fs::remove_file(&database);
+    let seeded = mitra()
+        .args(["seed", "--msmes-per-country", "4", "--today", "2027-09-15", "--database-url"])
+        .arg(&database)
+        .output()
+        .unwrap();
+    assert!(seeded.status.success(), "{}", String::from_utf8_lossy(&seeded.stderr));
+    let firms = msme_ids(&database, 2);
+    let import = |file: &std::path::Path| {
+        mitra()
+            .args([
+                "import",
+                "reports",
+                "--as",
+                "admin@demo.mitra.example",
+                "--today",
+                "2027-09-15",
+                "--database-url",
+            ])
+            .arg(&database)
+            .arg(file)
+            .output()
+            .unwrap()
+    };
+    let bad = scratch("bad.csv");
+    std::fs::write(
+        &bad,
+        format!(
+            "msme_id,month,status,revenue,currency\n{0},2027-08,operating,52000,GHS\n{1},2027-12,operating,100,USD\n",
+            firms[0], firms[1]
+        ),
+    )
+    .unwrap();
+    let refused = import(&bad);
+    assert!(!refused.status.success());
+    let report = String::from_utf8(refused.stderr).unwrap();
+    assert!(report.contains("line,column,problem"), "{report}");
+    assert!(report.contains("3,month,must not be in the future"), "{report}");
+    assert!(report.contains("3,revenue,must be in the firm's currency (GHS)"), "{report}");
+    assert!(report.contains("nothing was stored"), "{report}");
+    assert_eq!(reports_stored(&database), 0, "the good row was not stored either");
+
+    let good = scratch("good.csv");
+    std::fs::write(
+        &good,
+        format!(
+            "msme_id,month,status,revenue,currency,paid_employees,actions\n\
+             {0},2027-07,operating,50000,GHS,4,moved_online;sought_financing\n\
+             {0},2027-08,operating,52000,GHS,4,\n{1},2027-08,temporarily_closed,0,GHS,,\n",
+            firms[0], firms[1]
+        ),
+    )
+    .unwrap();
+    let stored = import(&good);
+    let printed = String::from_utf8(stored.stdout).unwrap();
+    assert!(stored.status.success(), "{printed}{}", String::from_utf8_lossy(&stored.stderr));
+    assert!(printed.contains("Stored 3 reports"), "{printed}");
+    assert_eq!(reports_stored(&database), 3);
+
+    let stranger = mitra()
+        .args(["import", "reports", "--as", "nobody@example.com", "--database-url"])
+        .arg(&database)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&stranger.stderr).contains("is not a user of this database"));
+}
+
+/// How many reports the database holds, summed from the dashboard's cells.
+fn reports_stored(database: &std::path::Path) -> u64 {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = mitra_store::open(database.to_str().unwrap()).await.unwrap();
+        let mut unit = store.read().await.unwrap();
+        let table = unit.recovery_table(&mitra_domain::recovery::RecoveryQuery::default()).await.unwrap();
+        table.iter().map(|m| m.reports).sum()
+    })
 }

@@ -89,6 +89,7 @@ problem-in-the-past = Choose today or a later date.
 problem-too-far-ahead = Choose a date at most three years from today.
 problem-not-a-partner = Choose a partner organisation from the list.
 problem-not-reportable = This is not a business you may report for.
+problem-not-your-business = Choose a business you own.
 problem-too-long = Use at most { $max } characters (there are { $got }).
 problem-control-character = Remove the control characters.
 problem-direction-override = Remove the invisible characters that change the direction of the text.

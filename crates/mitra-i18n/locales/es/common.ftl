@@ -89,6 +89,7 @@ problem-in-the-past = Elija la fecha de hoy o una posterior.
 problem-too-far-ahead = Elija una fecha dentro de los próximos tres años.
 problem-not-a-partner = Elija una organización aliada de la lista.
 problem-not-reportable = No puede informar por esta empresa.
+problem-not-your-business = Elija una empresa de la que sea propietario.
 problem-too-long = Use como máximo { $max } caracteres (ahora tiene { $got }).
 problem-control-character = Elimine los caracteres de control.
 problem-direction-override = Elimine los caracteres invisibles que cambian la dirección del texto.

@@ -89,6 +89,7 @@ problem-in-the-past = Choisissez la date d’aujourd’hui ou une date ultérieu
 problem-too-far-ahead = Choisissez une date qui ne dépasse pas trois ans à partir d’aujourd’hui.
 problem-not-a-partner = Choisissez une organisation partenaire dans la liste.
 problem-not-reportable = Vous ne pouvez pas faire de rapport pour cette entreprise.
+problem-not-your-business = Choisissez une entreprise dont vous êtes propriétaire.
 problem-too-long = Utilisez au maximum { $max } caractères (il y en a { $got }).
 problem-control-character = Supprimez les caractères de contrôle.
 problem-direction-override = Supprimez les caractères invisibles qui changent le sens du texte.

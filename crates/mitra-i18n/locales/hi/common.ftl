@@ -89,6 +89,7 @@ problem-in-the-past = आज की या उसके बाद की ता�
 problem-too-far-ahead = आज से ज़्यादा से ज़्यादा तीन साल बाद तक की तारीख चुनें।
 problem-not-a-partner = सूची में से कोई भागीदार संस्था चुनें।
 problem-not-reportable = आप इस व्यवसाय के लिए रिपोर्ट नहीं कर सकते।
+problem-not-your-business = ऐसा व्यवसाय चुनें जिसके आप मालिक हैं।
 problem-too-long = ज़्यादा से ज़्यादा { $max } अक्षर रखें (अभी { $got } हैं)।
 problem-control-character = टेक्स्ट में मौजूद कंट्रोल कैरेक्टर हटाएँ।
 problem-direction-override = वे दिखाई न देने वाले अक्षर हटाएँ जो टेक्स्ट की दिशा बदल देते हैं।

@@ -89,6 +89,7 @@ problem-in-the-past = Pilih tanggal hari ini atau setelahnya.
 problem-too-far-ahead = Pilih tanggal paling lambat tiga tahun dari hari ini.
 problem-not-a-partner = Pilih organisasi mitra dari daftar.
 problem-not-reportable = Anda tidak dapat melapor untuk usaha ini.
+problem-not-your-business = Pilih usaha yang Anda miliki.
 problem-too-long = Gunakan maksimal { $max } karakter (saat ini { $got } karakter).
 problem-control-character = Hapus karakter kontrol.
 problem-direction-override = Hapus karakter tak terlihat yang mengubah arah teks.

@@ -256,7 +256,8 @@ fn read_draft(fields: &mut crate::input::Fields<'_>) -> Option<ApplicationDraft>
     Some(ApplicationDraft { amount: amount?, statement: statement? })
 }
 
-/// Start an application of an MSME the token's user owns, as a draft or submitted at once.
+/// Start an application of an MSME the token's user owns, as a draft or submitted at once (an
+/// `msme_id` the user does not own is a 422 on that field, whether or not it exists).
 /// Submitting judges it against the rules in force today: a firm that fails them is rejected
 /// by the screening with the criteria it failed; one whose profile lacks a figure the rules
 /// need gets a 409 and keeps its draft.
@@ -271,7 +272,7 @@ fn read_draft(fields: &mut crate::input::Fields<'_>) -> Option<ApplicationDraft>
         (status = 201, body = ApplicationView),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such opportunity, or no MSME the token's user owns", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such opportunity", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The opportunity is closed or full, or the firm has applied already", body = Problem, content_type = "application/problem+json"),
         (status = 415, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),

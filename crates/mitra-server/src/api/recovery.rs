@@ -39,8 +39,8 @@ pub struct PulseInput {
 #[derive(Debug, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportInput {
-    /// The month, written `2021-03` (or any date in it); not one still to come.
-    #[schema(example = "2021-03", pattern = "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")]
+    /// The month, written `2021-03`; not one still to come.
+    #[schema(example = "2021-03", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub month: String,
     /// The month's sales, in the firm's currency.
     pub revenue: Option<MoneyInput>,
@@ -141,8 +141,9 @@ fn read_pulse(fields: &mut Fields<'_>) -> Option<Pulse> {
         (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token's user sees the firm but may not report for it", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No MSME the token's user may see", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The firm is archived: its reports can no longer change", body = Problem, content_type = "application/problem+json"),
         (status = 415, body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A field is invalid: a month to come, sales in another currency, activity reported by a firm closed for good", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The id names a partner rather than an MSME, or a field is invalid: a month to come, sales in another currency, activity reported by a firm closed for good", body = Problem, content_type = "application/problem+json"),
     )
 )]
 async fn put_report(
@@ -185,6 +186,7 @@ async fn put_report(
         (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token's user sees the firm but not its reports", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No MSME the token's user may see", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The id is not a UUID, or names a partner rather than an MSME", body = Problem, content_type = "application/problem+json"),
     )
 )]
 async fn list_reports(
@@ -206,10 +208,13 @@ async fn list_reports(
 #[into_params(parameter_in = Query)]
 pub struct RecoveryParams {
     /// An ISO 3166-1 alpha-2 code.
+    #[param(schema_with = crate::api::country_schema)]
     pub country: Option<String>,
     /// Matched without regard to case.
+    #[param(schema_with = region_filter_schema)]
     pub region: Option<String>,
     /// An ISIC section letter.
+    #[param(schema_with = sector_schema)]
     pub sector: Option<String>,
     pub size_class: Option<mitra_domain::SizeClass>,
     pub women_led: Option<bool>,
@@ -217,11 +222,30 @@ pub struct RecoveryParams {
     /// Reports of months after a partner first approved the firm.
     pub partnered: Option<bool>,
     /// The first month, written `2020-01`.
+    #[param(schema_with = month_schema)]
     pub from: Option<String>,
     /// The last month, written `2021-12`.
+    #[param(schema_with = month_schema)]
     pub to: Option<String>,
     /// Split each month by this.
+    #[param(inline)]
     pub by: Option<Dimension>,
+}
+
+fn region_filter_schema() -> utoipa::openapi::Object {
+    crate::api::text_schema(
+        mitra_domain::text::Region::parse,
+        "A region, matched without regard to case",
+        false,
+    )
+}
+
+fn sector_schema() -> utoipa::openapi::Object {
+    crate::api::trimmed_schema("An ISIC Rev.4 section letter, in either case", "[A-Ua-u]", false)
+}
+
+fn month_schema() -> utoipa::openapi::Object {
+    crate::api::trimmed_schema("A month, written YYYY-MM", "[0-9]{4}-(0[1-9]|1[0-2])", false)
 }
 
 /// One month (and group) of the recovery table.

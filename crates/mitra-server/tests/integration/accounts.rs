@@ -210,7 +210,7 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
             format!("/api/v1/opportunities/{}/applications", t.closed),
             json!({"msme_id": t.msme}),
             vec![("owner", 409), ("anonymous", 401)],
-            404,
+            422,
         ),
         (
             "list_opportunity_applications",
