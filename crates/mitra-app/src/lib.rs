@@ -67,7 +67,7 @@ pub use mitra_store::{
 };
 pub use opportunities::OpportunityRecord;
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
-pub use recovery::{RecoveryHistory, ReportRow, ReportsImported};
+pub use recovery::{RecoveryHistory, ReportRow, ReportsImported, ResponseRate};
 pub use registry::{
     Counts, Imported, MOST_COUNTED, Matches, OrganizationProfile, OrganizationRecord, RegistryImport,
 };

@@ -99,7 +99,8 @@ impl App {
             .map_err(|e| hide_forbidden(e, "organization", organization.id))?;
         let limit = limit.clamp(1, MAX_RECOMMENDATIONS);
         let on = record.as_of;
-        let msme = msme_features(organization, on)?;
+        let mut msme = msme_features(organization, on)?;
+        msme.revenue = self.recent_revenue(organization, on).await?;
         if !is_trading(organization) {
             return Err(AppError::Conflict {
                 kind: ConflictKind::NotTrading,
@@ -475,6 +476,35 @@ fn opportunity_features(opportunity: &Opportunity, today: Date) -> score::Opport
         open: opportunity.archived_at.is_none() && d.is_open_on(today),
         prioritises_women_led: d.priorities.women_led,
         prioritises_youth_led: d.priorities.youth_led,
+    }
+}
+
+/// How many months back a report still tells a firm's recovery need.
+const RECENT_MONTHS: i32 = 12;
+
+impl App {
+    /// The firm's sales in its latest report of the last twelve months that gives them,
+    /// against a twelfth of its baseline year's turnover: what the recovery need reads.
+    async fn recent_revenue(
+        &self,
+        organization: &Organization,
+        on: Date,
+    ) -> Result<Option<mitra_matcher::score::Revenue>, AppError> {
+        let baseline = crate::recovery::baseline_of(organization);
+        let Some(monthly) = baseline.monthly_revenue() else { return Ok(None) };
+        let to = on.first_of_month();
+        let from = to.saturating_sub(jiff::Span::new().months(RECENT_MONTHS));
+        let mut unit = self.store().read().await?;
+        let reports = unit.reports_of(organization.id, from, to).await?;
+        let latest = reports
+            .iter()
+            .rev()
+            .find_map(|r| r.report.revenue.filter(|m| m.currency() == monthly.currency()));
+        let amount = |money: mitra_domain::Money| money.amount().to_string().parse::<f64>().unwrap_or(0.0);
+        Ok(latest.map(|current| mitra_matcher::score::Revenue {
+            current: amount(current),
+            baseline: amount(monthly),
+        }))
     }
 }
 

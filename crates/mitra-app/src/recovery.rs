@@ -221,6 +221,17 @@ impl App {
         Ok(ReportsImported { stored: checked.len(), refused })
     }
 
+    /// How many firms reported for the latest month anyone reported for (up to this one),
+    /// of the MSMEs registered today: the managers' response rate.
+    pub async fn response_rate(&self, actor: &Actor) -> Result<Option<ResponseRate>, AppError> {
+        authorize(actor, Action::SeeDashboards)?;
+        let mut unit = self.store().read().await?;
+        let query = RecoveryQuery { to: Some(self.today()), ..RecoveryQuery::default() };
+        let table = unit.recovery_table(&query).await?;
+        let (_, firms) = unit.count_organizations().await?;
+        Ok(table.last().map(|latest| ResponseRate { month: latest.month, reported: latest.reports, firms }))
+    }
+
     /// The reports `query` asks for, summed per month (and group).
     pub async fn recovery_dashboard(
         &self,
@@ -281,6 +292,21 @@ pub fn baseline_of(msme: &Organization) -> Baseline {
     match &msme.details.msme {
         Some(profile) => Baseline::of(profile, DEFAULT_BASELINE_YEAR),
         None => Baseline { year: DEFAULT_BASELINE_YEAR, turnover: None, employees: None },
+    }
+}
+
+/// How many firms reported for a month, of how many are registered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseRate {
+    pub month: Date,
+    pub reported: u64,
+    pub firms: u64,
+}
+
+impl ResponseRate {
+    /// The share that reported.
+    pub fn share(&self) -> Option<Decimal> {
+        (self.firms > 0).then(|| (Decimal::from(self.reported) / Decimal::from(self.firms)).round_dp(4))
     }
 }
 

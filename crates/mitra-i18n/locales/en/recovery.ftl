@@ -89,3 +89,4 @@ recovery-chart-open = Share of reporting firms open
 recovery-chart-jobs = Jobs kept and created
 recovery-chart-summary = { $group }: { $first } in { $first_month }, lowest { $low } in { $low_month }, { $last } in { $last_month }.
 organization-monthly-reports = Monthly recovery reports
+recovery-response-rate = { $reported } of the { $firms } registered firms reported for { $month }, the latest month reported ({ $share }).

@@ -89,3 +89,4 @@ recovery-chart-open = Proporción de empresas abiertas
 recovery-chart-jobs = Empleos mantenidos y creados
 recovery-chart-summary = { $group }: { $first } en { $first_month }, mínimo de { $low } en { $low_month }, { $last } en { $last_month }.
 organization-monthly-reports = Informes mensuales de recuperación
+recovery-response-rate = { $reported } de las { $firms } empresas registradas informaron de { $month }, el último mes informado ({ $share }).

@@ -89,3 +89,4 @@ recovery-chart-open = Part des entreprises ouvertes
 recovery-chart-jobs = Emplois maintenus et créés
 recovery-chart-summary = { $group } : { $first } en { $first_month }, au plus bas { $low } en { $low_month }, { $last } en { $last_month }.
 organization-monthly-reports = Rapports mensuels de reprise
+recovery-response-rate = { $reported } des { $firms } entreprises inscrites ont fait leur rapport pour { $month }, le dernier mois rapporté ({ $share }).

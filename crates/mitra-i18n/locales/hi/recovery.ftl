@@ -89,3 +89,4 @@ recovery-chart-open = खुले उद्यमों का हिस्स�
 recovery-chart-jobs = बनी रहीं और नई नौकरियाँ
 recovery-chart-summary = { $group }: { $first_month } में { $first }, सबसे कम { $low_month } में { $low }, { $last_month } में { $last }।
 organization-monthly-reports = मासिक रिकवरी रिपोर्टें
+recovery-response-rate = { $firms } पंजीकृत उद्यमों में से { $reported } ने { $month } की रिपोर्ट दी, जो रिपोर्ट किया गया सबसे हाल का महीना है ({ $share })।

@@ -89,3 +89,4 @@ recovery-chart-open = Bagian usaha yang buka
 recovery-chart-jobs = Pekerjaan dipertahankan dan baru
 recovery-chart-summary = { $group }: { $first } pada { $first_month }, terendah { $low } pada { $low_month }, { $last } pada { $last_month }.
 organization-monthly-reports = Laporan pemulihan bulanan
+recovery-response-rate = { $reported } dari { $firms } usaha terdaftar melapor untuk { $month }, bulan terakhir yang dilaporkan ({ $share }).

@@ -263,6 +263,8 @@ struct Dashboard {
     dimensions: Vec<Dimension>,
     /// Whether the table is split into groups.
     split: bool,
+    /// How many firms reported for the latest month, shown when nothing narrows the table.
+    response: Option<String>,
 }
 
 /// A chart drawn, with its legend.
@@ -503,6 +505,7 @@ pub(super) async fn dashboard(
         size_classes: SizeClass::ALL.to_vec(),
         dimensions: Dimension::ALL.to_vec(),
         split: false,
+        response: None,
         layout,
     };
     let query = match recovery_query(cleaned.as_deref()) {
@@ -517,6 +520,20 @@ pub(super) async fn dashboard(
         Err(error) => return error_page(viewer.layout, error),
     };
     page.split = query.by.is_some();
+    let unfiltered = RecoveryQuery { by: None, ..query.clone() } == RecoveryQuery::default();
+    if unfiltered && let Ok(Some(rate)) = state.app.response_rate(&viewer.actor).await {
+        let layout = &page.layout;
+        let args = [
+            ("reported", mitra_i18n::Arg::Text(layout.number(rate.reported))),
+            ("firms", mitra_i18n::Arg::Text(layout.number(rate.firms))),
+            ("month", mitra_i18n::Arg::Text(layout.locale.month(rate.month))),
+            (
+                "share",
+                mitra_i18n::Arg::Text(rate.share().map(|s| layout.locale.percent(s)).unwrap_or_default()),
+            ),
+        ];
+        page.response = Some(layout.locale.t_with("recovery-response-rate", &args));
+    }
     page.charts = charts(&page.layout, &query, &table);
     page.table = table_lines(&page.layout, &query, &table);
     render(StatusCode::OK, &page)

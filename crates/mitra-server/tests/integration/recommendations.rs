@@ -14,6 +14,7 @@ on_both_backends!(
     recommendations_refuse_partners_unknown_ids_and_bad_limits,
     an_archived_or_permanently_closed_firm_gets_no_recommendations,
     fits_your_industry_is_said_only_of_an_opportunity_for_the_firms_industry,
+    a_firm_whose_sales_fell_below_its_baseline_gets_the_recovery_need_its_latest_report_gives,
 );
 
 fn titles(reply: &Value) -> Vec<String> {
@@ -170,4 +171,34 @@ async fn fits_your_industry_is_said_only_of_an_opportunity_for_the_firms_industr
             _ => assert!(names.contains(&"industry") && !names.contains(&"any_industry"), "{names:?}"),
         }
     }
+}
+
+async fn a_firm_whose_sales_fell_below_its_baseline_gets_the_recovery_need_its_latest_report_gives(
+    app: &TestApp,
+) {
+    let mut body = msme_body();
+    body["msme"]["figures"] = json!([{"year": 2019, "turnover": {"amount": "960000", "currency": "GHS"}}]);
+    let msme = app.create("/api/v1/organizations", &body).await;
+    let partner = app.create("/api/v1/organizations", &partner_body("government_agency", "GEPA")).await;
+    offer(app, &partner, "Cocoa buyers meet producers", "networking").await;
+    let need = |reply: &Value| {
+        reply["opportunities"][0]["contributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == "recovery_need")
+            .map(|c| c["value"].as_f64().unwrap())
+    };
+    assert_eq!(need(&recommend(app, &msme).await), None, "no report, no need told");
+    let report = |month: &str, sales: &str| json!({"month": month, "status": "operating", "revenue": {"amount": sales, "currency": "GHS"}});
+    let path = format!("/api/v1/organizations/{msme}/reports");
+    // A twelfth of 960,000 is 80,000: 40,000 is half of it, then 60,000 a quarter short.
+    assert_eq!(app.post(&path, &report("2027-07", "40000")).await.status, StatusCode::OK);
+    let half = need(&recommend(app, &msme).await).expect("a recovery need");
+    assert!((half - 0.5).abs() < 1e-4, "{half}");
+    assert_eq!(app.post(&path, &report("2027-08", "60000")).await.status, StatusCode::OK);
+    let quarter = need(&recommend(app, &msme).await).expect("the latest report counts");
+    assert!((quarter - 0.25).abs() < 1e-4, "{quarter}");
+    assert_eq!(app.post(&path, &report("2027-09", "95000")).await.status, StatusCode::OK);
+    assert_eq!(need(&recommend(app, &msme).await), None, "recovered: no need");
 }

@@ -174,6 +174,27 @@ async fn the_dashboard_table_charts_csv_and_xlsx_tell_the_same_numbers_as_the_ap
         "and keep their values"
     );
 
+    // Unfiltered, the page says how many firms reported for the latest month.
+    let all = app.get("/api/v1/recovery").await.json();
+    let latest = all.as_array().unwrap().last().unwrap().clone();
+    let firms = app.app.counts(&Actor::System).await.unwrap().msmes;
+    let reported = latest["reports"].as_u64().unwrap();
+    let month: jiff::civil::Date = latest["month"].as_str().unwrap().parse().unwrap();
+    let share = rust_decimal::Decimal::from(reported) / rust_decimal::Decimal::from(firms);
+    let expected = en.t_with(
+        "recovery-response-rate",
+        &[
+            ("reported", mitra_i18n::Arg::Text(en.number(reported))),
+            ("firms", mitra_i18n::Arg::Text(en.number(firms))),
+            ("month", mitra_i18n::Arg::Text(en.month(month))),
+            ("share", mitra_i18n::Arg::Text(en.percent(share.round_dp(4)))),
+        ],
+    );
+    let unfiltered =
+        manager.get(format!("{}/recovery", app.address)).send().await.unwrap().text().await.unwrap();
+    assert_eq!(texts(&unfiltered, "p.notice"), [expected]);
+    assert!(texts(&html, "p.notice").is_empty(), "a filtered table has no firm count to compare with");
+
     let csv = manager
         .get(format!("{}/recovery/recovery.csv?by=size_class&country=GH", app.address))
         .send()
