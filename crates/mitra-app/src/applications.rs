@@ -400,7 +400,7 @@ impl App {
                     application.decided_by = decider;
                     uptake.take(amount);
                     unit.set_uptake(opportunity.id, &uptake).await?;
-                    crate::recovery::mark_partnered(unit, before.msme_id, self.today()).await?;
+                    unit.mark_partnered(before.msme_id, self.today()).await?;
                     Transition::Approve
                 } else {
                     application.take(Transition::Waitlist, Party::Approver, decider, now).map_err(refused)?;
@@ -618,7 +618,7 @@ impl App {
             application.take(Transition::Promote, Party::Mitra, None, now).map_err(refused)?;
             uptake.take(amount);
             unit.update_application(&mut application).await?;
-            crate::recovery::mark_partnered(unit, application.msme_id, self.today()).await?;
+            unit.mark_partnered(application.msme_id, self.today()).await?;
             record_change(
                 unit,
                 actor,

@@ -500,7 +500,9 @@ impl App {
             .iter()
             .rev()
             .find_map(|r| r.report.revenue.filter(|m| m.currency() == monthly.currency()));
-        let amount = |money: mitra_domain::Money| money.amount().to_string().parse::<f64>().unwrap_or(0.0);
+        let amount = |money: mitra_domain::Money| {
+            rust_decimal::prelude::ToPrimitive::to_f64(&money.amount()).unwrap_or(0.0)
+        };
         Ok(latest.map(|current| mitra_matcher::score::Revenue {
             current: amount(current),
             baseline: amount(monthly),

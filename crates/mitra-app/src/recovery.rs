@@ -4,7 +4,7 @@
 //! A report is counted in the groups the firm was in when it was stored (its country, region,
 //! sector, the size class of that month, its ownership) and as "partnered" from the month a
 //! partner first approved it for an opportunity: the month is moved into the partnered cells
-//! in the same transaction as the approval ([`mark_partnered`]).
+//! in the same transaction as the approval (`RecoveryReports::mark_partnered`).
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use uuid::Uuid;
 
 use crate::audit::{Change, record_change};
-use crate::policy::{Action, MsmeView, authorize, consent_partners, may_report, msme_view, sees_reports};
+use crate::policy::{Action, MsmeView, authorize, may_report, sees_reports};
 use crate::registry::found;
 use crate::{Actor, App, AppError};
 
@@ -72,11 +72,7 @@ impl App {
         draft: ReportDraft,
     ) -> Result<ReportRow, AppError> {
         let mut unit = self.store().write().await?;
-        let (msme, view) = self.msme_seen(actor, unit.as_mut(), msme_id).await?;
-        if !may_report(actor, msme_id, &view) {
-            return Err(AppError::Forbidden);
-        }
-        still_trading(&msme)?;
+        let msme = self.msme_to_report(actor, unit.as_mut(), msme_id, false).await?;
         let currency = msme.details.country.currency();
         let checked = draft.check(self.today(), currency).map_err(AppError::Invalid)?;
         let month = checked.month;
@@ -102,11 +98,7 @@ impl App {
     /// what was typed, so that a refusal is not a list of problems.
     pub async fn may_report_for(&self, actor: &Actor, msme_id: Uuid) -> Result<(), AppError> {
         let mut unit = self.store().read().await?;
-        let (msme, view) = self.msme_seen(actor, unit.as_mut(), msme_id).await?;
-        if !may_report(actor, msme_id, &view) {
-            return Err(AppError::Forbidden);
-        }
-        still_trading(&msme)
+        self.msme_to_report(actor, unit.as_mut(), msme_id, false).await.map(|_| ())
     }
 
     /// Every report of the MSME, newest first, each against its baseline.
@@ -169,18 +161,17 @@ impl App {
             let firm = match firms.entry(msme_id) {
                 Entry::Occupied(known) => known.into_mut(),
                 Entry::Vacant(new) => {
-                    let firm = match self.msme_seen(actor, unit.as_mut(), msme_id).await {
-                        Ok((msme, view))
-                            if (administrator || may_report(actor, msme_id, &view))
-                                && still_trading(&msme).is_ok() =>
-                        {
+                    let firm = match self.msme_to_report(actor, unit.as_mut(), msme_id, administrator).await {
+                        Ok(msme) => {
                             let since = partnered_since(unit.as_mut(), msme_id).await?;
                             Ok((msme, since))
                         }
-                        Ok(_)
-                        | Err(AppError::NotFound { .. } | AppError::Forbidden | AppError::Invalid(_)) => {
-                            Err(Invalid::new("msme_id", mitra_domain::Problem::NotReportable))
-                        }
+                        Err(
+                            AppError::NotFound { .. }
+                            | AppError::Forbidden
+                            | AppError::Invalid(_)
+                            | AppError::Conflict { .. },
+                        ) => Err(Invalid::new("msme_id", mitra_domain::Problem::NotReportable)),
                         Err(other) => return Err(other),
                     };
                     new.insert(firm)
@@ -243,6 +234,24 @@ impl App {
         Ok(unit.recovery_table(query).await?)
     }
 
+    /// A live MSME `actor` may report for (administrators, when `administrator`, for any):
+    /// `NotFound` for one they may not know of, `Forbidden` for one they see but may not
+    /// report for, a conflict for an archived one.
+    async fn msme_to_report(
+        &self,
+        actor: &Actor,
+        unit: &mut dyn UnitOfWork,
+        msme_id: Uuid,
+        administrator: bool,
+    ) -> Result<Organization, AppError> {
+        let (msme, view) = self.msme_seen(actor, unit, msme_id).await?;
+        if !administrator && !may_report(actor, msme_id, &view) {
+            return Err(AppError::Forbidden);
+        }
+        still_trading(&msme)?;
+        Ok(msme)
+    }
+
     /// An MSME, archived or not, and how `actor` sees it; `NotFound` when they may not know of
     /// it. An archived firm's reports are read as its history, and written no more
     /// ([`still_trading`]).
@@ -262,13 +271,7 @@ impl App {
                 "names an organisation that is not an MSME: monthly reports are for MSMEs",
             ));
         }
-        let partners = consent_partners(actor);
-        let holding = if partners.is_empty() {
-            Vec::new()
-        } else {
-            unit.consents_holding(msme_id, &partners, self.today()).await?
-        };
-        let view = msme_view(actor, msme_id, &holding);
+        let view = self.msme_view_of(actor, unit, msme_id).await?;
         if view == MsmeView::Hidden {
             return Err(not_found);
         }
@@ -368,27 +371,12 @@ async fn partnered_since(unit: &mut dyn UnitOfWork, msme_id: Uuid) -> Result<Opt
                 .history
                 .iter()
                 .filter(|step| step.status == ApplicationStatus::Approved.as_str())
-                .map(|step| jiff::tz::TimeZone::UTC.to_datetime(step.at).date().first_of_month())
-                .min();
-            first = match (first, approved) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
+                .map(|step| jiff::tz::TimeZone::UTC.to_datetime(step.at).date().first_of_month());
+            first = first.into_iter().chain(approved).min();
         }
         match page.next {
             Some(next) => after = Some(next),
             None => return Ok(first),
         }
     }
-}
-
-/// Counts the firm's reports from the month of `on` as partnered: called in the unit that
-/// approves it.
-pub(crate) async fn mark_partnered(
-    unit: &mut dyn UnitOfWork,
-    msme_id: Uuid,
-    on: Date,
-) -> Result<(), AppError> {
-    unit.mark_partnered(msme_id, on.first_of_month()).await?;
-    Ok(())
 }

@@ -186,17 +186,27 @@ impl App {
         if is_public(organization.details.kind) {
             return Ok(OrganizationRecord::whole(organization, today));
         }
-        let partners = consent_partners(actor);
-        let holding = if partners.is_empty() {
-            Vec::new()
-        } else {
-            unit.consents_holding(organization.id, &partners, today).await?
-        };
-        match msme_view(actor, organization.id, &holding) {
+        match self.msme_view_of(actor, unit, organization.id).await? {
             MsmeView::Whole => Ok(OrganizationRecord::whole(organization, today)),
             MsmeView::Figures(shown) => Ok(OrganizationRecord::with_figures(organization, today, &shown)),
             MsmeView::Hidden => Err(AppError::NotFound { entity: "organization", id: organization.id }),
         }
+    }
+
+    /// How much of the MSME `msme_id` `actor` sees, given the consents that hold today.
+    pub(crate) async fn msme_view_of(
+        &self,
+        actor: &Actor,
+        unit: &mut dyn UnitOfWork,
+        msme_id: Uuid,
+    ) -> Result<MsmeView, AppError> {
+        let partners = consent_partners(actor);
+        let holding = if partners.is_empty() {
+            Vec::new()
+        } else {
+            unit.consents_holding(msme_id, &partners, self.today()).await?
+        };
+        Ok(msme_view(actor, msme_id, &holding))
     }
 
     /// Replaces a live organisation's content, if it is still at version `expected` when one is

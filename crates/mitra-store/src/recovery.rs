@@ -192,21 +192,27 @@ fn cell_of(month: Date, groups: &ReportGroups) -> CellKey {
     }
 }
 
+/// The upsert that adds a report's counts to its cell: written once, since every report
+/// write runs it twice.
+static MOVE_CELL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let values: Vec<String> = (9..=20).map(|n| format!("${n}")).collect();
+    let sums: Vec<String> =
+        COUNT_COLUMNS.iter().map(|c| format!("{c} = recovery_cells.{c} + excluded.{c}")).collect();
+    format!(
+        "INSERT INTO recovery_cells ({KEY_COLUMNS}, {}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, {}) \
+         ON CONFLICT ({KEY_COLUMNS}) DO UPDATE SET {}",
+        COUNT_COLUMNS.join(", "),
+        values.join(", "),
+        sums.join(", ")
+    )
+});
+
 impl SqlUnit {
     /// Adds `counts` times `sign` to the cell `key`, deleting it when its reports fall to zero.
     async fn move_cell(&mut self, key: &CellKey, counts: &Counts, sign: i64) -> Result<(), StoreError> {
-        let columns = COUNT_COLUMNS.join(", ");
-        let values: Vec<String> = (9..=20).map(|n| format!("${n}")).collect();
-        let sums: Vec<String> =
-            COUNT_COLUMNS.iter().map(|c| format!("{c} = recovery_cells.{c} + excluded.{c}")).collect();
-        let sql = format!(
-            "INSERT INTO recovery_cells ({KEY_COLUMNS}, {columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, {}) \
-             ON CONFLICT ({KEY_COLUMNS}) DO UPDATE SET {}",
-            values.join(", "),
-            sums.join(", ")
-        );
+        let sql: &'static str = MOVE_CELL.as_str();
         each_backend!(self, |tx| {
-            let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+            let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql))
                 .bind(&key.month)
                 .bind(&key.country)
                 .bind(&key.region)

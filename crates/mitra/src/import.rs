@@ -65,8 +65,9 @@ fn cell_text(cell: &calamine::Data) -> String {
     }
 }
 
-/// Reads the table's rows into reports, or every problem found, each named by line and column.
-pub fn reports_of(table: &[Vec<String>]) -> Result<Vec<(Uuid, ReportDraft)>, Vec<RowProblem>> {
+/// Reads the table's rows into reports, each with its line in the file, or every problem
+/// found, each named by line and column.
+pub fn reports_of(table: &[Vec<String>]) -> Result<Vec<(usize, Uuid, ReportDraft)>, Vec<RowProblem>> {
     let Some((header, rows)) = table.split_first() else {
         return Err(vec![RowProblem { line: 1, column: String::new(), problem: "the file is empty".into() }]);
     };
@@ -176,11 +177,7 @@ pub fn reports_of(table: &[Vec<String>]) -> Result<Vec<(Uuid, ReportDraft)>, Vec
             reports.push((line, msme_id, ReportDraft { month, revenue, paid_employees, status, pulse }));
         }
     }
-    if problems.is_empty() {
-        Ok(reports.into_iter().map(|(_, id, report)| (id, report)).collect())
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(reports) } else { Err(problems) }
 }
 
 fn names<'a>(all: impl Iterator<Item = &'a str>) -> String {
@@ -191,16 +188,8 @@ fn names<'a>(all: impl Iterator<Item = &'a str>) -> String {
 /// of every refused row, when there are any (and then nothing is stored).
 pub async fn import_reports(app: &App, actor: &Actor, path: &Path) -> anyhow::Result<Vec<RowProblem>> {
     let table = read_table(path)?;
-    // The lines of the rows that hold something, to name them in the report.
-    let lines: Vec<usize> = table
-        .iter()
-        .enumerate()
-        .skip(1)
-        .filter(|(_, row)| !row.iter().all(|c| c.trim().is_empty()))
-        .map(|(i, _)| i + 1)
-        .collect();
-    let rows = match reports_of(&table) {
-        Ok(rows) => rows,
+    let (lines, rows): (Vec<usize>, Vec<(Uuid, ReportDraft)>) = match reports_of(&table) {
+        Ok(rows) => rows.into_iter().map(|(line, id, report)| (line, (id, report))).unzip(),
         Err(problems) => return Ok(problems),
     };
     let bar = indicatif::ProgressBar::new(rows.len() as u64 * 2);
@@ -259,7 +248,7 @@ mod tests {
         let good = format!("msme_id,month,status\n{id},2021-03,temporarily_closed");
         let rows = reports_of(&table(&good)).unwrap();
         assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].1.status, OperatingStatus::TemporarilyClosed);
+        assert_eq!((rows[0].0, rows[0].2.status), (2, OperatingStatus::TemporarilyClosed));
     }
 
     #[test]

@@ -358,26 +358,21 @@ fn by_group(table: &[MonthFigures]) -> (Vec<jiff::civil::Date>, GroupRows<'_>) {
     let mut months: Vec<jiff::civil::Date> = table.iter().map(|m| m.month).collect();
     months.sort();
     months.dedup();
-    let mut groups: Vec<(String, u64)> = Vec::new();
+    let mut groups: std::collections::HashMap<&str, u64> = std::collections::HashMap::new();
+    let mut cells = std::collections::HashMap::new();
     for m in table {
-        let name = m.group.clone().unwrap_or_default();
-        match groups.iter_mut().find(|(g, _)| *g == name) {
-            Some((_, reports)) => *reports += m.reports,
-            None => groups.push((name, m.reports)),
-        }
+        let name = m.group.as_deref().unwrap_or_default();
+        *groups.entry(name).or_default() += m.reports;
+        cells.insert((m.month, name), m);
     }
     // The largest groups first, so that a chart of many groups draws the ones that matter.
-    groups.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut groups: Vec<(&str, u64)> = groups.into_iter().collect();
+    groups.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let series = groups
         .into_iter()
         .map(|(name, _)| {
-            let values = months
-                .iter()
-                .map(|month| {
-                    table.iter().find(|m| m.month == *month && m.group.clone().unwrap_or_default() == name)
-                })
-                .collect();
-            (name, values)
+            let values = months.iter().map(|month| cells.get(&(*month, name)).copied()).collect();
+            (name.to_owned(), values)
         })
         .collect();
     (months, series)
