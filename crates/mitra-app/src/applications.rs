@@ -400,7 +400,7 @@ impl App {
                     application.decided_by = decider;
                     uptake.take(amount);
                     unit.set_uptake(opportunity.id, &uptake).await?;
-                    unit.mark_partnered(before.msme_id, self.today()).await?;
+                    unit.mark_partnered(before.msme_id, &partnership(opportunity, self.today())).await?;
                     Transition::Approve
                 } else {
                     application.take(Transition::Waitlist, Party::Approver, decider, now).map_err(refused)?;
@@ -618,7 +618,7 @@ impl App {
             application.take(Transition::Promote, Party::Mitra, None, now).map_err(refused)?;
             uptake.take(amount);
             unit.update_application(&mut application).await?;
-            unit.mark_partnered(application.msme_id, self.today()).await?;
+            unit.mark_partnered(application.msme_id, &partnership(opportunity, self.today())).await?;
             record_change(
                 unit,
                 actor,
@@ -789,4 +789,13 @@ async fn standing(unit: &mut dyn UnitOfWork, opportunity: &Opportunity) -> Resul
     let (seats_left, money_left) = uptake.left(&capacity);
     let counts = unit.application_counts(opportunity.id).await?;
     Ok(Standing { capacity, uptake, seats_left, money_left, counts })
+}
+
+/// The partnership an approval for `opportunity` on `today` makes.
+fn partnership(opportunity: &Opportunity, today: jiff::civil::Date) -> mitra_domain::recovery::Partnership {
+    mitra_domain::recovery::Partnership {
+        opportunity_id: opportunity.id,
+        channel: opportunity.details.channel,
+        since: today.first_of_month(),
+    }
 }

@@ -34,6 +34,7 @@ pub mod clock;
 pub mod consent;
 pub mod eligibility;
 pub mod error;
+pub mod impact;
 pub mod jobs;
 pub mod mail;
 pub mod maintenance;
@@ -67,7 +68,7 @@ pub use mitra_store::{
 };
 pub use opportunities::OpportunityRecord;
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
-pub use recovery::{RecoveryHistory, ReportRow, ReportsImported, ResponseRate};
+pub use recovery::{Participation, RecoveryHistory, ReportRow, ReportsImported, ResponseRate};
 pub use registry::{
     Counts, Imported, MOST_COUNTED, Matches, OrganizationProfile, OrganizationRecord, RegistryImport,
 };

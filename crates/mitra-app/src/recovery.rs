@@ -11,10 +11,11 @@ use std::collections::hash_map::Entry;
 
 use jiff::civil::Date;
 use mitra_domain::recovery::{
-    Baseline, DEFAULT_BASELINE_YEAR, MonthFigures, RecoveryQuery, ReportDraft, ReportGroups, ReportMeasures,
+    Baseline, DEFAULT_BASELINE_YEAR, MonthFigures, Partnership, RecoveryQuery, ReportDraft, ReportGroups,
+    ReportMeasures,
 };
-use mitra_domain::{ApplicationStatus, Invalid, Money, Organization, OrganizationKind};
-use mitra_store::{ApplicationFilter, StoredReport, UnitOfWork};
+use mitra_domain::{Invalid, Money, Organization, OrganizationKind};
+use mitra_store::{ReportToStore, StoredReport, UnitOfWork};
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
@@ -138,78 +139,163 @@ impl App {
         self.import_reports_with_progress(actor, rows, &|_, _| {}).await
     }
 
-    /// [`App::import_reports`], telling `progress` how many rows are done of twice their
-    /// number (each is checked, then written) every thousand rows.
+    /// [`App::import_reports`], telling `progress` how many rows are done of how many, every
+    /// chunk of rows.
+    ///
+    /// The rows are checked and written a chunk at a time, within one transaction, so that
+    /// memory holds one chunk's firms rather than every firm of a national upload: after the
+    /// first refused row nothing more is written, the rest is only checked, and the
+    /// transaction is dropped (rolled back) at the end.
     pub async fn import_reports_with_progress(
         &self,
         actor: &Actor,
         rows: Vec<(Uuid, ReportDraft)>,
         progress: &(dyn Fn(usize, usize) + Send + Sync),
     ) -> Result<ReportsImported, AppError> {
-        let steps = rows.len() * 2;
+        let steps = rows.len();
         crate::policy::require_signed_in(actor)?;
         let administrator = authorize(actor, Action::ImportRegistry).is_ok();
         let today = self.today();
+        let now = self.clock().now();
         let mut unit = self.store().write().await?;
-        let mut firms: HashMap<Uuid, Result<(Organization, PartneredSince), Invalid>> = HashMap::new();
-        let mut checked = Vec::with_capacity(rows.len());
         let mut refused = Vec::new();
-        for (row, (msme_id, draft)) in rows.into_iter().enumerate() {
-            if row % 1000 == 0 {
-                progress(row, steps);
-            }
-            let firm = match firms.entry(msme_id) {
-                Entry::Occupied(known) => known.into_mut(),
-                Entry::Vacant(new) => {
-                    let firm = match self.msme_to_report(actor, unit.as_mut(), msme_id, administrator).await {
-                        Ok(msme) => {
-                            let since = partnered_since(unit.as_mut(), msme_id).await?;
-                            Ok((msme, since))
-                        }
-                        Err(
-                            AppError::NotFound { .. }
-                            | AppError::Forbidden
-                            | AppError::Invalid(_)
-                            | AppError::Conflict { .. },
-                        ) => Err(Invalid::new("msme_id", mitra_domain::Problem::NotReportable)),
-                        Err(other) => return Err(other),
-                    };
-                    new.insert(firm)
-                }
-            };
-            let (msme, since) = match firm {
-                Ok(found) => &*found,
-                Err(problem) => {
-                    refused.push((row, vec![problem.clone()]));
+        let mut stored = 0;
+        let mut firms: std::collections::HashSet<Uuid> = std::collections::HashSet::new();
+        let mut months: HashMap<(Uuid, Date), usize> = HashMap::new();
+        let mut rows = rows.into_iter().enumerate().peekable();
+        while rows.peek().is_some() {
+            let chunk: Vec<(usize, (Uuid, ReportDraft))> = rows.by_ref().take(IMPORT_CHUNK).collect();
+            progress(chunk[0].0, steps);
+            // The chunk's firms are read a few hundred at a time, not one by one.
+            let mut ids: Vec<Uuid> = chunk.iter().map(|(_, (msme_id, _))| *msme_id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let mut loaded: HashMap<Uuid, Organization> =
+                unit.organizations_by_id(&ids).await?.into_iter().map(|o| (o.id, o)).collect();
+            let since = unit.partnered_since(&ids).await?;
+            let mut judged: HashMap<Uuid, Result<Organization, Invalid>> = HashMap::new();
+            let mut checked = Vec::with_capacity(chunk.len());
+            for (row, (msme_id, draft)) in chunk {
+                let firm = match judged.entry(msme_id) {
+                    Entry::Occupied(known) => known.into_mut(),
+                    Entry::Vacant(new) => {
+                        let stored = loaded.remove(&msme_id);
+                        let firm = match self
+                            .msme_to_report_as(actor, unit.as_mut(), msme_id, stored, administrator)
+                            .await
+                        {
+                            Ok(msme) => Ok(msme),
+                            Err(
+                                AppError::NotFound { .. }
+                                | AppError::Forbidden
+                                | AppError::Invalid(_)
+                                | AppError::Conflict { .. },
+                            ) => Err(Invalid::new("msme_id", mitra_domain::Problem::NotReportable)),
+                            Err(other) => return Err(other),
+                        };
+                        new.insert(firm)
+                    }
+                };
+                let msme = match firm {
+                    Ok(msme) => &*msme,
+                    Err(problem) => {
+                        refused.push((row, vec![problem.clone()]));
+                        continue;
+                    }
+                };
+                firms.insert(msme_id);
+                if let Some(first) = months.insert((msme_id, draft.month.first_of_month()), row) {
+                    let item = format!("the month of row {}", first + 1);
+                    refused.push((row, vec![Invalid::new("month", mitra_domain::Problem::Repeats { item })]));
                     continue;
                 }
-            };
-            match draft.check(today, msme.details.country.currency()) {
-                Ok(report) => {
-                    let groups = groups_at(msme, report.month, *since, today);
-                    let measures = ReportMeasures::of(&report, &baseline_of(msme));
-                    checked.push((msme_id, report, groups, measures));
+                match draft.check(today, msme.details.country.currency()) {
+                    Ok(report) => {
+                        let groups = groups_at(msme, report.month, since.get(&msme_id).copied(), today);
+                        let measures = ReportMeasures::of(&report, &baseline_of(msme));
+                        checked.push((msme_id, report, groups, measures));
+                    }
+                    Err(problems) => refused.push((row, problems)),
                 }
-                Err(problems) => refused.push((row, problems)),
+            }
+            if refused.is_empty() {
+                let reports: Vec<ReportToStore> = checked
+                    .iter()
+                    .map(|(msme_id, report, groups, measures)| (*msme_id, report, groups, measures))
+                    .collect();
+                unit.put_reports(&reports, now).await?;
+                stored += reports.len();
             }
         }
         if !refused.is_empty() {
             return Ok(ReportsImported { stored: 0, refused });
         }
-        let now = self.clock().now();
-        for (done, (msme_id, report, groups, measures)) in checked.iter().enumerate() {
-            if done % 1000 == 0 {
-                progress(checked.len() + done, steps);
-            }
-            unit.put_report(*msme_id, report, groups, measures, now).await?;
-        }
-        let summary = serde_json::json!({ "reports": checked.len(), "firms": firms.len() });
+        let summary = serde_json::json!({ "reports": stored, "firms": firms.len() });
         let mut change = Change::created_value("recovery_reports", Uuid::now_v7(), summary);
         change.action = "import";
         record_change(unit.as_mut(), actor, now, change).await?;
         unit.commit().await?;
         progress(steps, steps);
-        Ok(ReportsImported { stored: checked.len(), refused })
+        Ok(ReportsImported { stored, refused })
+    }
+
+    /// Records that firms took part in opportunities from the months given (a programme's own
+    /// list of who joined when, from before Mitra kept it, or the demo's): each counts as
+    /// partnered from its month, and its reports from then on move into the partnered cells.
+    /// For administrators; every row is checked first and either all are recorded, with one
+    /// audit entry, or none is and the rows refused are said, counted from 0.
+    pub async fn record_participations(
+        &self,
+        actor: &Actor,
+        rows: Vec<Participation>,
+    ) -> Result<Result<usize, Vec<(usize, Invalid)>>, AppError> {
+        authorize(actor, Action::ImportRegistry)?;
+        let today = self.today();
+        let mut unit = self.store().write().await?;
+        let mut ids: Vec<Uuid> = rows.iter().map(|row| row.msme_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let firms: HashMap<Uuid, Organization> =
+            unit.organizations_by_id(&ids).await?.into_iter().map(|o| (o.id, o)).collect();
+        let mut channels = HashMap::new();
+        let mut partnerships = Vec::with_capacity(rows.len());
+        let mut refused = Vec::new();
+        for (index, row) in rows.iter().enumerate() {
+            if !firms.get(&row.msme_id).is_some_and(|f| f.details.kind == OrganizationKind::Msme) {
+                refused.push((index, Invalid::new("msme_id", mitra_domain::Problem::NotReportable)));
+                continue;
+            }
+            if row.since > today {
+                refused.push((index, Invalid::new("since", mitra_domain::Problem::InFuture)));
+                continue;
+            }
+            let channel = match channels.entry(row.opportunity_id) {
+                Entry::Occupied(known) => *known.get(),
+                Entry::Vacant(new) => {
+                    *new.insert(unit.opportunity(row.opportunity_id).await?.map(|o| o.details.channel))
+                }
+            };
+            let Some(channel) = channel else {
+                refused.push((index, Invalid::new("opportunity_id", mitra_domain::Problem::NotInList)));
+                continue;
+            };
+            let since = row.since.first_of_month();
+            partnerships
+                .push((row.msme_id, Partnership { opportunity_id: row.opportunity_id, channel, since }));
+        }
+        if !refused.is_empty() {
+            return Ok(Err(refused));
+        }
+        for (msme_id, partnership) in &partnerships {
+            unit.mark_partnered(*msme_id, partnership).await?;
+        }
+        let now = self.clock().now();
+        let summary = serde_json::json!({ "participations": partnerships.len() });
+        let mut change = Change::created_value("recovery_partnerships", Uuid::now_v7(), summary);
+        change.action = "import";
+        record_change(unit.as_mut(), actor, now, change).await?;
+        unit.commit().await?;
+        Ok(Ok(partnerships.len()))
     }
 
     /// How many firms reported for the latest month anyone reported for (up to this one),
@@ -244,7 +330,20 @@ impl App {
         msme_id: Uuid,
         administrator: bool,
     ) -> Result<Organization, AppError> {
-        let (msme, view) = self.msme_seen(actor, unit, msme_id).await?;
+        let stored = unit.organization(msme_id).await?;
+        self.msme_to_report_as(actor, unit, msme_id, stored, administrator).await
+    }
+
+    /// [`App::msme_to_report`] of a firm already read (`stored`, `None` when there is none).
+    async fn msme_to_report_as(
+        &self,
+        actor: &Actor,
+        unit: &mut dyn UnitOfWork,
+        msme_id: Uuid,
+        stored: Option<Organization>,
+        administrator: bool,
+    ) -> Result<Organization, AppError> {
+        let (msme, view) = self.msme_seen_as(actor, unit, msme_id, stored).await?;
         if !administrator && !may_report(actor, msme_id, &view) {
             return Err(AppError::Forbidden);
         }
@@ -261,9 +360,21 @@ impl App {
         unit: &mut dyn UnitOfWork,
         msme_id: Uuid,
     ) -> Result<(Organization, MsmeView), AppError> {
+        let stored = unit.organization(msme_id).await?;
+        self.msme_seen_as(actor, unit, msme_id, stored).await
+    }
+
+    /// [`App::msme_seen`] of a firm already read.
+    async fn msme_seen_as(
+        &self,
+        actor: &Actor,
+        unit: &mut dyn UnitOfWork,
+        msme_id: Uuid,
+        stored: Option<Organization>,
+    ) -> Result<(Organization, MsmeView), AppError> {
         crate::policy::require_signed_in(actor)?;
         let not_found = AppError::NotFound { entity: "organization", id: msme_id };
-        let msme = found(unit.organization(msme_id).await?, "organization", msme_id)?;
+        let msme = found(stored, "organization", msme_id)?;
         if msme.details.kind != OrganizationKind::Msme {
             // A partner is public: say what it is rather than that it does not exist.
             return Err(AppError::field(
@@ -298,6 +409,14 @@ pub fn baseline_of(msme: &Organization) -> Baseline {
     }
 }
 
+/// That a firm took part in an opportunity from a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Participation {
+    pub msme_id: Uuid,
+    pub opportunity_id: Uuid,
+    pub since: Date,
+}
+
 /// How many firms reported for a month, of how many are registered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResponseRate {
@@ -313,8 +432,8 @@ impl ResponseRate {
     }
 }
 
-/// The month from which a firm counts as partnered, if it does.
-type PartneredSince = Option<Date>;
+/// The rows an import checks and writes at a time.
+const IMPORT_CHUNK: usize = 5000;
 
 /// What an import did: how many reports it stored, or, when any row was refused, none and
 /// each refused row (counted from 0) with its problems.
@@ -358,25 +477,8 @@ fn groups_at(msme: &Organization, month: Date, since: Option<Date>, today: Date)
     }
 }
 
-/// The month a partner first approved the firm for an opportunity (approved then, whatever
-/// became of it), if ever.
+/// The first month the firm counts as partnered from: when a partner first approved it for
+/// an opportunity (whatever became of it since), or a partnership recorded with its month.
 async fn partnered_since(unit: &mut dyn UnitOfWork, msme_id: Uuid) -> Result<Option<Date>, AppError> {
-    let filter = ApplicationFilter { msme_id: Some(msme_id), ..ApplicationFilter::default() };
-    let mut first: Option<Date> = None;
-    let mut after = None;
-    loop {
-        let page = unit.applications(&filter, after, 100).await?;
-        for application in &page.items {
-            let approved = application
-                .history
-                .iter()
-                .filter(|step| step.status == ApplicationStatus::Approved.as_str())
-                .map(|step| jiff::tz::TimeZone::UTC.to_datetime(step.at).date().first_of_month());
-            first = first.into_iter().chain(approved).min();
-        }
-        match page.next {
-            Some(next) => after = Some(next),
-            None => return Ok(first),
-        }
-    }
+    Ok(unit.partnered_since(&[msme_id]).await?.remove(&msme_id))
 }

@@ -25,6 +25,7 @@ mod catalogue;
 mod data;
 mod facts;
 mod firms;
+pub mod load;
 mod pattern;
 pub mod recovery;
 mod synthetic;

@@ -9,11 +9,14 @@
 //! so its path is the three's mean scaled by that ratio; Canada, not surveyed, takes the three's
 //! mean. A firm's sales follow its country's and size's path (pre-crisis until February 2020, the
 //! first wave's level from April, the second wave's at its month, then half of what remained of
-//! the loss recovered by December 2021), times a level of its own, with noise; medium firms
+//! the loss recovered by December 2021), shifted by a level of its own, with noise; medium firms
 //! recover faster than micro ones because the surveys say so. Firms that need market access
 //! recover more slowly, those that need training a little faster. Some micro and small firms
 //! close for a month or two in spring 2020; a few close for good. Firms miss months (each has
-//! its own propensity to report) and some start late, as in any real panel.
+//! its own propensity to report) and some start late, as in any real panel. About two in five
+//! join one of the demo's recovery programmes between June 2020 and June 2021, the weaker
+//! earlier, and gain a planted effect that grows with their months in it ([`history`]): the
+//! impact page should find it, and the naive comparison should not.
 //!
 //! Source: World Bank, "COVID-19 Business Pulse Surveys Dashboard", The World Bank Group,
 //! Washington, DC, 2020, <https://www.worldbank.org/en/data/interactive/2021/01/19/covid-19-business-pulse-survey-dashboard>,
@@ -118,20 +121,64 @@ pub fn months() -> Vec<Date> {
 /// Two years of reports of `firm` (the demo's `index`-th MSME), for `seed`; a firm without a
 /// 2019 turnover reports sales on the scale of its current one.
 pub fn reports(seed: u64, index: usize, firm: &OrganizationDraft, today: Date) -> Vec<ReportDraft> {
-    let Some(profile) = firm.msme.as_ref() else { return Vec::new() };
+    history(seed, index, firm, today).reports
+}
+
+/// The month from which the demo's recovery programmes helped a firm, by how many months it had
+/// been in one: the planted effect on its sales index, which grows with time in the programme
+/// (two points in its first month, one more each month after, at most 15).
+pub fn planted_effect(months_in: i64) -> f64 {
+    if months_in < 0 { 0.0 } else { (0.02 + 0.01 * months_in as f64).min(0.15) }
+}
+
+/// A firm's two years of reports and, if it joined one of the demo's recovery programmes in
+/// those years, the month it joined.
+#[derive(Debug, Clone)]
+pub struct History {
+    pub reports: Vec<ReportDraft>,
+    pub joined: Option<Date>,
+}
+
+/// The first and last months a firm can join a programme in the demo.
+pub const FIRST_ENTRY: Date = date(2020, 6, 1);
+pub const LAST_ENTRY: Date = date(2021, 6, 1);
+
+/// [`reports`], with the programme a firm joined. About two firms in five join one between
+/// June 2020 and June 2021, in staggered months, and the weaker a firm (the lower its own level
+/// against its country's and size's path) the likelier it joins and the earlier: the selection
+/// a naive comparison of partnered and other firms mistakes for the programme's effect. From
+/// its entry its sales carry [`planted_effect`].
+pub fn history(seed: u64, index: usize, firm: &OrganizationDraft, today: Date) -> History {
+    let none = History { reports: Vec::new(), joined: None };
+    let Some(profile) = firm.msme.as_ref() else { return none };
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed_2020);
     rng.set_stream(index as u64);
     let country = firm.country.code();
     let size = firm.size_class(today).and_then(Result::ok).map(|c| c.class);
     let baseline = profile.figures_of(2019).and_then(|f| f.turnover).or(profile.annual_turnover);
-    let Some(baseline) = baseline else { return Vec::new() };
+    let Some(baseline) = baseline else { return none };
     let monthly = baseline.amount() / rust_decimal::Decimal::from(12);
     let monthly: f64 = monthly.try_into().unwrap_or(0.0);
     let staff = profile.figures_of(2019).and_then(|f| f.employees).or(profile.employees).unwrap_or(1).max(1);
     if profile.founded_on.is_some_and(|d| d > date(2019, 12, 31)) {
-        return Vec::new();
+        return none;
     }
     let level: f64 = 1.0 + (rng.random::<f64>() - 0.5) * 0.3;
+    // Its own stream, so that joining leaves the rest of the firm's story as it was.
+    let mut joining = ChaCha8Rng::seed_from_u64(seed ^ 0x701e_d2020);
+    joining.set_stream(index as u64);
+    let weakness = (1.15 - level) / 0.3; // 0 for the strongest, 1 for the weakest
+    let joined = joining.random_bool(0.15 + 0.5 * weakness).then(|| {
+        let span = 12.0 * (1.0 - weakness) + joining.random_range(-2.0..2.0);
+        let months = span.round().clamp(0.0, 12.0) as i64;
+        FIRST_ENTRY.saturating_add(jiff::Span::new().months(months))
+    });
+    let months_in = |month: Date| {
+        joined.map_or(-1, |at| {
+            let n = |d: Date| i64::from(d.year()) * 12 + i64::from(d.month());
+            n(month) - n(at)
+        })
+    };
     let channel_pace = match profile.needs.first().map(|n| n.channel) {
         Some(Channel::Markets) => 0.85,
         Some(Channel::Training | Channel::Knowledge) => 1.08,
@@ -150,12 +197,14 @@ pub fn reports(seed: u64, index: usize, firm: &OrganizationDraft, today: Date) -
         let raw = path(country, size, month);
         // The recovered part of the loss goes at the firm's channel's pace.
         let trough = path(country, size, date(2020, 4, 1));
-        let index = if raw > trough && month > date(2020, 4, 1) {
+        // The firm's own level shifts its path up or down alike in every month, so that, but
+        // for the programme, joiners and the others move in parallel.
+        let paced = if raw > trough && month > date(2020, 4, 1) {
             trough + (raw - trough) * channel_pace
         } else {
             raw
-        } * level
-            * noise;
+        };
+        let index = (paced + level - 1.0) * noise + planted_effect(months_in(month));
         let closed_for_good = closes_for_good.is_some_and(|at| n >= at);
         let closed_now = closes_in_spring && (month == date(2020, 4, 1) || month == date(2020, 5, 1));
         if !reported {
@@ -228,7 +277,7 @@ pub fn reports(seed: u64, index: usize, firm: &OrganizationDraft, today: Date) -
             break;
         }
     }
-    reports
+    History { reports, joined }
 }
 
 /// `value` rounded to `digits` significant digits, as owners report sales.

@@ -15,7 +15,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::geo::Country;
 use crate::money::{Currency, Money};
-use crate::organization::{MsmeProfile, OperatingStatus, names};
+use crate::organization::{Channel, MsmeProfile, OperatingStatus, names};
 use crate::size::SizeClass;
 use crate::validation::{Checked, Invalid, Problem};
 
@@ -254,6 +254,54 @@ names!(Dimension {
     YouthLed => "youth_led",
     Partnered => "partnered",
 });
+
+/// What makes a firm partnered: the opportunity a partner approved it for, on which channel,
+/// and the first month it counts as partnered from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Partnership {
+    pub opportunity_id: uuid::Uuid,
+    pub channel: Channel,
+    pub since: Date,
+}
+
+/// The outcome an impact estimate measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Outcome {
+    /// The month's revenue against the same month of the baseline year (1 is recovered).
+    #[default]
+    RecoveryIndex,
+    PaidEmployees,
+}
+
+names!(Outcome {
+    RecoveryIndex => "recovery_index",
+    PaidEmployees => "paid_employees",
+});
+
+/// The firms an impact estimate compares with those that took part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Comparison {
+    /// Firms not yet partnered by the month compared (and never, as well).
+    #[default]
+    NotYetPartnered,
+    /// Only firms never partnered.
+    NeverPartnered,
+}
+
+names!(Comparison {
+    NotYetPartnered => "not_yet",
+    NeverPartnered => "never",
+});
+
+/// Which firms an impact estimate reads and what it measures.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImpactQuery {
+    pub country: Option<Country>,
+    /// Taking part through this channel; any partnership when `None`.
+    pub channel: Option<Channel>,
+    pub outcome: Outcome,
+    pub comparison: Comparison,
+}
 
 /// Which reports a dashboard counts; every condition given must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

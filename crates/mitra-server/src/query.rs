@@ -1,7 +1,7 @@
 //! The list filters of the query string, read the same way for the API and the pages.
 
 use mitra_domain::Problem;
-use mitra_domain::recovery::{Dimension, RecoveryQuery};
+use mitra_domain::recovery::{Comparison, Dimension, ImpactQuery, Outcome, RecoveryQuery};
 use mitra_domain::text::Region;
 use mitra_domain::{
     Channel, Country, Language, OpportunityQuery, OrganizationKind, OrganizationQuery, Page, SizeClass,
@@ -65,6 +65,23 @@ pub fn recovery_query(raw: Option<&str>) -> Result<RecoveryQuery, ApiError> {
         from: query.parse_with("from", parse_month),
         to: query.parse_with("to", parse_month),
         by: query.parse_with("by", |s| Dimension::parse(s).ok_or(Problem::NotInList)),
+    };
+    query.finish()?;
+    Ok(filter)
+}
+
+/// Reads the impact page's query string.
+pub fn impact_query(raw: Option<&str>) -> Result<ImpactQuery, ApiError> {
+    let mut query = QueryFields::parse(raw)?;
+    let filter = ImpactQuery {
+        country: query.parse_with("country", Country::parse),
+        channel: query.parse_with("channel", parse_channel),
+        outcome: query
+            .parse_with("outcome", |s| Outcome::parse(s).ok_or(Problem::NotInList))
+            .unwrap_or_default(),
+        comparison: query
+            .parse_with("comparison", |s| Comparison::parse(s).ok_or(Problem::NotInList))
+            .unwrap_or_default(),
     };
     query.finish()?;
     Ok(filter)

@@ -26,6 +26,7 @@ pub mod chart;
 pub mod consents;
 pub mod eligibility;
 pub mod format;
+pub mod impact;
 pub mod jobs;
 pub mod landing;
 pub mod offers;
@@ -60,6 +61,7 @@ pub fn router() -> Router<AppState> {
         .route("/organizations/{id}/consents/{consent}/revoke", post(consents::revoke))
         .route("/organizations/{id}/reports", get(recovery::page).post(recovery::save))
         .route("/recovery", get(recovery::dashboard))
+        .route("/impact", get(impact::page))
         .route("/recovery/{format}", get(recovery::export))
         .route("/opportunities", get(opportunities::list))
         .route("/opportunities/{id}", get(opportunities::opportunity))

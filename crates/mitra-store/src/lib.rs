@@ -47,7 +47,7 @@ pub use leases::{Lease, Leases};
 pub use opportunities::Opportunities;
 pub use organizations::{ColumnRefresh, Organizations};
 pub use outbox::{Outbox, OutboxEmail};
-pub use recovery::{RecoveryReports, StoredReport};
+pub use recovery::{PanelRow, RecoveryReports, ReportToStore, StoredReport};
 pub use rule_sets::RuleSets;
 
 /// What went wrong in storage. `NotFound`, `Archived`, `VersionMismatch` and

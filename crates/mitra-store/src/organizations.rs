@@ -30,6 +30,10 @@ pub trait Organizations {
     /// An organisation, archived or not.
     async fn organization(&mut self, id: Uuid) -> Result<Option<Organization>, StoreError>;
 
+    /// The organisations of `ids` that exist, archived or not, in no particular order: a few
+    /// statements for thousands of ids.
+    async fn organizations_by_id(&mut self, ids: &[Uuid]) -> Result<Vec<Organization>, StoreError>;
+
     /// An organisation, locked against other writers until the unit of work ends.
     async fn lock_organization(&mut self, id: Uuid) -> Result<Option<Organization>, StoreError>;
 
@@ -138,6 +142,26 @@ impl Organizations for SqlUnit {
 
     async fn lock_organization(&mut self, id: Uuid) -> Result<Option<Organization>, StoreError> {
         Ok(self.record("organizations", id, true).await?.map(Organization::from))
+    }
+
+    async fn organizations_by_id(&mut self, ids: &[Uuid]) -> Result<Vec<Organization>, StoreError> {
+        let mut found = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(crate::rows::IDS_PER_STATEMENT) {
+            let sql = format!(
+                "SELECT {RECORD_COLUMNS} FROM organizations WHERE id IN ({})",
+                crate::rows::placeholders(self.is_postgres(), chunk.len()).join(", ")
+            );
+            let records: Vec<Organization> = each_backend!(self, |tx| {
+                let mut select = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()));
+                for id in chunk {
+                    select = select.bind(id.to_string());
+                }
+                let rows = select.fetch_all(&mut **tx).await?;
+                rows.iter().map(|row| row.record().map(Organization::from)).collect::<Result<Vec<_>, _>>()?
+            });
+            found.extend(records);
+        }
+        Ok(found)
     }
 
     async fn update_organization(

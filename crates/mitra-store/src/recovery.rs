@@ -5,9 +5,13 @@
 use jiff::Timestamp;
 use jiff::civil::Date;
 use mitra_domain::Checked;
+use std::collections::HashMap;
+
 use mitra_domain::recovery::{
-    Dimension, MonthFigures, RecoveryQuery, ReportDraft, ReportGroups, ReportMeasures,
+    Dimension, MonthFigures, Partnership, RecoveryQuery, ReportDraft, ReportGroups, ReportMeasures,
 };
+use mitra_domain::{Channel, Country};
+use sqlx::Row as _;
 use uuid::Uuid;
 
 use crate::StoreError;
@@ -37,10 +41,24 @@ pub trait RecoveryReports {
         measures: &ReportMeasures,
         at: Timestamp,
     ) -> Result<StoredReport, StoreError>;
+    /// Stores many reports as [`RecoveryReports::put_report`] stores each, moving every cell
+    /// once for the whole batch rather than twice per report: an import's path.
+    async fn put_reports(&mut self, reports: &[ReportToStore<'_>], at: Timestamp) -> Result<(), StoreError>;
     /// Deletes the firm's report of `month`; whether there was one.
     async fn delete_report(&mut self, msme_id: Uuid, month: Date) -> Result<bool, StoreError>;
-    /// Counts the firm's reports from `since` on as partnered; how many moved.
-    async fn mark_partnered(&mut self, msme_id: Uuid, since: Date) -> Result<u64, StoreError>;
+    /// Records the firm's partnership (keeping the earlier month when the opportunity already
+    /// made it partnered) and counts its reports from that month on as partnered; how many
+    /// reports moved.
+    async fn mark_partnered(&mut self, msme_id: Uuid, partnership: &Partnership) -> Result<u64, StoreError>;
+    /// The first month each of the firms `msme_ids` counts as partnered from, for those that do.
+    async fn partnered_since(&mut self, msme_ids: &[Uuid]) -> Result<HashMap<Uuid, Date>, StoreError>;
+    /// Every report's outcomes of the firms of `country` (or every country), in firm and month
+    /// order, with the month each firm first took part through `channel` (or any channel).
+    async fn impact_panel(
+        &mut self,
+        country: Option<Country>,
+        channel: Option<Channel>,
+    ) -> Result<Vec<PanelRow>, StoreError>;
     /// The firm's reports from `from` to `to` (months, both included), in month order.
     async fn reports_of(
         &mut self,
@@ -57,8 +75,26 @@ pub trait RecoveryReports {
     ) -> Result<Vec<MonthFigures>, StoreError>;
 }
 
-/// The cell a report is counted in: its month and groups as the cells' key columns hold them.
+/// One report's line of an impact panel.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelRow {
+    pub msme_id: Uuid,
+    pub month: Date,
+    pub index_points: Option<i64>,
+    pub paid_employees: Option<i64>,
+    /// The first month the firm took part through the channel asked for.
+    pub joined: Option<Date>,
+    /// Whether it took part through another channel: neither a participant nor a clean
+    /// comparison.
+    pub elsewhere: bool,
+}
+
+/// A report to store: the firm, the checked report, the groups and the measures it is counted
+/// with.
+pub type ReportToStore<'a> = (Uuid, &'a Checked<ReportDraft>, &'a ReportGroups, &'a ReportMeasures);
+
+/// The cell a report is counted in: its month and groups as the cells' key columns hold them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct CellKey {
     month: String,
     country: String,
@@ -72,6 +108,58 @@ struct CellKey {
 
 /// What one report adds to its cell, in the cells' column order after the key.
 type Counts = [i64; 12];
+
+/// The reports stored per statement: 16 values each, well within either backend's limit on
+/// a statement's values.
+const BATCH: usize = 500;
+
+/// A report's row as stored, and what it adds to its cell.
+struct ReportValues {
+    msme_id: String,
+    status: &'static str,
+    body: String,
+    cell: CellKey,
+    index_points: Option<i64>,
+    paid_employees: Option<i64>,
+    jobs_maintained: Option<i64>,
+    jobs_created: Option<i64>,
+    counts: Counts,
+}
+
+impl ReportValues {
+    fn of((msme_id, report, groups, measures): &ReportToStore<'_>) -> Result<Self, StoreError> {
+        let paid_employees = measures.paid_employees.map(i64::from);
+        let (jobs_maintained, jobs_created) = match measures.jobs {
+            Some((maintained, created)) => (Some(i64::from(maintained)), Some(i64::from(created))),
+            None => (None, None),
+        };
+        let status = report.status.as_str();
+        Ok(Self {
+            msme_id: msme_id.to_string(),
+            status,
+            body: serde_json::to_string::<ReportDraft>(report)?,
+            cell: cell_of(report.month, groups),
+            index_points: measures.index_points,
+            paid_employees,
+            jobs_maintained,
+            jobs_created,
+            counts: counts(status, measures.index_points, paid_employees, jobs_maintained, jobs_created),
+        })
+    }
+}
+
+/// What a batch of report writes adds to (or takes from) each cell.
+#[derive(Default)]
+struct Changes(std::collections::HashMap<CellKey, Counts>);
+
+impl Changes {
+    fn add(&mut self, key: CellKey, counts: &Counts, sign: i64) {
+        let cell = self.0.entry(key).or_insert([0; 12]);
+        for (total, count) in cell.iter_mut().zip(counts) {
+            *total += sign * count;
+        }
+    }
+}
 
 const KEY_COLUMNS: &str = "month, country, region_key, sector, size_class, women_led, youth_led, partnered";
 const COUNT_COLUMNS: [&str; 12] = [
@@ -208,8 +296,9 @@ static MOVE_CELL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 });
 
 impl SqlUnit {
-    /// Adds `counts` times `sign` to the cell `key`, deleting it when its reports fall to zero.
-    async fn move_cell(&mut self, key: &CellKey, counts: &Counts, sign: i64) -> Result<(), StoreError> {
+    /// Adds `counts` (some of them negative when reports leave) to the cell `key`, deleting
+    /// it when its reports fall to zero.
+    async fn add_to_cell(&mut self, key: &CellKey, counts: &Counts) -> Result<(), StoreError> {
         let sql: &'static str = MOVE_CELL.as_str();
         each_backend!(self, |tx| {
             let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -222,10 +311,10 @@ impl SqlUnit {
                 .bind(key.youth_led)
                 .bind(key.partnered);
             for count in counts {
-                insert = insert.bind(count * sign);
+                insert = insert.bind(*count);
             }
             insert.execute(&mut **tx).await?;
-            if sign < 0 {
+            if counts[0] < 0 {
                 sqlx::query(
                     "DELETE FROM recovery_cells WHERE month = $1 AND country = $2 AND region_key = $3 \
                      AND sector = $4 AND size_class = $5 AND women_led = $6 AND youth_led = $7 \
@@ -246,6 +335,16 @@ impl SqlUnit {
         Ok(())
     }
 
+    /// Applies the cells' changes a batch of report writes gathered.
+    async fn add_to_cells(&mut self, changes: Changes) -> Result<(), StoreError> {
+        for (key, counts) in changes.0 {
+            if counts.iter().any(|count| *count != 0) {
+                self.add_to_cell(&key, &counts).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// The cell and counts of the firm's stored report of `month`, if any.
     async fn counted_report(
         &mut self,
@@ -261,6 +360,127 @@ impl SqlUnit {
                 .await?
         });
         Ok(row.map(counted))
+    }
+
+    /// Stores reports (each replacing the firm's of the same month; the last of a firm and
+    /// month given twice stands) and gathers in `changes` what their cells gain and lose; when
+    /// `returning`, the versions of the reports stored, in the order given when no firm and
+    /// month repeats.
+    /// A few statements per [`BATCH`] reports rather than a few per report.
+    async fn store_reports(
+        &mut self,
+        reports: &[ReportToStore<'_>],
+        at: Timestamp,
+        changes: &mut Changes,
+        returning: bool,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut last: std::collections::HashMap<(Uuid, Date), usize> = std::collections::HashMap::new();
+        for (index, (msme_id, report, _, _)) in reports.iter().enumerate() {
+            last.insert((*msme_id, report.month), index);
+        }
+        let kept: Vec<&ReportToStore> = reports
+            .iter()
+            .enumerate()
+            .filter(|(index, (msme_id, report, _, _))| last[&(*msme_id, report.month)] == *index)
+            .map(|(_, report)| report)
+            .collect();
+        let mut versions = Vec::with_capacity(kept.len());
+        for chunk in kept.chunks(BATCH) {
+            for (cell, old) in self.counted_reports(chunk).await? {
+                changes.add(cell, &old, -1);
+            }
+            let rows: Vec<ReportValues> =
+                chunk.iter().map(|report| ReportValues::of(report)).collect::<Result<_, _>>()?;
+            versions.extend(self.insert_reports(&rows, at, returning).await?);
+            for row in rows {
+                changes.add(row.cell, &row.counts, 1);
+            }
+        }
+        Ok(versions)
+    }
+
+    /// The cells and counts of the stored reports of the firms and months of `reports`.
+    async fn counted_reports(
+        &mut self,
+        reports: &[&ReportToStore<'_>],
+    ) -> Result<Vec<(CellKey, Counts)>, StoreError> {
+        let values = crate::rows::placeholders(self.is_postgres(), 2 * reports.len());
+        let pairs: Vec<String> = values.chunks(2).map(|pair| format!("({}, {})", pair[0], pair[1])).collect();
+        let sql = format!(
+            "SELECT {COUNTED} FROM recovery_reports WHERE (msme_id, month) IN (VALUES {})",
+            pairs.join(", ")
+        );
+        let rows: Vec<CountedColumns> = each_backend!(self, |tx| {
+            let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
+            for (msme_id, report, _, _) in reports {
+                select = select.bind(msme_id.to_string()).bind(report.month.to_string());
+            }
+            select.fetch_all(&mut **tx).await?
+        });
+        Ok(rows.into_iter().map(counted).collect())
+    }
+
+    /// Inserts or replaces the reports in one statement; their versions when `returning` is
+    /// set (an import does without them: each returned row costs a message between threads on
+    /// SQLite).
+    async fn insert_reports(
+        &mut self,
+        rows: &[ReportValues],
+        at: Timestamp,
+        returning: bool,
+    ) -> Result<Vec<i64>, StoreError> {
+        let at = time_text(at);
+        let values: Vec<String> = crate::rows::placeholders(self.is_postgres(), 16 * rows.len())
+            .chunks(16)
+            .map(|row| {
+                format!("({}, {}, {}, {}, 1, {})", row[0], row[1], row[2], row[3], row[4..].join(", "))
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO recovery_reports (msme_id, month, status, body, version, reported_at, country, \
+             region_key, sector, size_class, women_led, youth_led, partnered, index_points, paid_employees, \
+             jobs_maintained, jobs_created) VALUES {} \
+             ON CONFLICT (msme_id, month) DO UPDATE SET status = excluded.status, body = excluded.body, \
+             version = recovery_reports.version + 1, reported_at = excluded.reported_at, \
+             country = excluded.country, region_key = excluded.region_key, sector = excluded.sector, \
+             size_class = excluded.size_class, women_led = excluded.women_led, youth_led = excluded.youth_led, \
+             partnered = excluded.partnered, index_points = excluded.index_points, \
+             paid_employees = excluded.paid_employees, jobs_maintained = excluded.jobs_maintained, \
+             jobs_created = excluded.jobs_created{}",
+            values.join(", "),
+            if returning { " RETURNING version" } else { "" }
+        );
+        let versions: Vec<i64> = each_backend!(self, |tx| {
+            let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()));
+            for row in rows {
+                let cell = &row.cell;
+                insert = insert
+                    .bind(&row.msme_id)
+                    .bind(&cell.month)
+                    .bind(row.status)
+                    .bind(&row.body)
+                    .bind(&at)
+                    .bind(&cell.country)
+                    .bind(&cell.region)
+                    .bind(&cell.sector)
+                    .bind(&cell.size_class)
+                    .bind(cell.women_led)
+                    .bind(cell.youth_led)
+                    .bind(cell.partnered)
+                    .bind(row.index_points)
+                    .bind(row.paid_employees)
+                    .bind(row.jobs_maintained)
+                    .bind(row.jobs_created);
+            }
+            if returning {
+                let rows = insert.fetch_all(&mut **tx).await?;
+                rows.iter().map(|row| row.try_get::<i64, _>(0)).collect::<Result<Vec<_>, _>>()?
+            } else {
+                insert.execute(&mut **tx).await?;
+                Vec::new()
+            }
+        });
+        Ok(versions)
     }
 
     async fn table(&mut self, query: &RecoveryQuery, recount: bool) -> Result<Vec<MonthFigures>, StoreError> {
@@ -409,67 +629,24 @@ impl RecoveryReports for SqlUnit {
         measures: &ReportMeasures,
         at: Timestamp,
     ) -> Result<StoredReport, StoreError> {
-        let report: &ReportDraft = report;
-        let body = serde_json::to_string(report)?;
-        let month = report.month.to_string();
-        if let Some((cell, old)) = self.counted_report(msme_id, &month).await? {
-            self.move_cell(&cell, &old, -1).await?;
-        }
-        let cell = cell_of(report.month, groups);
-        let wide = |n: Option<u32>| n.map(i64::from);
-        let (maintained, created) = match measures.jobs {
-            Some((maintained, created)) => (Some(i64::from(maintained)), Some(i64::from(created))),
-            None => (None, None),
-        };
-        let version: i64 = each_backend!(self, |tx| {
-            sqlx::query_scalar(
-                "INSERT INTO recovery_reports (msme_id, month, status, body, version, reported_at, country, \
-                 region_key, sector, size_class, women_led, youth_led, partnered, index_points, paid_employees, \
-                 jobs_maintained, jobs_created) \
-                 VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
-                 ON CONFLICT (msme_id, month) DO UPDATE SET status = excluded.status, body = excluded.body, \
-                 version = recovery_reports.version + 1, reported_at = excluded.reported_at, \
-                 country = excluded.country, region_key = excluded.region_key, sector = excluded.sector, \
-                 size_class = excluded.size_class, women_led = excluded.women_led, youth_led = excluded.youth_led, \
-                 partnered = excluded.partnered, index_points = excluded.index_points, \
-                 paid_employees = excluded.paid_employees, jobs_maintained = excluded.jobs_maintained, \
-                 jobs_created = excluded.jobs_created \
-                 RETURNING version",
-            )
-            .bind(msme_id.to_string())
-            .bind(&month)
-            .bind(report.status.as_str())
-            .bind(&body)
-            .bind(time_text(at))
-            .bind(&cell.country)
-            .bind(&cell.region)
-            .bind(&cell.sector)
-            .bind(&cell.size_class)
-            .bind(cell.women_led)
-            .bind(cell.youth_led)
-            .bind(cell.partnered)
-            .bind(measures.index_points)
-            .bind(wide(measures.paid_employees))
-            .bind(maintained)
-            .bind(created)
-            .fetch_one(&mut **tx)
-            .await?
-        });
-        let new = counts(
-            report.status.as_str(),
-            measures.index_points,
-            wide(measures.paid_employees),
-            maintained,
-            created,
-        );
-        self.move_cell(&cell, &new, 1).await?;
+        let mut changes = Changes::default();
+        let versions =
+            self.store_reports(&[(msme_id, report, groups, measures)], at, &mut changes, true).await?;
+        self.add_to_cells(changes).await?;
+        let version = versions.first().copied().unwrap_or(1);
         Ok(StoredReport {
             msme_id,
-            report: report.clone(),
+            report: ReportDraft::clone(report),
             version: u64::try_from(version)
                 .map_err(|_| bad("recovery_reports.version", &version.to_string()))?,
             reported_at: crate::rows::stored_time(at),
         })
+    }
+
+    async fn put_reports(&mut self, reports: &[ReportToStore<'_>], at: Timestamp) -> Result<(), StoreError> {
+        let mut changes = Changes::default();
+        self.store_reports(reports, at, &mut changes, false).await?;
+        self.add_to_cells(changes).await
     }
 
     async fn delete_report(&mut self, msme_id: Uuid, month: Date) -> Result<bool, StoreError> {
@@ -477,7 +654,7 @@ impl RecoveryReports for SqlUnit {
         let Some((cell, old)) = self.counted_report(msme_id, &month).await? else {
             return Ok(false);
         };
-        self.move_cell(&cell, &old, -1).await?;
+        self.add_to_cell(&cell, &old.map(|count| -count)).await?;
         each_backend!(self, |tx| {
             sqlx::query("DELETE FROM recovery_reports WHERE msme_id = $1 AND month = $2")
                 .bind(msme_id.to_string())
@@ -488,8 +665,22 @@ impl RecoveryReports for SqlUnit {
         Ok(true)
     }
 
-    async fn mark_partnered(&mut self, msme_id: Uuid, since: Date) -> Result<u64, StoreError> {
-        let since = since.first_of_month().to_string();
+    async fn mark_partnered(&mut self, msme_id: Uuid, partnership: &Partnership) -> Result<u64, StoreError> {
+        let since = partnership.since.first_of_month().to_string();
+        each_backend!(self, |tx| {
+            sqlx::query(
+                "INSERT INTO recovery_partnerships (msme_id, opportunity_id, channel, since) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (msme_id, opportunity_id) DO UPDATE SET since = CASE \
+                 WHEN excluded.since < recovery_partnerships.since THEN excluded.since \
+                 ELSE recovery_partnerships.since END",
+            )
+            .bind(msme_id.to_string())
+            .bind(partnership.opportunity_id.to_string())
+            .bind(partnership.channel.as_str())
+            .bind(&since)
+            .execute(&mut **tx)
+            .await?;
+        });
         let sql = format!(
             "SELECT {COUNTED} FROM recovery_reports WHERE msme_id = $1 AND month >= $2 AND partnered = 0"
         );
@@ -501,12 +692,14 @@ impl RecoveryReports for SqlUnit {
                 .await?
         });
         let moved = rows.len() as u64;
+        let mut changes = Changes::default();
         for row in rows {
             let (mut cell, counts) = counted(row);
-            self.move_cell(&cell, &counts, -1).await?;
+            changes.add(cell.clone(), &counts, -1);
             cell.partnered = 1;
-            self.move_cell(&cell, &counts, 1).await?;
+            changes.add(cell, &counts, 1);
         }
+        self.add_to_cells(changes).await?;
         each_backend!(self, |tx| {
             sqlx::query("UPDATE recovery_reports SET partnered = 1 WHERE msme_id = $1 AND month >= $2")
                 .bind(msme_id.to_string())
@@ -515,6 +708,65 @@ impl RecoveryReports for SqlUnit {
                 .await?;
         });
         Ok(moved)
+    }
+
+    async fn partnered_since(&mut self, msme_ids: &[Uuid]) -> Result<HashMap<Uuid, Date>, StoreError> {
+        let mut since = HashMap::new();
+        for chunk in msme_ids.chunks(crate::rows::IDS_PER_STATEMENT) {
+            let sql = format!(
+                "SELECT msme_id, MIN(since) FROM recovery_partnerships WHERE msme_id IN ({}) GROUP BY msme_id",
+                crate::rows::placeholders(self.is_postgres(), chunk.len()).join(", ")
+            );
+            let rows: Vec<(String, String)> = each_backend!(self, |tx| {
+                let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
+                for id in chunk {
+                    select = select.bind(id.to_string());
+                }
+                select.fetch_all(&mut **tx).await?
+            });
+            for (id, month) in rows {
+                let id = id.parse().map_err(|_| bad("recovery_partnerships.msme_id", &id))?;
+                let month = month.parse().map_err(|_| bad("recovery_partnerships.since", &month))?;
+                since.insert(id, month);
+            }
+        }
+        Ok(since)
+    }
+
+    async fn impact_panel(
+        &mut self,
+        country: Option<Country>,
+        channel: Option<Channel>,
+    ) -> Result<Vec<PanelRow>, StoreError> {
+        type Columns = (String, String, Option<i64>, Option<i64>, Option<String>, i64);
+        let rows: Vec<Columns> = each_backend!(self, |tx| {
+            sqlx::query_as(
+                "SELECT r.msme_id, r.month, r.index_points, r.paid_employees, p.joined, COALESCE(p.elsewhere, 0) \
+                 FROM recovery_reports r LEFT JOIN ( \
+                   SELECT msme_id, MIN(CASE WHEN $1 = '' OR channel = $1 THEN since END) AS joined, \
+                          CAST(SUM(CASE WHEN $1 = '' OR channel = $1 THEN 0 ELSE 1 END) AS BIGINT) AS elsewhere \
+                   FROM recovery_partnerships GROUP BY msme_id) p ON p.msme_id = r.msme_id \
+                 WHERE ($2 = '' OR r.country = $2) ORDER BY r.msme_id, r.month",
+            )
+            .bind(channel.map(|c| c.as_str()).unwrap_or_default())
+            .bind(country.map(|c| c.to_string()).unwrap_or_default())
+            .fetch_all(&mut **tx)
+            .await?
+        });
+        rows.into_iter()
+            .map(|(id, month, index_points, paid_employees, joined, elsewhere)| {
+                Ok(PanelRow {
+                    msme_id: id.parse().map_err(|_| bad("recovery_reports.msme_id", &id))?,
+                    month: month.parse().map_err(|_| bad("recovery_reports.month", &month))?,
+                    index_points,
+                    paid_employees,
+                    joined: joined
+                        .map(|j| j.parse().map_err(|_| bad("recovery_partnerships.since", &j)))
+                        .transpose()?,
+                    elsewhere: elsewhere > 0,
+                })
+            })
+            .collect()
     }
 
     async fn reports_of(

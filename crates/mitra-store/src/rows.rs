@@ -65,6 +65,16 @@ where
     }
 }
 
+/// How many ids a statement binds at most when it reads many records at once.
+pub(crate) const IDS_PER_STATEMENT: usize = 500;
+
+/// `n` placeholders for values bound in order: `$1, $2, …` on PostgreSQL, `?` on SQLite,
+/// where sqlx looks each numbered one up by name among all the statement's (so that binding
+/// thousands of them costs the square of their number).
+pub(crate) fn placeholders(postgres: bool, n: usize) -> Vec<String> {
+    if postgres { (1..=n).map(|i| format!("${i}")).collect() } else { vec!["?".to_owned(); n] }
+}
+
 pub(crate) fn bad(column: &'static str, value: &str) -> StoreError {
     StoreError::BadColumn { column, value: value.to_owned() }
 }

@@ -1663,7 +1663,14 @@ const CELL_COUNTRIES: [(&str, &str, &str); 3] =
     [("GH", "Ashanti", "GHS"), ("IN", "Maharashtra", "INR"), ("MX", "Jalisco", "MXN")];
 
 /// Stores firm `n`'s report of `month`, its figures, status and groups moved by `salt`.
-async fn put_cell_report(unit: &mut Box<dyn UnitOfWork>, firm: Uuid, n: usize, month: i8, salt: usize) {
+type CellReport = (
+    mitra_domain::Checked<mitra_domain::recovery::ReportDraft>,
+    mitra_domain::recovery::ReportGroups,
+    mitra_domain::recovery::ReportMeasures,
+);
+
+/// Firm `n`'s report of `month`, its figures, status and groups varied by `salt`.
+fn cell_report(n: usize, month: i8, salt: usize) -> CellReport {
     use mitra_domain::recovery::{Pulse, ReportDraft, ReportMeasures};
     let (country, region, currency) = CELL_COUNTRIES[n % 3];
     let statuses = OperatingStatus::ALL;
@@ -1685,6 +1692,11 @@ async fn put_cell_report(unit: &mut Box<dyn UnitOfWork>, firm: Uuid, n: usize, m
         paid_employees: draft.paid_employees,
         jobs: draft.paid_employees.map(|e| (e.min(4), e.saturating_sub(4))),
     };
+    (draft, groups, measures)
+}
+
+async fn put_cell_report(unit: &mut Box<dyn UnitOfWork>, firm: Uuid, n: usize, month: i8, salt: usize) {
+    let (draft, groups, measures) = cell_report(n, month, salt);
     unit.put_report(firm, &draft, &groups, &measures, at(salt as i64)).await.unwrap();
 }
 
@@ -1742,11 +1754,58 @@ async fn the_dashboards_cells_always_equal_a_recount_of_the_reports(store: &Db<'
     }
     assert!(unit.delete_report(firms[1].0, date(2027, 3, 1)).await.unwrap());
     assert!(!unit.delete_report(firms[1].0, date(2027, 9, 1)).await.unwrap(), "nothing to delete");
-    assert_eq!(unit.mark_partnered(firms[2].0, date(2027, 3, 1)).await.unwrap(), 2);
-    assert_eq!(unit.mark_partnered(firms[2].0, date(2027, 3, 1)).await.unwrap(), 0, "already partnered");
+    let partnership = |channel, since| mitra_domain::recovery::Partnership {
+        opportunity_id: Uuid::from_u128(7),
+        channel,
+        since,
+    };
+    let training = partnership(mitra_domain::Channel::Training, date(2027, 3, 1));
+    assert_eq!(unit.mark_partnered(firms[2].0, &training).await.unwrap(), 2);
+    assert_eq!(unit.mark_partnered(firms[2].0, &training).await.unwrap(), 0, "already partnered");
+    let later = partnership(mitra_domain::Channel::Training, date(2027, 4, 1));
+    assert_eq!(unit.mark_partnered(firms[2].0, &later).await.unwrap(), 0, "the earlier month stands");
+    let other = mitra_domain::recovery::Partnership { opportunity_id: Uuid::from_u128(8), ..later };
+    unit.mark_partnered(
+        firms[4].0,
+        &mitra_domain::recovery::Partnership { channel: mitra_domain::Channel::Markets, ..other },
+    )
+    .await
+    .unwrap();
+    let since = unit.partnered_since(&[firms[2].0, firms[3].0, firms[4].0]).await.unwrap();
+    assert_eq!(since.get(&firms[2].0), Some(&date(2027, 3, 1)));
+    assert_eq!(since.get(&firms[3].0), None);
+    assert_eq!(since.get(&firms[4].0), Some(&date(2027, 4, 1)));
+    let panel = unit.impact_panel(None, Some(mitra_domain::Channel::Training)).await.unwrap();
+    let of = |firm: Uuid| panel.iter().filter(|row| row.msme_id == firm).collect::<Vec<_>>();
+    assert_eq!(of(firms[2].0).len(), 4);
+    assert!(of(firms[2].0).iter().all(|row| row.joined == Some(date(2027, 3, 1)) && !row.elsewhere));
+    assert!(of(firms[4].0).iter().all(|row| row.joined.is_none() && row.elsewhere), "partnered on markets");
+    assert!(of(firms[3].0).iter().all(|row| row.joined.is_none() && !row.elsewhere));
+    assert!(panel.windows(2).all(|w| (w[0].msme_id, w[0].month) < (w[1].msme_id, w[1].month)));
+    let ghana = unit.impact_panel(Some(Country::parse("GH").unwrap()), None).await.unwrap();
+    assert!(!ghana.is_empty() && ghana.len() < panel.len(), "a country's firms only");
     unit.commit().await.unwrap();
     let table = cells_agree(store, "changed").await;
     assert_eq!(table.iter().map(|m| m.reports).collect::<Vec<_>>(), [9, 9, 8, 9]);
+    // A batch that replaces reports, one of them twice, and adds a month.
+    let batch: Vec<(Uuid, CellReport)> = firms
+        .iter()
+        .flat_map(|&(firm, n)| [(firm, cell_report(n, 4, 3)), (firm, cell_report(n, 5, 1))])
+        .chain([(firms[0].0, cell_report(0, 4, 8))])
+        .collect();
+    let reports: Vec<mitra_store::ReportToStore> =
+        batch.iter().map(|(firm, (draft, groups, measures))| (*firm, draft, groups, measures)).collect();
+    let mut unit = store.write().await;
+    unit.put_reports(&reports, at(3)).await.unwrap();
+    unit.commit().await.unwrap();
+    let table = cells_agree(store, "put in a batch").await;
+    assert_eq!(table.iter().map(|m| m.reports).collect::<Vec<_>>(), [9, 9, 8, 9, 9]);
+    let latest = store.read().await.reports_of(firms[0].0, date(2027, 4, 1), date(2027, 4, 1)).await.unwrap();
+    assert_eq!(
+        latest[0].report.revenue,
+        cell_report(0, 4, 8).0.revenue,
+        "the batch's last report of a month stands"
+    );
     // A change rolled back leaves the cells as they were.
     let mut unit = store.write().await;
     put_cell_report(&mut unit, firms[0].0, 0, 1, 9).await;

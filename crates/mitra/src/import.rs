@@ -192,13 +192,13 @@ pub async fn import_reports(app: &App, actor: &Actor, path: &Path) -> anyhow::Re
         Ok(rows) => rows.into_iter().map(|(line, id, report)| (line, (id, report))).unzip(),
         Err(problems) => return Ok(problems),
     };
-    let bar = indicatif::ProgressBar::new(rows.len() as u64 * 2);
+    let bar = indicatif::ProgressBar::new(rows.len() as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta} left)")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
-    bar.set_message("checking, then writing");
+    bar.set_message("checking and writing");
     let progress = |done: usize, _total: usize| bar.set_position(done as u64);
     let imported =
         app.import_reports_with_progress(actor, rows, &progress).await.map_err(|e| anyhow::anyhow!("{e}"))?;

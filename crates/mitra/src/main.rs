@@ -533,33 +533,11 @@ async fn seed_applications(app: &App) -> anyhow::Result<()> {
 /// Two years of monthly reports (2020 and 2021) for every demo MSME with a pre-crisis year,
 /// shaped by the World Bank's Business Pulse Surveys (`mitra_demo::recovery`).
 async fn seed_recovery_reports(app: &App, data: &DemoArgs) -> anyhow::Result<()> {
-    use mitra_domain::{OrganizationKind, OrganizationQuery, Page};
     let started = std::time::Instant::now();
-    let today = app.today();
-    let firms = OrganizationQuery { kind: Some(OrganizationKind::Msme), ..Default::default() };
-    let mut page = Page::first(500);
-    let mut index = 0;
-    let mut stored = 0;
-    loop {
-        let listed = app.list_organizations(&Actor::System, &firms, page).await.map_err(explain)?;
-        let mut rows = Vec::new();
-        for record in &listed.items {
-            let firm = &record.organization;
-            for report in mitra_demo::recovery::reports(data.seed, index, &firm.details, today) {
-                rows.push((firm.id, report));
-            }
-            index += 1;
-        }
-        let imported = app.import_reports(&Actor::System, rows).await.map_err(explain)?;
-        anyhow::ensure!(imported.refused.is_empty(), "demo reports refused: {:?}", imported.refused.first());
-        stored += imported.stored;
-        match listed.next {
-            Some(next) => page = Page::new(Some(next), 500),
-            None => break,
-        }
-    }
+    let loaded = mitra_demo::load::recovery(app, data.seed).await.map_err(explain)?;
     tracing::info!(
-        reports = stored,
+        reports = loaded.reports,
+        joined_a_programme = loaded.joined,
         seconds = started.elapsed().as_secs_f64(),
         source = mitra_demo::recovery::SOURCE,
         "demo recovery reports made"

@@ -66,14 +66,7 @@ impl LineChart {
             if points == 1 { LEFT + plot_w / 2.0 } else { LEFT + plot_w * i as f64 / (points - 1) as f64 }
         };
         let y = |v: f64| TOP + plot_h * (1.0 - v / y_max);
-        let mut svg = String::new();
-        let _ = write!(
-            svg,
-            r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
-            escape(&self.title),
-            escape(&self.summary),
-            id = self.id,
-        );
+        let mut svg = opening(self.id, &self.title, &self.summary);
         for step in 0..=4 {
             let value = y_max * f64::from(step) / 4.0;
             let at = y(value);
@@ -120,6 +113,87 @@ impl LineChart {
         svg.push_str("</svg>");
         svg
     }
+}
+
+/// Effects by months since entry, each a point with its 95 % interval as a whisker, around a
+/// zero line, with entry marked: an event study.
+#[derive(Debug, Clone)]
+pub struct EffectChart {
+    pub id: &'static str,
+    pub title: String,
+    pub summary: String,
+    /// Months since entry, the estimate, and its interval's ends.
+    pub points: Vec<(i64, f64, f64, f64)>,
+}
+
+impl EffectChart {
+    /// The chart as an SVG element, each value on the y axis written by `label`; the points
+    /// before entry are drawn hollow (they are the check, not the effect).
+    pub fn svg(&self, label: &dyn Fn(f64) -> String) -> String {
+        let reach = self.points.iter().map(|p| p.2.abs().max(p.3.abs())).fold(0.0, f64::max);
+        let y_max = nice_ceiling(reach);
+        let (first, last) = match (self.points.first(), self.points.last()) {
+            (Some(a), Some(b)) => (a.0, b.0),
+            _ => (0, 0),
+        };
+        let span = (last - first).max(1) as f64;
+        let plot_w = WIDTH - LEFT - RIGHT;
+        let plot_h = HEIGHT - TOP - BOTTOM;
+        let x = |e: i64| LEFT + plot_w * ((e - first) as f64 + 0.5) / (span + 1.0);
+        let y = |v: f64| TOP + plot_h * (1.0 - (v + y_max) / (2.0 * y_max));
+        let mut svg = opening(self.id, &self.title, &self.summary);
+        for step in -2..=2 {
+            let value = y_max * f64::from(step) / 2.0;
+            let at = y(value);
+            let stroke = if step == 0 { "#4a5160" } else { "#d0d4dc" };
+            let _ = write!(
+                svg,
+                r##"<line x1="{LEFT}" y1="{at:.1}" x2="{:.1}" y2="{at:.1}" stroke="{stroke}" stroke-width="1"/><text x="{:.1}" y="{:.1}" text-anchor="end" font-size="11" fill="#4a5160">{}</text>"##,
+                WIDTH - RIGHT,
+                LEFT - 6.0,
+                at + 4.0,
+                escape(&label(value)),
+            );
+        }
+        let entry = x(0) - plot_w / (span + 1.0) / 2.0;
+        let _ = write!(
+            svg,
+            r##"<line x1="{entry:.1}" y1="{TOP}" x2="{entry:.1}" y2="{:.1}" stroke="#4a5160" stroke-dasharray="4 3"/>"##,
+            HEIGHT - BOTTOM
+        );
+        let every = ((span as usize + 1).div_ceil(12)).max(1) as i64;
+        for &(e, estimate, low, high) in &self.points {
+            if (e - first) % every == 0 {
+                let _ = write!(
+                    svg,
+                    r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="11" fill="#4a5160">{e}</text>"##,
+                    x(e),
+                    HEIGHT - 8.0,
+                );
+            }
+            let colour = COLOURS[0];
+            let fill = if e < 0 { "#ffffff" } else { colour };
+            let _ = write!(
+                svg,
+                r#"<line x1="{0:.1}" y1="{1:.1}" x2="{0:.1}" y2="{2:.1}" stroke="{colour}" stroke-width="1.5"/><circle cx="{0:.1}" cy="{3:.1}" r="3.5" fill="{fill}" stroke="{colour}" stroke-width="1.5"/>"#,
+                x(e),
+                y(low),
+                y(high),
+                y(estimate),
+            );
+        }
+        svg.push_str("</svg>");
+        svg
+    }
+}
+
+/// A chart's opening tag with its title and its text summary, named for screen readers.
+fn opening(id: &str, title: &str, summary: &str) -> String {
+    format!(
+        r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+        escape(title),
+        escape(summary),
+    )
 }
 
 /// The runs of consecutive points with a value: a month without reports breaks the line.
@@ -182,6 +256,26 @@ mod tests {
         let svg = chart(vec![Series { name: "GH".into(), values: vec![Some(0.5), Some(0.7), Some(0.9)] }])
             .svg(&|v| format!("{v}"));
         assert_eq!(svg.matches("<polyline").count(), 1);
+    }
+
+    #[test]
+    fn an_event_study_draws_a_whisker_per_month_hollow_before_entry_around_zero() {
+        let chart = EffectChart {
+            id: "effect",
+            title: "Effect".into(),
+            summary: "Grows".into(),
+            points: vec![
+                (-2, 0.01, -0.02, 0.03),
+                (-1, 0.0, -0.02, 0.02),
+                (0, 0.03, 0.01, 0.05),
+                (1, 0.05, 0.02, 0.08),
+            ],
+        };
+        let svg = chart.svg(&|v| format!("{v}"));
+        assert_eq!(svg.matches("<circle").count(), 4);
+        assert_eq!(svg.matches(r##"fill="#ffffff""##).count(), 2, "the two months before entry");
+        assert!(svg.contains(">-0.1<") && svg.contains(">0.1<"), "the axis is symmetric around zero");
+        assert!(svg.contains("stroke-dasharray"), "entry is marked");
     }
 
     #[test]

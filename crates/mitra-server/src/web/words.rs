@@ -122,6 +122,16 @@ impl Layout {
         self.t(&list_key("pulse-action", action.as_str()))
     }
 
+    /// An outcome an impact estimate measures.
+    pub fn outcome(&self, outcome: &mitra_domain::recovery::Outcome) -> String {
+        self.t(&list_key("impact-outcome", outcome.as_str()))
+    }
+
+    /// The firms an impact estimate compares participants with.
+    pub fn comparison(&self, comparison: &mitra_domain::recovery::Comparison) -> String {
+        self.t(&list_key("impact-comparison", comparison.as_str()))
+    }
+
     /// A way to split a dashboard.
     pub fn dimension(&self, dimension: &Dimension) -> String {
         self.t(&list_key("recovery-by", dimension.as_str()))
@@ -198,6 +208,10 @@ pub fn list_keys() -> Vec<String> {
     keys.extend(Change::ALL.iter().map(|v| list_key("change", v.as_str())));
     keys.extend(PulseAction::ALL.iter().map(|v| list_key("pulse-action", v.as_str())));
     keys.extend(Dimension::ALL.iter().map(|v| list_key("recovery-by", v.as_str())));
+    keys.extend(mitra_domain::recovery::Outcome::ALL.iter().map(|v| list_key("impact-outcome", v.as_str())));
+    keys.extend(
+        mitra_domain::recovery::Comparison::ALL.iter().map(|v| list_key("impact-comparison", v.as_str())),
+    );
     keys.extend(ApplicationStatus::ALL.iter().map(|v| list_key("application-status", v.as_str())));
     keys.extend(ApplicationStatus::ALL.iter().map(|v| list_key("email-application", v.as_str())));
     keys.extend(mitra_domain::Refusal::EACH.iter().map(|r| r.key().to_owned()));
@@ -373,6 +387,7 @@ mod tests {
             "eligibility-no",
             "recovery-no",
             "recovery-by-sector",
+            "impact-points",
         ];
         let english: BTreeMap<_, _> = SOURCES[0].1.iter().flat_map(|s| message_texts(s)).collect();
         let mut failures = Vec::new();

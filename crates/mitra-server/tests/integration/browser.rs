@@ -70,8 +70,13 @@ fn texts(dom: &str, css: &str) -> Vec<String> {
 
 /// A server over the demo data of the default seed, 20 firms per country, on the test date.
 pub async fn demo_app() -> TestApp {
+    demo_app_of(20).await
+}
+
+/// The demo with `msmes_per_country` synthetic MSMEs in each country, on the tests' date.
+pub async fn demo_app_of(msmes_per_country: usize) -> TestApp {
     let database = TestDatabase::sqlite().await;
-    let data = mitra_demo::generate(mitra_demo::DEFAULT_SEED, 20, TEST_DATE).unwrap();
+    let data = mitra_demo::generate(mitra_demo::DEFAULT_SEED, msmes_per_country, TEST_DATE).unwrap();
     let import = RegistryImport {
         partners: data.partners,
         opportunities: data.opportunities,

@@ -712,6 +712,13 @@ async fn an_owner_reports_a_month_in_hindi_on_a_phone_and_a_manager_reads_the_da
     desktop.screenshot("desktop-recovery-by-size").await;
     desktop.go("/recovery?by=country").await;
     desktop.screenshot("desktop-recovery-by-country").await;
+    // From the dashboard to the impact estimate, by its link.
+    desktop.press("a[href='/impact']").await;
+    assert_eq!(desktop.path().await, "/impact");
+    let page = desktop.html().await;
+    assert_eq!(texts(&page, "svg.chart title"), [en.t("impact-chart-title")]);
+    assert_eq!(texts(&page, "p.headline").len(), 1);
+    desktop.screenshot("desktop-impact").await;
     desktop.close().await;
 
     let Some(phone) = Chrome::open(&app, PHONE).await else { return };
@@ -720,6 +727,10 @@ async fn an_owner_reports_a_month_in_hindi_on_a_phone_and_a_manager_reads_the_da
     phone.press("form[action='/language'] button[value=fr]").await;
     assert_eq!(lang_of(&phone.html().await), "fr");
     phone.screenshot("fr-phone-recovery").await;
+    phone.go("/impact").await;
+    let fr = Locale::parse("fr").unwrap();
+    assert_eq!(texts(&phone.html().await, "h1"), [fr.t("impact-heading")]);
+    phone.screenshot("fr-phone-impact").await;
     phone.close().await;
     app.stop().await;
 }

@@ -103,22 +103,98 @@ async fn a_partner_reads_and_collects_a_firms_reports_only_while_its_consent_nam
 /// A server over the demo's firms with their two years of reports.
 pub async fn demo_with_reports() -> TestApp {
     let app = crate::browser::demo_app().await;
-    let firms = app.get("/api/v1/organizations?kind=msme&limit=200").await.json();
-    let mut rows = Vec::new();
-    for (index, firm) in firms["items"].as_array().unwrap().iter().enumerate() {
-        let id: uuid::Uuid = firm["id"].as_str().unwrap().parse().unwrap();
-        let record = app.app.organization(&Actor::System, id).await.unwrap();
-        let reports = mitra_demo::recovery::reports(
-            mitra_demo::DEFAULT_SEED,
-            index,
-            &record.organization.details,
-            crate::support::TEST_DATE,
-        );
-        rows.extend(reports.into_iter().map(|r| (id, r)));
-    }
-    let imported = app.app.import_reports(&Actor::System, rows).await.unwrap();
-    assert!(imported.refused.is_empty() && imported.stored > 500, "{:?}", imported.refused.first());
+    let loaded = mitra_demo::load::recovery(&app.app, mitra_demo::DEFAULT_SEED).await.unwrap();
+    assert!(loaded.reports > 500 && loaded.joined > 10, "{loaded:?}");
     app
+}
+
+/// The planted effect averaged as the estimator averages its cells: over every group (the
+/// firms that joined in one month) and month after entry, weighted by the firms observed.
+fn planted_truth(estimate: &mitra_app::impact::Estimate) -> f64 {
+    let post: Vec<_> = estimate.group_time.iter().filter(|cell| cell.month >= cell.group).collect();
+    let weight: usize = post.iter().map(|cell| cell.treated).sum();
+    post.iter()
+        .map(|cell| mitra_demo::recovery::planted_effect(cell.month - cell.group) * cell.treated as f64)
+        .sum::<f64>()
+        / weight as f64
+}
+
+#[tokio::test]
+async fn the_impact_page_finds_the_demos_planted_effect_where_the_naive_comparison_does_not() {
+    let app = crate::browser::demo_app_of(150).await;
+    let loaded = mitra_demo::load::recovery(&app.app, mitra_demo::DEFAULT_SEED).await.unwrap();
+    assert!(loaded.joined > 100, "{loaded:?}");
+    let query = mitra_domain::recovery::ImpactQuery::default();
+    let impact = app.app.impact(&Actor::System, &query).await.unwrap();
+    let estimate = impact.estimate.as_ref().expect("an estimate");
+    let truth = planted_truth(estimate);
+    let (low, high) = estimate.ci;
+    eprintln!(
+        "planted {truth:.4}, estimate {:.4} ({low:.4} to {high:.4}), naive {:?}, two-way fixed effects {:?}",
+        estimate.overall, impact.naive, impact.two_way_fixed_effects
+    );
+    assert!(low <= truth && truth <= high, "the planted {truth:.4} lies in {low:.4}..{high:.4}");
+    assert!(low > 0.0, "and the interval excludes no effect");
+    let naive = impact.naive.unwrap();
+    assert!(naive < low, "weaker firms join, so the naive {naive:.4} understates the effect");
+    let before: Vec<_> = estimate.event_study.iter().filter(|(e, _, _)| *e < 0).collect();
+    let covering = before.iter().filter(|(_, att, se)| (att - 1.96 * se) <= 0.0 && 0.0 <= att + 1.96 * se);
+    assert!(covering.count() * 10 >= before.len() * 8, "most pre-entry estimates are near zero");
+
+    let manager = {
+        app.user("manager@tests.example", None, Role::ProgrammeManager).await;
+        sign_in(&app.address, "manager@tests.example", TEST_PASSWORD).await
+    };
+    let page = manager.get(format!("{}/impact", app.address)).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    let en = Locale::default();
+    let points = |v: f64| {
+        let rounded = rust_decimal::Decimal::from_f64_retain(v * 100.0).unwrap().round_dp(1);
+        en.t_with("impact-points", &[("value", mitra_i18n::Arg::Text(format!("+{}", en.number(rounded))))])
+    };
+    let headline = texts(&html, "p.headline").join(" ");
+    assert!(headline.contains(&points(estimate.overall)), "{headline}");
+    assert_eq!(texts(&html, "svg.chart title"), [en.t("impact-chart-title")]);
+    let circles = Html::parse_document(&html).select(&Selector::parse("svg.chart circle").unwrap()).count();
+    assert_eq!(circles, estimate.event_study.len(), "a point a month around entry");
+    let paragraphs = texts(&html, "main p");
+    assert!(paragraphs.contains(&en.t("impact-verdict-positive")), "{paragraphs:?}");
+    assert!(paragraphs.contains(&en.t("impact-assumptions")), "what it assumes is said");
+    let rows = texts(&html, "main table tbody tr");
+    assert_eq!(rows.len(), estimate.event_study.len() + 3, "a row a month, and the three methods");
+
+    // By a channel no firm joined through, there is nothing to estimate, and the page says so.
+    let by_channel = manager
+        .get(format!("{}/impact?channel=networking&outcome=paid_employees", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_channel.status(), StatusCode::OK);
+    let none = app
+        .app
+        .impact(
+            &Actor::System,
+            &mitra_domain::recovery::ImpactQuery {
+                channel: Some(mitra_domain::Channel::Networking),
+                ..query.clone()
+            },
+        )
+        .await
+        .unwrap();
+    if none.participants == 0 {
+        assert!(by_channel.text().await.unwrap().contains(&en.t("impact-no-participants")));
+    }
+    let bad = manager.get(format!("{}/impact?outcome=profit", app.address)).send().await.unwrap();
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A partner's staff may not see it.
+    let bank = app.create("/api/v1/organizations", &partner_body("financial_institution", "Bank A")).await;
+    app.user("staff@tests.example", Some(&bank), Role::PartnerStaff).await;
+    let staff = sign_in(&app.address, "staff@tests.example", TEST_PASSWORD).await;
+    let refused = staff.get(format!("{}/impact", app.address)).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    app.stop().await;
 }
 
 #[tokio::test]

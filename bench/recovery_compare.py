@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Mitra's recovery dashboards against DuckDB computing the same tables, for bench/recovery.sh.
+
+  recovery_compare.py --base URL --email E --password P --token T --reports CSV [--times N]
+
+For each dashboard below: the median and slowest of N sequential GETs of the HTML page
+(/recovery, signed in as the manager) and of the JSON API (/api/v1/recovery, with a personal
+token), one kept-alive connection each; then DuckDB (from PyPI) computing the same table from
+the same rows (the reports' group and measure columns, exported from the SQLite file to CSV and
+loaded into a DuckDB table first, which is timed apart): the same sums, grouped by month and
+the split, with the same filters, median of N. It checks that DuckDB's counts equal the API's,
+row by row, and prints the table side by side.
+"""
+
+import argparse
+import http.client
+import json
+import re
+import statistics
+import sys
+import time
+import urllib.parse
+
+import duckdb
+
+DASHBOARDS = [
+    ("every firm, by month", ""),
+    ("by country", "by=country"),
+    ("by size class", "by=size_class"),
+    ("by sector", "by=sector"),
+    ("India, by region", "country=IN&by=region"),
+    ("Mexico, partnered or not", "country=MX&by=partnered"),
+    ("women-led, by size class", "women_led=true&by=size_class"),
+    ("Ghana, manufacturing, a year", "country=GH&sector=C&from=2020-06&to=2021-06"),
+]
+
+GROUP = {
+    None: "''",
+    "country": "country",
+    "region": "region_key",
+    "sector": "sector",
+    "size_class": "size_class",
+    "women_led": "CAST(women_led AS TEXT)",
+    "youth_led": "CAST(youth_led AS TEXT)",
+    "partnered": "CAST(partnered AS TEXT)",
+}
+
+SUMS = [
+    ("reports", "COUNT(*)"),
+    ("operating", "SUM(CASE WHEN status = 'operating' THEN 1 ELSE 0 END)"),
+    ("reduced_operations", "SUM(CASE WHEN status = 'reduced_operations' THEN 1 ELSE 0 END)"),
+    ("temporarily_closed", "SUM(CASE WHEN status = 'temporarily_closed' THEN 1 ELSE 0 END)"),
+    ("permanently_closed", "SUM(CASE WHEN status = 'permanently_closed' THEN 1 ELSE 0 END)"),
+    ("reports_with_index", "SUM(CASE WHEN index_points IS NULL THEN 0 ELSE 1 END)"),
+    ("index_points", "SUM(COALESCE(index_points, 0))"),
+    ("reports_with_employees", "SUM(CASE WHEN paid_employees IS NULL THEN 0 ELSE 1 END)"),
+    ("paid_employees", "SUM(COALESCE(paid_employees, 0))"),
+    ("reports_with_jobs", "SUM(CASE WHEN jobs_maintained IS NULL THEN 0 ELSE 1 END)"),
+    ("jobs_maintained", "SUM(COALESCE(jobs_maintained, 0))"),
+    ("jobs_created", "SUM(COALESCE(jobs_created, 0))"),
+]
+
+
+def duckdb_sql(query):
+    """The table the dashboard `query` shows, over the raw reports, and its bound values."""
+    params = dict(urllib.parse.parse_qsl(query))
+    by = params.pop("by", None)
+    conditions, values = [], []
+    for name, column in [("country", "country"), ("sector", "sector"), ("size_class", "size_class")]:
+        if name in params:
+            conditions.append(f"{column} = ?")
+            values.append(params[name].upper() if name != "size_class" else params[name])
+    if "region" in params:
+        conditions.append("region_key = ?")
+        values.append(params["region"].strip().lower())
+    for flag in ("women_led", "youth_led", "partnered"):
+        if flag in params:
+            conditions.append(f"{flag} = ?")
+            values.append(1 if params[flag] == "true" else 0)
+    if "from" in params:
+        conditions.append("month >= ?")
+        values.append(params["from"] + "-01")
+    if "to" in params:
+        conditions.append("month <= ?")
+        values.append(params["to"] + "-01")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    keys = f"month, {GROUP[by]}" if by else "month"
+    sums = ", ".join(expression for _, expression in SUMS)
+    return f"SELECT month, {GROUP[by]}, {sums} FROM reports{where} GROUP BY {keys} ORDER BY {keys}", values, by
+
+
+def timed(function, times):
+    seconds = []
+    result = None
+    for _ in range(times):
+        started = time.perf_counter()
+        result = function()
+        seconds.append(time.perf_counter() - started)
+    return statistics.median(seconds), max(seconds), result
+
+
+def cookies(response, jar):
+    """`jar` with the cookies `response` sets."""
+    for header in response.headers.get_all("Set-Cookie") or []:
+        name, _, value = header.split(";")[0].partition("=")
+        jar[name.strip()] = value
+    return jar
+
+
+def cookie_header(jar):
+    return "; ".join(f"{name}={value}" for name, value in jar.items())
+
+
+def sign_in(connection, email, password):
+    """The Cookie header of a session signed in as `email`."""
+    connection.request("GET", "/sign-in")
+    response = connection.getresponse()
+    page = response.read().decode()
+    jar = cookies(response, {})
+    csrf = re.search(r'name="csrf" value="([^"]*)"', page).group(1)
+    form = urllib.parse.urlencode({"csrf": csrf, "email": email, "password": password, "next": "/"})
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie_header(jar)}
+    connection.request("POST", "/sign-in", body=form, headers=headers)
+    response = connection.getresponse()
+    response.read()
+    if response.status != 303:
+        sys.exit(f"signing in as {email} failed: {response.status}")
+    return cookie_header(cookies(response, jar))
+
+
+def get(connection, path, headers):
+    connection.request("GET", path, headers=headers)
+    response = connection.getresponse()
+    body = response.read()
+    if response.status != 200:
+        sys.exit(f"GET {path}: {response.status} {body[:300]!r}")
+    return body
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--base", required=True)
+    parser.add_argument("--email", required=True)
+    parser.add_argument("--password", required=True)
+    parser.add_argument("--token", required=True)
+    parser.add_argument("--reports", required=True, help="the reports' columns as CSV, with a header")
+    parser.add_argument("--times", type=int, default=10)
+    args = parser.parse_args()
+    address = urllib.parse.urlparse(args.base)
+    page_connection = http.client.HTTPConnection(address.hostname, address.port, timeout=600)
+    api_connection = http.client.HTTPConnection(address.hostname, address.port, timeout=600)
+    cookie = sign_in(page_connection, args.email, args.password)
+    bearer = {"Authorization": f"Bearer {args.token}"}
+
+    database = duckdb.connect()
+    started = time.perf_counter()
+    # Empty text stands for "unknown" in the group columns, as in Mitra's tables, not NULL.
+    text = ", ".join(f"COALESCE({c}, '') AS {c}" for c in ("country", "region_key", "sector", "size_class"))
+    database.execute(
+        f"CREATE TABLE reports AS SELECT * REPLACE ({text}) FROM read_csv(?, header = true, columns = {{"
+        "'month': 'VARCHAR', 'country': 'VARCHAR', 'region_key': 'VARCHAR', 'sector': 'VARCHAR', "
+        "'size_class': 'VARCHAR', 'women_led': 'INTEGER', 'youth_led': 'INTEGER', 'partnered': 'INTEGER', "
+        "'status': 'VARCHAR', 'index_points': 'BIGINT', 'paid_employees': 'BIGINT', "
+        "'jobs_maintained': 'BIGINT', 'jobs_created': 'BIGINT'})",
+        [args.reports],
+    )
+    rows = database.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+    loading = time.perf_counter() - started
+    print(f"DuckDB {duckdb.__version__}: {rows:,} reports loaded from CSV in {loading:.1f} s (not counted below)")
+    print()
+    header = f"{'dashboard':32} {'rows':>5} {'page p50':>9} {'page max':>9} {'API p50':>9} {'DuckDB p50':>11} {'page/DuckDB':>12}"
+    print(header)
+    print("-" * len(header))
+    slowest = 0.0
+    for name, query in DASHBOARDS:
+        suffix = f"?{query}" if query else ""
+        page_p50, page_max, _ = timed(lambda: get(page_connection, f"/recovery{suffix}", {"Cookie": cookie}), args.times)
+        api_p50, _, body = timed(lambda: get(api_connection, f"/api/v1/recovery{suffix}", bearer), args.times)
+        sql, values, by = duckdb_sql(query)
+        duck_p50, _, result = timed(lambda: database.execute(sql, values).fetchall(), args.times)
+        served = json.loads(body)
+        if len(served) != len(result):
+            sys.exit(f"{name}: the API gave {len(served)} rows, DuckDB {len(result)}")
+        for mine, theirs in zip(served, result):
+            group = theirs[1]
+            if by in ("women_led", "youth_led", "partnered"):
+                group = "true" if group == "1" else "false"
+            expected = [str(theirs[0]), group if by else None] + [theirs[2 + i] for i, (column, _) in enumerate(SUMS) if column != "index_points"]
+            got = [mine["month"], mine["group"]] + [mine[column] for column, _ in SUMS if column != "index_points"]
+            if expected != got:
+                sys.exit(f"{name}: the API and DuckDB disagree:\n  API    {got}\n  DuckDB {expected}")
+        slowest = max(slowest, page_max)
+        print(
+            f"{name:32} {len(served):>5} {page_p50 * 1e3:>7.1f}ms {page_max * 1e3:>7.1f}ms {api_p50 * 1e3:>7.1f}ms "
+            f"{duck_p50 * 1e3:>9.1f}ms {page_p50 / duck_p50:>11.2f}x"
+        )
+    print()
+    print(f"every API table equals DuckDB's count; the slowest page took {slowest * 1e3:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
