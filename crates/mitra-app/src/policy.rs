@@ -83,6 +83,8 @@ pub enum Action {
     },
     /// See the recovery dashboards and the impact estimate: sums over every firm's reports.
     SeeDashboards,
+    /// Email the owners of the firms whose monthly report is missing.
+    RemindReporters,
     /// Invite a person to take a role.
     Invite,
     /// See the users, the audit log, the outbox.
@@ -112,7 +114,7 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
             agency || person.holds(Role::PartnerStaff, partner_id)
         }
         Action::Recommend { msme_id } => sees_msme_whole(person, msme_id),
-        Action::AssessPopulation | Action::SeeDashboards => is_agency_staff(person),
+        Action::AssessPopulation | Action::SeeDashboards | Action::RemindReporters => is_agency_staff(person),
         Action::ManageConsent { msme_id } | Action::Apply { msme_id } => {
             person.holds(Role::MsmeOwner, msme_id)
         }
@@ -417,5 +419,8 @@ mod tests {
         assert!(authorize(&reviewer, Action::SeeDashboards).is_ok());
         assert!(authorize(&staff, Action::SeeDashboards).is_err());
         assert!(authorize(&owner, Action::SeeDashboards).is_err());
+        assert!(authorize(&reviewer, Action::RemindReporters).is_ok());
+        assert!(authorize(&staff, Action::RemindReporters).is_err());
+        assert!(authorize(&owner, Action::RemindReporters).is_err());
     }
 }

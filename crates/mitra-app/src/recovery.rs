@@ -298,6 +298,64 @@ impl App {
         Ok(Ok(partnerships.len()))
     }
 
+    /// Emails the owners of every live MSME that has not reported for the last month that has
+    /// ended, once per firm and month however often it is asked, each in the owner's language
+    /// (else the firm's), with the link to the firm's monthly report; through the outbox, with
+    /// one audit entry.
+    pub async fn remind_missing_reports(&self, actor: &Actor) -> Result<Reminded, AppError> {
+        authorize(actor, Action::RemindReporters)?;
+        let month = self.today().first_of_month().saturating_sub(jiff::Span::new().months(1));
+        let mut unit = self.store().write().await?;
+        let owners = unit.owners_to_remind(month).await?;
+        let mut ids: Vec<Uuid> = owners.iter().map(|(firm, _)| *firm).collect();
+        ids.dedup();
+        let firms: HashMap<Uuid, Organization> =
+            unit.organizations_by_id(&ids).await?.into_iter().map(|o| (o.id, o)).collect();
+        let now = self.clock().now();
+        for (firm_id, user) in &owners {
+            let Some(firm) = firms.get(firm_id) else { continue };
+            let firm_language = firm
+                .details
+                .languages
+                .iter()
+                .find_map(|l| mitra_i18n::Lang::from_tag(l.code()))
+                .unwrap_or_else(|| mitra_i18n::Lang::of_country(firm.details.country.code()));
+            let locale = user
+                .locale
+                .as_deref()
+                .and_then(mitra_i18n::Locale::parse)
+                .unwrap_or_else(|| mitra_i18n::Locale::of(firm_language));
+            let named = [
+                ("firm", mitra_i18n::Arg::from(firm.details.name.as_str())),
+                ("month", mitra_i18n::Arg::Text(locale.month(month))),
+            ];
+            let body = [
+                locale.t_with("email-greeting-name", &[("name", user.name.as_str().into())]),
+                locale.t_with("email-report-reminder", &named),
+                format!("{}/organizations/{firm_id}/reports", self.public_url()),
+            ];
+            let subject = locale.t_with("email-report-reminder-subject", &named);
+            crate::accounts::queue(
+                unit.as_mut(),
+                now,
+                user.email.as_str(),
+                &subject,
+                &format!("{}\n", body.join("\n\n")),
+            )
+            .await?;
+        }
+        for firm_id in &ids {
+            unit.note_reminded(*firm_id, month, now).await?;
+        }
+        let reminded = Reminded { month, firms: ids.len(), emails: owners.len() };
+        let summary = serde_json::json!({ "month": month.to_string(), "firms": reminded.firms, "emails": reminded.emails });
+        let mut change = Change::created_value("recovery_reminders", Uuid::now_v7(), summary);
+        change.action = "remind";
+        record_change(unit.as_mut(), actor, now, change).await?;
+        unit.commit().await?;
+        Ok(reminded)
+    }
+
     /// How many firms reported for the latest month anyone reported for (up to this one),
     /// of the MSMEs registered today: the managers' response rate.
     pub async fn response_rate(&self, actor: &Actor) -> Result<Option<ResponseRate>, AppError> {
@@ -407,6 +465,14 @@ pub fn baseline_of(msme: &Organization) -> Baseline {
         Some(profile) => Baseline::of(profile, DEFAULT_BASELINE_YEAR),
         None => Baseline { year: DEFAULT_BASELINE_YEAR, turnover: None, employees: None },
     }
+}
+
+/// What a round of reminders did: the month reminded of, the firms and the emails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reminded {
+    pub month: Date,
+    pub firms: usize,
+    pub emails: usize,
 }
 
 /// That a firm took part in an opportunity from a month.

@@ -57,6 +57,22 @@ impl Lang {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         Lang::ALL.into_iter().find(|lang| lang.code() == primary)
     }
+
+    /// The language Mitra writes to a firm of `country` (an ISO 3166 code) in when none of the
+    /// firm's own languages is one of Mitra's: the country's official language among them
+    /// (Hindi for India, as its Union's), else English.
+    pub fn of_country(country: &str) -> Lang {
+        match country {
+            "ID" => Lang::Id,
+            "IN" => Lang::Hi,
+            "MX" | "ES" | "AR" | "CO" | "PE" | "CL" | "EC" | "GT" | "BO" | "HN" | "PY" | "SV" | "NI"
+            | "CR" | "PA" | "UY" | "DO" | "VE" | "CU" => Lang::Es,
+            "FR" | "SN" | "CI" | "ML" | "BF" | "NE" | "TG" | "BJ" | "GN" | "CD" | "CG" | "GA" | "MG" => {
+                Lang::Fr
+            }
+            _ => Lang::En,
+        }
+    }
 }
 
 impl fmt::Display for Lang {

@@ -53,6 +53,15 @@ mod tests {
     use crate::Lang;
 
     #[test]
+    fn a_firm_is_written_to_in_its_countrys_official_language_when_it_names_none_of_mitras() {
+        assert_eq!(Lang::of_country("ID"), Lang::Id);
+        assert_eq!(Lang::of_country("IN"), Lang::Hi);
+        assert_eq!(Lang::of_country("MX"), Lang::Es);
+        assert_eq!(Lang::of_country("GH"), Lang::En);
+        assert_eq!(Lang::of_country("CA"), Lang::En);
+    }
+
+    #[test]
     fn a_saved_choice_wins_over_the_browser() {
         let locale = negotiate(&[Some("id")], Some("fr-FR,fr;q=0.9"));
         assert_eq!(locale.lang(), Lang::Id);

@@ -62,6 +62,7 @@ pub fn router() -> Router<AppState> {
         .route("/organizations/{id}/reports", get(recovery::page).post(recovery::save))
         .route("/recovery", get(recovery::dashboard))
         .route("/impact", get(impact::page))
+        .route("/recovery/reminders", post(recovery::remind))
         .route("/recovery/{format}", get(recovery::export))
         .route("/opportunities", get(opportunities::list))
         .route("/opportunities/{id}", get(opportunities::opportunity))

@@ -99,6 +99,16 @@ pub trait Accounts {
     async fn memberships(&mut self, user_id: Uuid) -> Result<Vec<Membership>, StoreError>;
     /// The users who hold a role in an organisation, with the role.
     async fn members(&mut self, organization_id: Uuid) -> Result<Vec<(User, Role)>, StoreError>;
+    /// The live owners of live MSMEs that have no report of `month` and have not been reminded
+    /// of it, with the firm's id, by firm.
+    async fn owners_to_remind(&mut self, month: jiff::civil::Date) -> Result<Vec<(Uuid, User)>, StoreError>;
+    /// Notes that the firm was reminded of `month` at `at`.
+    async fn note_reminded(
+        &mut self,
+        msme_id: Uuid,
+        month: jiff::civil::Date,
+        at: Timestamp,
+    ) -> Result<(), StoreError>;
 
     async fn insert_session(&mut self, id_hash: &str, user_id: Uuid, at: Timestamp)
     -> Result<(), StoreError>;
@@ -338,6 +348,50 @@ impl Accounts for SqlUnit {
             .await?
         });
         rows.into_iter().map(|(organization_id, role_name)| membership(organization_id, &role_name)).collect()
+    }
+
+    async fn owners_to_remind(&mut self, month: jiff::civil::Date) -> Result<Vec<(Uuid, User)>, StoreError> {
+        let select = format!(
+            "SELECT {USER_COLUMNS}, memberships.organization_id FROM memberships \
+             JOIN users ON users.id = memberships.user_id \
+             JOIN organizations o ON o.id = memberships.organization_id \
+             WHERE memberships.role = 'msme_owner' AND users.disabled_at IS NULL \
+             AND o.kind = 'msme' AND o.archived_at IS NULL \
+             AND NOT EXISTS (SELECT 1 FROM recovery_reports r WHERE r.msme_id = o.id AND r.month = $1) \
+             AND NOT EXISTS (SELECT 1 FROM recovery_reminders q WHERE q.msme_id = o.id AND q.month = $1) \
+             ORDER BY memberships.organization_id, users.email"
+        );
+        type Row = (String, String, String, String, Option<String>, String, String, Option<String>, String);
+        let rows: Vec<Row> = each_backend!(self, |tx| {
+            sqlx::query_as(sqlx::AssertSqlSafe(select))
+                .bind(month.first_of_month().to_string())
+                .fetch_all(&mut **tx)
+                .await?
+        });
+        rows.into_iter()
+            .map(|(a, b, c, d, e, f, g, h, firm)| {
+                let firm =
+                    firm.parse().map_err(|_| crate::rows::bad("memberships.organization_id", &firm))?;
+                Ok((firm, user_from((a, b, c, d, e, f, g, h))?))
+            })
+            .collect()
+    }
+
+    async fn note_reminded(
+        &mut self,
+        msme_id: Uuid,
+        month: jiff::civil::Date,
+        at: Timestamp,
+    ) -> Result<(), StoreError> {
+        each_backend!(self, |tx| {
+            sqlx::query("INSERT INTO recovery_reminders (msme_id, month, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                .bind(msme_id.to_string())
+                .bind(month.first_of_month().to_string())
+                .bind(time_text(at))
+                .execute(&mut **tx)
+                .await?;
+        });
+        Ok(())
     }
 
     async fn members(&mut self, organization_id: Uuid) -> Result<Vec<(User, Role)>, StoreError> {

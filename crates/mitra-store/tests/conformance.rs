@@ -92,6 +92,7 @@ conformance!(
     a_reader_paging_while_two_processes_insert_sees_every_record_exactly_once,
     a_user_is_found_by_id_and_address_and_an_address_has_one_account,
     memberships_are_kept_once_each_and_listed_by_organization,
+    a_firm_without_a_report_of_the_month_is_reminded_of_it_once,
     sessions_and_tokens_are_found_by_their_hash_touched_and_ended,
     an_invitation_or_a_reset_is_used_once_even_by_two_processes,
     attempts_are_counted_within_their_window_and_old_ones_forgotten,
@@ -1179,6 +1180,31 @@ async fn memberships_are_kept_once_each_and_listed_by_organization(store: &Db<'_
     let members = unit.members(firm.id).await.unwrap();
     assert_eq!(members.len(), 1);
     assert_eq!((members[0].0.id, members[0].1), (siti.id, Role::MsmeOwner));
+}
+
+async fn a_firm_without_a_report_of_the_month_is_reminded_of_it_once(store: &Db<'_>) {
+    use mitra_domain::Role;
+    use mitra_store::Membership;
+    let silent = store.create_organization(msme("Warung Sari", "ID", "Jawa Barat", "5610")).await.unwrap();
+    let reporting = store.create_organization(msme("Toko Maju", "ID", "Jawa Barat", "4711")).await.unwrap();
+    let siti = stored_user(store, "siti@example.co.id").await;
+    let arjun = stored_user(store, "arjun@example.in").await;
+    let mut unit = store.write().await;
+    let owner = |firm: Uuid| Membership { organization_id: Some(firm), role: Role::MsmeOwner };
+    unit.add_membership(siti.id, owner(silent.id), at(1)).await.unwrap();
+    unit.add_membership(arjun.id, owner(reporting.id), at(1)).await.unwrap();
+    let (draft, groups, measures) = cell_report(0, 8, 0);
+    unit.put_report(reporting.id, &draft, &groups, &measures, at(2)).await.unwrap();
+    unit.commit().await.unwrap();
+    let august = date(2027, 8, 1);
+    let mut unit = store.write().await;
+    let due = unit.owners_to_remind(august).await.unwrap();
+    assert_eq!(due.iter().map(|(firm, user)| (*firm, user.id)).collect::<Vec<_>>(), [(silent.id, siti.id)]);
+    assert_eq!(unit.owners_to_remind(date(2027, 7, 1)).await.unwrap().len(), 2, "neither reported July");
+    unit.note_reminded(silent.id, august, at(3)).await.unwrap();
+    unit.note_reminded(silent.id, august, at(4)).await.unwrap();
+    unit.commit().await.unwrap();
+    assert!(store.read().await.owners_to_remind(august).await.unwrap().is_empty(), "reminded once");
 }
 
 async fn sessions_and_tokens_are_found_by_their_hash_touched_and_ended(store: &Db<'_>) {

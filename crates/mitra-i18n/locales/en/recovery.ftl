@@ -135,3 +135,10 @@ impact-method-twfe-explained = A regression on firm, month and partnered-by-then
 impact-assumptions-heading = What the estimate assumes
 impact-assumptions = Parallel trends: without the programme, the firms that joined would have moved like the firms they are compared with. No anticipation: firms did not change before they joined. The months before entry are the check of both; an effect there means the estimate should not be trusted. Firms are resampled whole, so that a firm's months are not counted as independent.
 impact-method-source = Method: Callaway, B. and Sant’Anna, P. H. C. (2021), Difference-in-differences with multiple time periods, Journal of Econometrics 225(2). The same estimator runs on any panel file: mitra impact estimate --panel FILE.csv.
+# Reminders for missing monthly reports.
+email-report-reminder-subject = Your monthly report for { $month }: { $firm }
+email-report-reminder = { $firm } has not yet sent its report for { $month }: the month's sales, the paid staff and whether the business was open. It takes a minute, on a phone too, and it shows your partners how the business is recovering.
+recovery-remind-button = Remind the firms that have not reported
+recovery-remind-help = Emails the owners of every firm with no report for last month, once per firm and month, each in their language.
+recovery-reminded-title = Reminders sent
+recovery-reminded = { $emails } emails to the owners of { $firms } firms that have not reported for { $month }. A firm already reminded of that month is not emailed again.

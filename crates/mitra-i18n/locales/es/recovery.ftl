@@ -135,3 +135,10 @@ impact-method-twfe-explained = Una regresión sobre empresa, mes y «asociada pa
 impact-assumptions-heading = Lo que supone la estimación
 impact-assumptions = Tendencias paralelas: sin el programa, las empresas que entraron habrían evolucionado como aquellas con las que se comparan. Sin anticipación: las empresas no cambiaron antes de entrar. Los meses antes de la entrada comprueban ambas cosas; un efecto en ellos significa que no hay que fiarse de la estimación. Las empresas se remuestrean completas, para que los meses de una misma empresa no cuenten como independientes.
 impact-method-source = Método: Callaway, B. y Sant’Anna, P. H. C. (2021), Difference-in-differences with multiple time periods, Journal of Econometrics 225(2). El mismo estimador se ejecuta sobre cualquier archivo de panel: mitra impact estimate --panel ARCHIVO.csv.
+# Reminders for missing monthly reports.
+email-report-reminder-subject = Su informe mensual de { $month }: { $firm }
+email-report-reminder = { $firm } aún no ha enviado su informe de { $month }: las ventas del mes, el personal remunerado y si el negocio estuvo abierto. Toma un minuto, también desde el teléfono, y muestra a sus socios cómo se recupera el negocio.
+recovery-remind-button = Recordar a las empresas que no han informado
+recovery-remind-help = Envía un correo a los propietarios de cada empresa sin informe del mes pasado, una vez por empresa y mes, cada uno en su idioma.
+recovery-reminded-title = Recordatorios enviados
+recovery-reminded = { $emails } correos a los propietarios de { $firms } empresas sin informe de { $month }. A una empresa ya recordada de ese mes no se le vuelve a escribir.

@@ -135,3 +135,10 @@ impact-method-twfe-explained = Une régression sur l’entreprise, le mois et «
 impact-assumptions-heading = Ce que l’estimation suppose
 impact-assumptions = Tendances parallèles : sans le programme, les entreprises entrées auraient évolué comme celles auxquelles on les compare. Pas d’anticipation : les entreprises n’ont pas changé avant d’entrer. Les mois avant l’entrée vérifient les deux ; un effet à ce moment signifie qu’il ne faut pas se fier à l’estimation. Les entreprises sont rééchantillonnées entières, pour que les mois d’une même entreprise ne comptent pas comme indépendants.
 impact-method-source = Méthode : Callaway, B. et Sant’Anna, P. H. C. (2021), Difference-in-differences with multiple time periods, Journal of Econometrics 225(2). Le même estimateur s’exécute sur tout fichier de panel : mitra impact estimate --panel FICHIER.csv.
+# Reminders for missing monthly reports.
+email-report-reminder-subject = Votre rapport mensuel de { $month } : { $firm }
+email-report-reminder = { $firm } n’a pas encore envoyé son rapport de { $month } : les ventes du mois, les salariés rémunérés et si l’entreprise était ouverte. Cela prend une minute, y compris sur un téléphone, et montre à vos partenaires comment l’entreprise se rétablit.
+recovery-remind-button = Relancer les entreprises qui n’ont pas envoyé leur rapport
+recovery-remind-help = Envoie un courriel aux propriétaires de chaque entreprise sans rapport pour le mois dernier, une fois par entreprise et par mois, chacun dans sa langue.
+recovery-reminded-title = Relances envoyées
+recovery-reminded = { $emails } courriels aux propriétaires de { $firms } entreprises sans rapport pour { $month }. Une entreprise déjà relancée pour ce mois ne l’est pas une seconde fois.

@@ -135,3 +135,10 @@ impact-method-twfe-explained = फ़र्म, महीने और 'तब �
 impact-assumptions-heading = अनुमान किन मान्यताओं पर टिका है
 impact-assumptions = समानांतर रुझान: कार्यक्रम के बिना, जुड़ी फ़र्में उन्हीं फ़र्मों की तरह चलतीं जिनसे उनकी तुलना है। पूर्वानुमान नहीं: फ़र्में जुड़ने से पहले नहीं बदलीं। जुड़ने से पहले के महीने दोनों की जाँच हैं; वहाँ असर दिखे तो अनुमान पर भरोसा न करें। फ़र्मों का पूरा पुनर्नमूना लिया जाता है, ताकि एक फ़र्म के महीने स्वतंत्र न गिने जाएँ।
 impact-method-source = तरीक़ा: Callaway, B. और Sant’Anna, P. H. C. (2021), Difference-in-differences with multiple time periods, Journal of Econometrics 225(2)। यही अनुमानक किसी भी पैनल फ़ाइल पर चलता है: mitra impact estimate --panel FILE.csv।
+# Reminders for missing monthly reports.
+email-report-reminder-subject = { $month } की आपकी मासिक रिपोर्ट: { $firm }
+email-report-reminder = { $firm } ने { $month } की रिपोर्ट अभी तक नहीं भेजी है: महीने की बिक्री, वेतनभोगी कर्मचारी और क्या व्यवसाय खुला था। इसमें एक मिनट लगता है, फ़ोन पर भी, और इससे आपके साझेदार देखते हैं कि व्यवसाय कैसे उबर रहा है।
+recovery-remind-button = जिन फ़र्मों ने रिपोर्ट नहीं दी, उन्हें याद दिलाएँ
+recovery-remind-help = पिछले महीने की रिपोर्ट न देने वाली हर फ़र्म के मालिकों को ईमेल भेजता है, हर फ़र्म और महीने के लिए एक बार, हर किसी को उसकी भाषा में।
+recovery-reminded-title = याद दिलाने वाले संदेश भेजे गए
+recovery-reminded = { $month } की रिपोर्ट न देने वाली { $firms } फ़र्मों के मालिकों को { $emails } ईमेल। जिस फ़र्म को उस महीने के लिए पहले याद दिलाया जा चुका है, उसे दोबारा ईमेल नहीं भेजा जाता।

@@ -135,3 +135,10 @@ impact-method-twfe-explained = Regresi atas usaha, bulan, dan status bermitra sa
 impact-assumptions-heading = Asumsi perkiraan ini
 impact-assumptions = Tren paralel: tanpa program, usaha yang bergabung akan bergerak seperti usaha pembandingnya. Tanpa antisipasi: usaha tidak berubah sebelum bergabung. Bulan-bulan sebelum bergabung memeriksa keduanya; bila ada dampak di sana, perkiraan ini tidak dapat dipercaya. Usaha diambil ulang secara utuh, agar bulan-bulan satu usaha tidak dihitung sebagai pengamatan yang saling lepas.
 impact-method-source = Metode: Callaway, B. dan Sant’Anna, P. H. C. (2021), Difference-in-differences with multiple time periods, Journal of Econometrics 225(2). Penaksir yang sama dapat dijalankan pada berkas panel apa pun: mitra impact estimate --panel BERKAS.csv.
+# Reminders for missing monthly reports.
+email-report-reminder-subject = Laporan bulanan { $month }: { $firm }
+email-report-reminder = { $firm } belum mengirim laporan { $month }: penjualan bulan itu, karyawan bergaji, dan apakah usaha buka. Hanya semenit, juga lewat ponsel, dan menunjukkan kepada mitra Anda bagaimana usaha Anda pulih.
+recovery-remind-button = Ingatkan usaha yang belum melapor
+recovery-remind-help = Mengirim surel kepada pemilik setiap usaha yang belum melapor untuk bulan lalu, sekali per usaha dan bulan, masing-masing dalam bahasanya.
+recovery-reminded-title = Pengingat terkirim
+recovery-reminded = { $emails } surel kepada pemilik { $firms } usaha yang belum melapor untuk { $month }. Usaha yang sudah diingatkan untuk bulan itu tidak dikirimi lagi.

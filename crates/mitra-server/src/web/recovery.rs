@@ -576,3 +576,22 @@ pub(super) async fn export(
         _ => bad_address(viewer.layout),
     }
 }
+
+/// Emails the owners of the firms that have not reported for last month, then says how many.
+pub(super) async fn remind(State(state): State<AppState>, viewer: Viewer, _form: CheckedForm) -> Response {
+    let reminded = match state.app.remind_missing_reports(&viewer.actor).await {
+        Ok(reminded) => reminded,
+        Err(error) => return error_page(viewer.layout, error),
+    };
+    let layout = viewer.layout;
+    let message = layout.locale.t_with(
+        "recovery-reminded",
+        &[
+            ("emails", mitra_i18n::Arg::Text(layout.number(reminded.emails as u64))),
+            ("firms", mitra_i18n::Arg::Text(layout.number(reminded.firms as u64))),
+            ("month", mitra_i18n::Arg::Text(layout.locale.month(reminded.month))),
+        ],
+    );
+    let title = layout.t("recovery-reminded-title");
+    render(StatusCode::OK, &super::ErrorPage { layout, title, message })
+}

@@ -96,6 +96,8 @@ async fn every_page_has_its_language_landmarks_and_a_label_for_every_control_in_
         format!("/opportunities/{opportunity}"),
         format!("/opportunities/{opportunity}/edit"),
         "/account".to_owned(),
+        "/recovery".to_owned(),
+        "/impact".to_owned(),
         "/admin".to_owned(),
         "/admin/users".to_owned(),
         "/admin/audit".to_owned(),

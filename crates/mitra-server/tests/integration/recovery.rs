@@ -310,3 +310,66 @@ async fn the_dashboard_table_charts_csv_and_xlsx_tell_the_same_numbers_as_the_ap
     assert_eq!(fields, ["by", "from"]);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_manager_reminds_the_owners_whose_report_is_missing_once_each_in_their_language() {
+    let app = demo_with_reports().await;
+    let firms = app.get("/api/v1/organizations?kind=msme&country=ID&limit=2").await.json();
+    let ids: Vec<String> =
+        firms["items"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap().to_owned()).collect();
+    app.user("silent@tests.example", Some(&ids[0]), Role::MsmeOwner).await;
+    let reporter = app.user("reporter@tests.example", Some(&ids[1]), Role::MsmeOwner).await;
+    // The tests' today is in September 2027: August is the month reminded of.
+    let august = json!({"month": "2027-08", "status": "operating"});
+    let stored = app
+        .send_as(&reporter, Method::POST, &format!("/api/v1/organizations/{}/reports", ids[1]), &august)
+        .await;
+    assert_eq!(stored.status, StatusCode::OK, "{}", stored.text);
+
+    app.user("manager@tests.example", None, Role::ProgrammeManager).await;
+    let manager = sign_in(&app.address, "manager@tests.example", TEST_PASSWORD).await;
+    let page = format!("{}/recovery", app.address);
+    let remind = |client: reqwest::Client| {
+        let page = page.clone();
+        let address = app.address.clone();
+        async move {
+            let csrf = csrf_of(&client, &page).await;
+            client.post(format!("{address}/recovery/reminders")).form(&[("csrf", csrf)]).send().await.unwrap()
+        }
+    };
+    let first = remind(manager.clone()).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let said = texts(&first.text().await.unwrap(), "main p").join(" ");
+    let outbox = app.app.outbox(&Actor::System, 50).await.unwrap();
+    let to = |who: &str| outbox.iter().filter(|e| e.recipient == who).collect::<Vec<_>>();
+    assert!(to("reporter@tests.example").is_empty(), "a firm that reported is not reminded");
+    let reminder = to("silent@tests.example");
+    assert_eq!(reminder.len(), 1);
+    let id = Locale::parse("id").unwrap();
+    let month = id.month(jiff::civil::date(2027, 8, 1));
+    assert!(
+        reminder[0].subject.contains(&month),
+        "in the firm's language, Indonesian: {}",
+        reminder[0].subject
+    );
+    assert!(reminder[0].body.contains(&format!("/organizations/{}/reports", ids[0])), "with the form's link");
+    let en = Locale::default();
+    assert!(said.contains(&en.month(jiff::civil::date(2027, 8, 1))), "{said}");
+
+    let again = remind(manager).await;
+    assert_eq!(again.status(), StatusCode::OK);
+    let outbox = app.app.outbox(&Actor::System, 50).await.unwrap();
+    assert_eq!(outbox.iter().filter(|e| e.recipient == "silent@tests.example").count(), 1, "once per month");
+
+    // An owner may not send them.
+    let owner = sign_in(&app.address, "silent@tests.example", TEST_PASSWORD).await;
+    let csrf = csrf_of(&owner, &format!("{}/organizations/{}/reports", app.address, ids[0])).await;
+    let refused = owner
+        .post(format!("{}/recovery/reminders", app.address))
+        .form(&[("csrf", csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    app.stop().await;
+}
