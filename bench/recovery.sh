@@ -9,8 +9,8 @@
 # agree (bench/recovery_compare.py).
 #
 # Needs python3 (with venv), sqlite3 and a network to PyPI the first time (the venv is kept in
-# bench/.venv-duckdb). At the default scale the database takes about 12 GB of disk and the run
-# about 40 minutes, most of it the imports.
+# bench/.venv-duckdb). At the default scale the database takes about 13 GB of disk and the run
+# about 40 minutes on 2 cores, most of it the imports.
 #
 # usage: bench/recovery.sh [--msmes-per-country K] [--months M] [--times N] [--binary PATH]
 #                          [--keep DIR]
