@@ -83,7 +83,7 @@ pub enum Action {
     },
     /// See the recovery dashboards and the impact estimate: sums over every firm's reports.
     SeeDashboards,
-    /// Email the owners of the firms whose monthly report is missing.
+    /// Email the owners of the firms whose monthly report is missing: the agency's managers.
     RemindReporters,
     /// Invite a person to take a role.
     Invite,
@@ -114,7 +114,9 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
             agency || person.holds(Role::PartnerStaff, partner_id)
         }
         Action::Recommend { msme_id } => sees_msme_whole(person, msme_id),
-        Action::AssessPopulation | Action::SeeDashboards | Action::RemindReporters => is_agency_staff(person),
+        Action::AssessPopulation | Action::SeeDashboards => is_agency_staff(person),
+        // Emailing every silent firm is the managers' call, not a reviewer's.
+        Action::RemindReporters => is_agency_manager(person),
         Action::ManageConsent { msme_id } | Action::Apply { msme_id } => {
             person.holds(Role::MsmeOwner, msme_id)
         }
@@ -419,7 +421,8 @@ mod tests {
         assert!(authorize(&reviewer, Action::SeeDashboards).is_ok());
         assert!(authorize(&staff, Action::SeeDashboards).is_err());
         assert!(authorize(&owner, Action::SeeDashboards).is_err());
-        assert!(authorize(&reviewer, Action::RemindReporters).is_ok());
+        assert!(authorize(&manager, Action::RemindReporters).is_ok());
+        assert!(authorize(&reviewer, Action::RemindReporters).is_err(), "a reviewer sees, and does not send");
         assert!(authorize(&staff, Action::RemindReporters).is_err());
         assert!(authorize(&owner, Action::RemindReporters).is_err());
     }

@@ -265,6 +265,8 @@ struct Dashboard {
     split: bool,
     /// How many firms reported for the latest month, shown when nothing narrows the table.
     response: Option<String>,
+    /// Whether the reader may email the firms that have not reported.
+    may_remind: bool,
 }
 
 /// A chart drawn, with its legend.
@@ -501,6 +503,8 @@ pub(super) async fn dashboard(
         dimensions: Dimension::ALL.to_vec(),
         split: false,
         response: None,
+        may_remind: mitra_app::policy::authorize(&viewer.actor, mitra_app::policy::Action::RemindReporters)
+            .is_ok(),
         layout,
     };
     let query = match recovery_query(cleaned.as_deref()) {
