@@ -170,8 +170,7 @@ impl App {
             let mut ids: Vec<Uuid> = chunk.iter().map(|(_, (msme_id, _))| *msme_id).collect();
             ids.sort_unstable();
             ids.dedup();
-            let mut loaded: HashMap<Uuid, Organization> =
-                unit.organizations_by_id(&ids).await?.into_iter().map(|o| (o.id, o)).collect();
+            let mut loaded = unit.organizations_by_id(&ids).await?;
             let since = unit.partnered_since(&ids).await?;
             let mut judged: HashMap<Uuid, Result<Organization, Invalid>> = HashMap::new();
             let mut checked = Vec::with_capacity(chunk.len());
@@ -255,8 +254,7 @@ impl App {
         let mut ids: Vec<Uuid> = rows.iter().map(|row| row.msme_id).collect();
         ids.sort_unstable();
         ids.dedup();
-        let firms: HashMap<Uuid, Organization> =
-            unit.organizations_by_id(&ids).await?.into_iter().map(|o| (o.id, o)).collect();
+        let firms = unit.organizations_by_id(&ids).await?;
         let mut channels = HashMap::new();
         let mut partnerships = Vec::with_capacity(rows.len());
         let mut refused = Vec::new();
@@ -309,8 +307,7 @@ impl App {
         let owners = unit.owners_to_remind(month).await?;
         let mut ids: Vec<Uuid> = owners.iter().map(|(firm, _)| *firm).collect();
         ids.dedup();
-        let firms: HashMap<Uuid, Organization> =
-            unit.organizations_by_id(&ids).await?.into_iter().map(|o| (o.id, o)).collect();
+        let firms = unit.organizations_by_id(&ids).await?;
         let now = self.clock().now();
         for (firm_id, user) in &owners {
             let Some(firm) = firms.get(firm_id) else { continue };

@@ -30,9 +30,12 @@ pub trait Organizations {
     /// An organisation, archived or not.
     async fn organization(&mut self, id: Uuid) -> Result<Option<Organization>, StoreError>;
 
-    /// The organisations of `ids` that exist, archived or not, in no particular order: a few
-    /// statements for thousands of ids.
-    async fn organizations_by_id(&mut self, ids: &[Uuid]) -> Result<Vec<Organization>, StoreError>;
+    /// The organisations of `ids` that exist, archived or not, by id: a few statements for
+    /// thousands of ids.
+    async fn organizations_by_id(
+        &mut self,
+        ids: &[Uuid],
+    ) -> Result<std::collections::HashMap<Uuid, Organization>, StoreError>;
 
     /// An organisation, locked against other writers until the unit of work ends.
     async fn lock_organization(&mut self, id: Uuid) -> Result<Option<Organization>, StoreError>;
@@ -144,12 +147,15 @@ impl Organizations for SqlUnit {
         Ok(self.record("organizations", id, true).await?.map(Organization::from))
     }
 
-    async fn organizations_by_id(&mut self, ids: &[Uuid]) -> Result<Vec<Organization>, StoreError> {
-        let mut found = Vec::with_capacity(ids.len());
+    async fn organizations_by_id(
+        &mut self,
+        ids: &[Uuid],
+    ) -> Result<std::collections::HashMap<Uuid, Organization>, StoreError> {
+        let mut found = std::collections::HashMap::with_capacity(ids.len());
         for chunk in ids.chunks(crate::rows::IDS_PER_STATEMENT) {
             let sql = format!(
                 "SELECT {RECORD_COLUMNS} FROM organizations WHERE id IN ({})",
-                crate::rows::placeholders(self.is_postgres(), chunk.len()).join(", ")
+                self.in_list(chunk.len())
             );
             let records: Vec<Organization> = each_backend!(self, |tx| {
                 let mut select = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()));
@@ -159,7 +165,7 @@ impl Organizations for SqlUnit {
                 let rows = select.fetch_all(&mut **tx).await?;
                 rows.iter().map(|row| row.record().map(Organization::from)).collect::<Result<Vec<_>, _>>()?
             });
-            found.extend(records);
+            found.extend(records.into_iter().map(|o| (o.id, o)));
         }
         Ok(found)
     }

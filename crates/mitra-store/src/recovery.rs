@@ -2,11 +2,11 @@
 //! and the dashboards' cells, the reports summed per month and group, moved in the same
 //! transaction as every report.
 
+use std::collections::HashMap;
+
 use jiff::Timestamp;
 use jiff::civil::Date;
 use mitra_domain::Checked;
-use std::collections::HashMap;
-
 use mitra_domain::recovery::{
     Dimension, MonthFigures, Partnership, RecoveryQuery, ReportDraft, ReportGroups, ReportMeasures,
 };
@@ -150,7 +150,7 @@ impl ReportValues {
 
 /// What a batch of report writes adds to (or takes from) each cell.
 #[derive(Default)]
-struct Changes(std::collections::HashMap<CellKey, Counts>);
+struct Changes(HashMap<CellKey, Counts>);
 
 impl Changes {
     fn add(&mut self, key: CellKey, counts: &Counts, sign: i64) {
@@ -345,23 +345,6 @@ impl SqlUnit {
         Ok(())
     }
 
-    /// The cell and counts of the firm's stored report of `month`, if any.
-    async fn counted_report(
-        &mut self,
-        msme_id: Uuid,
-        month: &str,
-    ) -> Result<Option<(CellKey, Counts)>, StoreError> {
-        let sql = format!("SELECT {COUNTED} FROM recovery_reports WHERE msme_id = $1 AND month = $2");
-        let row: Option<CountedColumns> = each_backend!(self, |tx| {
-            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-                .bind(msme_id.to_string())
-                .bind(month)
-                .fetch_optional(&mut **tx)
-                .await?
-        });
-        Ok(row.map(counted))
-    }
-
     /// Stores reports (each replacing the firm's of the same month; the last of a firm and
     /// month given twice stands) and gathers in `changes` what their cells gain and lose; when
     /// `returning`, the versions of the reports stored, in the order given when no firm and
@@ -374,7 +357,7 @@ impl SqlUnit {
         changes: &mut Changes,
         returning: bool,
     ) -> Result<Vec<i64>, StoreError> {
-        let mut last: std::collections::HashMap<(Uuid, Date), usize> = std::collections::HashMap::new();
+        let mut last: HashMap<(Uuid, Date), usize> = HashMap::new();
         for (index, (msme_id, report, _, _)) in reports.iter().enumerate() {
             last.insert((*msme_id, report.month), index);
         }
@@ -386,7 +369,9 @@ impl SqlUnit {
             .collect();
         let mut versions = Vec::with_capacity(kept.len());
         for chunk in kept.chunks(BATCH) {
-            for (cell, old) in self.counted_reports(chunk).await? {
+            let keys: Vec<(Uuid, Date)> =
+                chunk.iter().map(|(msme_id, report, _, _)| (*msme_id, report.month)).collect();
+            for (cell, old) in self.counted_reports(&keys).await? {
                 changes.add(cell, &old, -1);
             }
             let rows: Vec<ReportValues> =
@@ -399,10 +384,10 @@ impl SqlUnit {
         Ok(versions)
     }
 
-    /// The cells and counts of the stored reports of the firms and months of `reports`.
+    /// The cells and counts of the stored reports of these firms and months, those there are.
     async fn counted_reports(
         &mut self,
-        reports: &[&ReportToStore<'_>],
+        reports: &[(Uuid, Date)],
     ) -> Result<Vec<(CellKey, Counts)>, StoreError> {
         let values = crate::rows::placeholders(self.is_postgres(), 2 * reports.len());
         let pairs: Vec<String> = values.chunks(2).map(|pair| format!("({}, {})", pair[0], pair[1])).collect();
@@ -412,8 +397,8 @@ impl SqlUnit {
         );
         let rows: Vec<CountedColumns> = each_backend!(self, |tx| {
             let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
-            for (msme_id, report, _, _) in reports {
-                select = select.bind(msme_id.to_string()).bind(report.month.to_string());
+            for (msme_id, month) in reports {
+                select = select.bind(msme_id.to_string()).bind(month.first_of_month().to_string());
             }
             select.fetch_all(&mut **tx).await?
         });
@@ -650,10 +635,10 @@ impl RecoveryReports for SqlUnit {
     }
 
     async fn delete_report(&mut self, msme_id: Uuid, month: Date) -> Result<bool, StoreError> {
-        let month = month.first_of_month().to_string();
-        let Some((cell, old)) = self.counted_report(msme_id, &month).await? else {
+        let Some((cell, old)) = self.counted_reports(&[(msme_id, month)]).await?.pop() else {
             return Ok(false);
         };
+        let month = month.first_of_month().to_string();
         self.add_to_cell(&cell, &old.map(|count| -count)).await?;
         each_backend!(self, |tx| {
             sqlx::query("DELETE FROM recovery_reports WHERE msme_id = $1 AND month = $2")
@@ -715,7 +700,7 @@ impl RecoveryReports for SqlUnit {
         for chunk in msme_ids.chunks(crate::rows::IDS_PER_STATEMENT) {
             let sql = format!(
                 "SELECT msme_id, MIN(since) FROM recovery_partnerships WHERE msme_id IN ({}) GROUP BY msme_id",
-                crate::rows::placeholders(self.is_postgres(), chunk.len()).join(", ")
+                self.in_list(chunk.len())
             );
             let rows: Vec<(String, String)> = each_backend!(self, |tx| {
                 let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));

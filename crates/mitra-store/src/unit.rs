@@ -188,6 +188,11 @@ impl SqlUnit {
         matches!(self.tx, Transaction::Postgres(_))
     }
 
+    /// `n` placeholders for values bound in order, as an `IN (…)` list holds them.
+    pub(crate) fn in_list(&self, n: usize) -> String {
+        crate::rows::placeholders(self.is_postgres(), n).join(", ")
+    }
+
     /// The record `id` of `table` (`organizations` or `opportunities`), locked against other
     /// writers until the unit of work ends when `lock` is set: PostgreSQL locks the row
     /// (`FOR UPDATE`); a write unit of work on SQLite already holds the database's write lock.
