@@ -353,15 +353,27 @@ impl App {
         Ok(reminded)
     }
 
-    /// How many firms reported for the latest month anyone reported for (up to this one),
-    /// of the MSMEs registered today: the managers' response rate.
-    pub async fn response_rate(&self, actor: &Actor) -> Result<Option<ResponseRate>, AppError> {
+    /// How many firms reported for the latest month anyone reported for (up to this one), of
+    /// the MSMEs registered today: the managers' response rate, read off `table`, the dashboard
+    /// that `query` gave (split or not). `None` when the query filters the firms (the rate is of
+    /// every firm) or nothing was reported.
+    pub async fn response_rate(
+        &self,
+        actor: &Actor,
+        query: &RecoveryQuery,
+        table: &[MonthFigures],
+    ) -> Result<Option<ResponseRate>, AppError> {
         authorize(actor, Action::SeeDashboards)?;
-        let mut unit = self.store().read().await?;
-        let query = RecoveryQuery { to: Some(self.today()), ..RecoveryQuery::default() };
-        let table = unit.recovery_table(&query).await?;
-        let (_, firms) = unit.count_organizations().await?;
-        Ok(table.last().map(|latest| ResponseRate { month: latest.month, reported: latest.reports, firms }))
+        if (RecoveryQuery { by: None, ..query.clone() }) != RecoveryQuery::default() {
+            return Ok(None);
+        }
+        let today = self.today();
+        let Some(month) = table.iter().map(|m| m.month).filter(|m| *m <= today).max() else {
+            return Ok(None);
+        };
+        let reported = table.iter().filter(|m| m.month == month).map(|m| m.reports).sum();
+        let (_, firms) = self.store().read().await?.count_organizations().await?;
+        Ok(Some(ResponseRate { month, reported, firms }))
     }
 
     /// The reports `query` asks for, summed per month (and group).

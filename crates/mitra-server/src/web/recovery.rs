@@ -519,8 +519,7 @@ pub(super) async fn dashboard(
         Err(error) => return error_page(viewer.layout, error),
     };
     page.split = query.by.is_some();
-    let unfiltered = RecoveryQuery { by: None, ..query.clone() } == RecoveryQuery::default();
-    if unfiltered && let Ok(Some(rate)) = state.app.response_rate(&viewer.actor).await {
+    if let Ok(Some(rate)) = state.app.response_rate(&viewer.actor, &query, &table).await {
         let layout = &page.layout;
         let args = [
             ("reported", mitra_i18n::Arg::Text(layout.number(rate.reported))),
