@@ -53,11 +53,7 @@ struct Shown {
 
 /// A signed effect in the outcome's unit: points of the baseline's revenue, or employees.
 fn effect(layout: &Layout, outcome: Outcome, value: f64) -> String {
-    let scaled = match outcome {
-        Outcome::RecoveryIndex => value * 100.0,
-        Outcome::PaidEmployees => value,
-    };
-    let rounded = Decimal::from_f64(scaled).unwrap_or_default().round_dp(1);
+    let rounded = in_unit(outcome, value);
     let number = layout.number(rounded.abs());
     let signed = if rounded > Decimal::ZERO {
         format!("+{number}")
@@ -70,6 +66,16 @@ fn effect(layout: &Layout, outcome: Outcome, value: f64) -> String {
         Outcome::RecoveryIndex => layout.t1("impact-points", "value", &signed),
         Outcome::PaidEmployees => layout.t1("impact-employees", "value", &signed),
     }
+}
+
+/// An estimate in the unit the page writes it in, to one decimal: points of the baseline's
+/// revenue (the index times 100), or employees.
+fn in_unit(outcome: Outcome, value: f64) -> Decimal {
+    let scaled = match outcome {
+        Outcome::RecoveryIndex => value * 100.0,
+        Outcome::PaidEmployees => value,
+    };
+    Decimal::from_f64(scaled).unwrap_or_default().round_dp(1)
 }
 
 fn shown(layout: &Layout, impact: &Impact, estimate: &Estimate) -> Shown {
@@ -138,10 +144,7 @@ fn shown(layout: &Layout, impact: &Impact, estimate: &Estimate) -> Shown {
         overall,
         verdict,
         // The axis says numbers alone, in the unit the title and the table give.
-        chart: chart.svg(&|v| {
-            let scaled = if outcome == Outcome::RecoveryIndex { v * 100.0 } else { v };
-            layout.number(Decimal::from_f64(scaled).unwrap_or_default().round_dp(1))
-        }),
+        chart: chart.svg(&|v| layout.number(in_unit(outcome, v))),
         chart_title,
         months,
         pre_check,
