@@ -69,15 +69,7 @@ impl LineChart {
         let mut svg = opening(self.id, &self.title, &self.summary);
         for step in 0..=4 {
             let value = y_max * f64::from(step) / 4.0;
-            let at = y(value);
-            let _ = write!(
-                svg,
-                r##"<line x1="{LEFT}" y1="{at:.1}" x2="{:.1}" y2="{at:.1}" stroke="#d0d4dc" stroke-width="1"/><text x="{:.1}" y="{:.1}" text-anchor="end" font-size="11" fill="#4a5160">{}</text>"##,
-                WIDTH - RIGHT,
-                LEFT - 6.0,
-                at + 4.0,
-                escape(&label(value)),
-            );
+            gridline(&mut svg, y(value), &label(value), "#d0d4dc");
         }
         let every = points.div_ceil(6).max(1);
         for (i, label) in self.x_labels.iter().enumerate() {
@@ -144,16 +136,8 @@ impl EffectChart {
         let mut svg = opening(self.id, &self.title, &self.summary);
         for step in -2..=2 {
             let value = y_max * f64::from(step) / 2.0;
-            let at = y(value);
             let stroke = if step == 0 { "#4a5160" } else { "#d0d4dc" };
-            let _ = write!(
-                svg,
-                r##"<line x1="{LEFT}" y1="{at:.1}" x2="{:.1}" y2="{at:.1}" stroke="{stroke}" stroke-width="1"/><text x="{:.1}" y="{:.1}" text-anchor="end" font-size="11" fill="#4a5160">{}</text>"##,
-                WIDTH - RIGHT,
-                LEFT - 6.0,
-                at + 4.0,
-                escape(&label(value)),
-            );
+            gridline(&mut svg, y(value), &label(value), stroke);
         }
         let entry = x(0) - plot_w / (span + 1.0) / 2.0;
         let _ = write!(
@@ -194,6 +178,18 @@ fn opening(id: &str, title: &str, summary: &str) -> String {
         escape(title),
         escape(summary),
     )
+}
+
+/// A horizontal line across the plot at height `at`, labelled on the y axis.
+fn gridline(svg: &mut String, at: f64, label: &str, stroke: &str) {
+    let _ = write!(
+        svg,
+        r##"<line x1="{LEFT}" y1="{at:.1}" x2="{:.1}" y2="{at:.1}" stroke="{stroke}" stroke-width="1"/><text x="{:.1}" y="{:.1}" text-anchor="end" font-size="11" fill="#4a5160">{}</text>"##,
+        WIDTH - RIGHT,
+        LEFT - 6.0,
+        at + 4.0,
+        escape(label),
+    );
 }
 
 /// The runs of consecutive points with a value: a month without reports breaks the line.
