@@ -139,9 +139,10 @@ pub struct History {
     pub joined: Option<Date>,
 }
 
-/// The first and last months a firm can join a programme in the demo.
+/// The first month a firm can join a programme in the demo, and how many months after it the
+/// last one is (June 2021).
 pub const FIRST_ENTRY: Date = date(2020, 6, 1);
-pub const LAST_ENTRY: Date = date(2021, 6, 1);
+const ENTRY_MONTHS: f64 = 12.0;
 
 /// [`reports`], with the programme a firm joined. About two firms in five join one between
 /// June 2020 and June 2021, in staggered months, and the weaker a firm (the lower its own level
@@ -169,8 +170,8 @@ pub fn history(seed: u64, index: usize, firm: &OrganizationDraft, today: Date) -
     joining.set_stream(index as u64);
     let weakness = (1.15 - level) / 0.3; // 0 for the strongest, 1 for the weakest
     let joined = joining.random_bool(0.15 + 0.5 * weakness).then(|| {
-        let span = 12.0 * (1.0 - weakness) + joining.random_range(-2.0..2.0);
-        let months = span.round().clamp(0.0, 12.0) as i64;
+        let span = ENTRY_MONTHS * (1.0 - weakness) + joining.random_range(-2.0..2.0);
+        let months = span.round().clamp(0.0, ENTRY_MONTHS) as i64;
         FIRST_ENTRY.saturating_add(jiff::Span::new().months(months))
     });
     let months_in = |month: Date| {
