@@ -68,7 +68,9 @@ pub use mitra_store::{
 };
 pub use opportunities::OpportunityRecord;
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
-pub use recovery::{Participation, RecoveryHistory, Reminded, ReportRow, ReportsImported, ResponseRate};
+pub use recovery::{
+    Participation, PartnershipChoice, RecoveryHistory, Reminded, ReportRow, ReportsImported, ResponseRate,
+};
 pub use registry::{
     Counts, Imported, MOST_COUNTED, Matches, OrganizationProfile, OrganizationRecord, RegistryImport,
 };

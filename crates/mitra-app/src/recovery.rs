@@ -11,8 +11,8 @@ use std::collections::hash_map::Entry;
 
 use jiff::civil::Date;
 use mitra_domain::recovery::{
-    Baseline, DEFAULT_BASELINE_YEAR, MonthFigures, Partnership, RecoveryQuery, ReportDraft, ReportGroups,
-    ReportMeasures,
+    Baseline, DEFAULT_BASELINE_YEAR, Dimension, MonthFigures, Partnership, RecoveryQuery, ReportDraft,
+    ReportGroups, ReportMeasures,
 };
 use mitra_domain::{Invalid, Money, Organization, OrganizationKind};
 use mitra_store::{ReportToStore, StoredReport, UnitOfWork};
@@ -162,10 +162,17 @@ impl App {
         let mut stored = 0;
         let mut firms: std::collections::HashSet<Uuid> = std::collections::HashSet::new();
         let mut months: HashMap<(Uuid, Date), usize> = HashMap::new();
-        let mut rows = rows.into_iter().enumerate().peekable();
+        // In month and firm order, the reports' key order: each chunk then writes to the key's
+        // end rather than all over it, and reads its firms in their key's order. Rows keep
+        // their numbers in the file.
+        let mut rows: Vec<(usize, (Uuid, ReportDraft))> = rows.into_iter().enumerate().collect();
+        rows.sort_unstable_by_key(|(row, (msme_id, draft))| (draft.month.first_of_month(), *msme_id, *row));
+        let mut rows = rows.into_iter().peekable();
+        let mut done = 0;
         while rows.peek().is_some() {
             let chunk: Vec<(usize, (Uuid, ReportDraft))> = rows.by_ref().take(IMPORT_CHUNK).collect();
-            progress(chunk[0].0, steps);
+            progress(done, steps);
+            done += chunk.len();
             // The chunk's firms are read a few hundred at a time, not one by one.
             let mut ids: Vec<Uuid> = chunk.iter().map(|(_, (msme_id, _))| *msme_id).collect();
             ids.sort_unstable();
@@ -227,6 +234,7 @@ impl App {
             }
         }
         if !refused.is_empty() {
+            refused.sort_by_key(|(row, _)| *row);
             return Ok(ReportsImported { stored: 0, refused });
         }
         let summary = serde_json::json!({ "reports": stored, "firms": firms.len() });
@@ -364,7 +372,10 @@ impl App {
         table: &[MonthFigures],
     ) -> Result<Option<ResponseRate>, AppError> {
         authorize(actor, Action::SeeDashboards)?;
-        if (RecoveryQuery { by: None, ..query.clone() }) != RecoveryQuery::default() {
+        // A split by partnership counts a firm once per partnership: its sum is no count of firms.
+        if (RecoveryQuery { by: None, ..query.clone() }) != RecoveryQuery::default()
+            || query.counts_partnerships()
+        {
             return Ok(None);
         }
         let today = self.today();
@@ -376,7 +387,9 @@ impl App {
         Ok(Some(ResponseRate { month, reported, firms }))
     }
 
-    /// The reports `query` asks for, summed per month (and group).
+    /// The reports `query` asks for, summed per month (and group). Split by channel, partner
+    /// or opportunity (and narrowed to none of them), the table also has the firms not (yet)
+    /// partnered, in the group `""`, to compare with.
     pub async fn recovery_dashboard(
         &self,
         actor: &Actor,
@@ -384,7 +397,48 @@ impl App {
     ) -> Result<Vec<MonthFigures>, AppError> {
         authorize(actor, Action::SeeDashboards)?;
         let mut unit = self.store().read().await?;
-        Ok(unit.recovery_table(query).await?)
+        let mut table = unit.recovery_table(query).await?;
+        let narrowed = query.channel.is_some() || query.partner.is_some() || query.opportunity.is_some();
+        if query.by.is_some_and(Dimension::is_partnership) && !narrowed && query.partnered != Some(true) {
+            let others = RecoveryQuery { partnered: Some(false), by: None, ..query.clone() };
+            let others = unit.recovery_table(&others).await?;
+            table.extend(others.into_iter().map(|m| MonthFigures { group: Some(String::new()), ..m }));
+            table.sort_by(|a, b| (a.month, &a.group).cmp(&(b.month, &b.group)));
+        }
+        Ok(table)
+    }
+
+    /// The opportunities firms took part in, with their partners' names, for the dashboards'
+    /// filters and group names, in the order of their titles.
+    pub async fn partnership_choices(&self, actor: &Actor) -> Result<Vec<PartnershipChoice>, AppError> {
+        authorize(actor, Action::SeeDashboards)?;
+        let mut unit = self.store().read().await?;
+        let ids = unit.partnership_opportunities().await?;
+        let mut opportunities = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(opportunity) = unit.opportunity(id).await? {
+                opportunities.push(opportunity);
+            }
+        }
+        let mut partner_ids: Vec<Uuid> = opportunities.iter().map(|o| o.details.partner_id).collect();
+        partner_ids.sort_unstable();
+        partner_ids.dedup();
+        let partners = unit.organizations_by_id(&partner_ids).await?;
+        let mut choices: Vec<PartnershipChoice> = opportunities
+            .into_iter()
+            .map(|o| PartnershipChoice {
+                opportunity_id: o.id,
+                title: o.details.title.as_str().to_owned(),
+                channel: o.details.channel,
+                partner_id: o.details.partner_id,
+                partner: partners
+                    .get(&o.details.partner_id)
+                    .map(|p| p.details.name.as_str().to_owned())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        choices.sort_by(|a, b| (&a.title, a.opportunity_id).cmp(&(&b.title, b.opportunity_id)));
+        Ok(choices)
     }
 
     /// A live MSME `actor` may report for (administrators, when `administrator`, for any):
@@ -474,6 +528,16 @@ pub fn baseline_of(msme: &Organization) -> Baseline {
         Some(profile) => Baseline::of(profile, DEFAULT_BASELINE_YEAR),
         None => Baseline { year: DEFAULT_BASELINE_YEAR, turnover: None, employees: None },
     }
+}
+
+/// An opportunity firms took part in, as the dashboards offer it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartnershipChoice {
+    pub opportunity_id: Uuid,
+    pub title: String,
+    pub channel: mitra_domain::Channel,
+    pub partner_id: Uuid,
+    pub partner: String,
 }
 
 /// What a round of reminders did: the month reminded of, the firms and the emails.

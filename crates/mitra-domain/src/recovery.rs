@@ -243,6 +243,20 @@ pub enum Dimension {
     WomenLed,
     YouthLed,
     Partnered,
+    /// The channels firms took part through: a firm counts, from the month it joined, in each.
+    Channel,
+    /// The partners whose opportunities firms took part in, likewise.
+    Partner,
+    /// The opportunities (programmes) firms took part in, likewise.
+    Opportunity,
+}
+
+impl Dimension {
+    /// Whether the groups are of partnerships, which a firm can have several of: a firm then
+    /// counts in each of its groups, and firms with none are in no group.
+    pub fn is_partnership(self) -> bool {
+        matches!(self, Dimension::Channel | Dimension::Partner | Dimension::Opportunity)
+    }
 }
 
 names!(Dimension {
@@ -253,6 +267,9 @@ names!(Dimension {
     WomenLed => "women_led",
     YouthLed => "youth_led",
     Partnered => "partnered",
+    Channel => "channel",
+    Partner => "partner",
+    Opportunity => "opportunity",
 });
 
 /// What makes a firm partnered: the opportunity a partner approved it for, on which channel,
@@ -315,11 +332,27 @@ pub struct RecoveryQuery {
     pub women_led: Option<bool>,
     pub youth_led: Option<bool>,
     pub partnered: Option<bool>,
+    /// Only reports from the months their firm had taken part through this channel, in an
+    /// opportunity of this partner, or in this opportunity: a report is counted once for each
+    /// partnership that matches.
+    pub channel: Option<Channel>,
+    pub partner: Option<uuid::Uuid>,
+    pub opportunity: Option<uuid::Uuid>,
     /// The first and last months counted (both included).
     pub from: Option<Date>,
     pub to: Option<Date>,
     /// Split each month's figures by this.
     pub by: Option<Dimension>,
+}
+
+impl RecoveryQuery {
+    /// Whether the query counts partnerships (it filters or splits by one) rather than reports.
+    pub fn counts_partnerships(&self) -> bool {
+        self.channel.is_some()
+            || self.partner.is_some()
+            || self.opportunity.is_some()
+            || self.by.is_some_and(Dimension::is_partnership)
+    }
 }
 
 /// The reports of one month (and one group, when split), summed.

@@ -62,6 +62,9 @@ pub fn recovery_query(raw: Option<&str>) -> Result<RecoveryQuery, ApiError> {
         women_led: query.parse_with("women_led", parse_bool),
         youth_led: query.parse_with("youth_led", parse_bool),
         partnered: query.parse_with("partnered", parse_bool),
+        channel: query.parse_with("channel", parse_channel),
+        partner: query.parse_with("partner", parse_id),
+        opportunity: query.parse_with("opportunity", parse_id),
         from: query.parse_with("from", parse_month),
         to: query.parse_with("to", parse_month),
         by: query.parse_with("by", |s| Dimension::parse(s).ok_or(Problem::NotInList)),
@@ -87,6 +90,11 @@ pub fn impact_query(raw: Option<&str>) -> Result<ImpactQuery, ApiError> {
     Ok(filter)
 }
 
+/// A record's id.
+fn parse_id(raw: &str) -> Result<uuid::Uuid, &'static str> {
+    raw.trim().parse::<uuid::Uuid>().map_err(|_| "must be a UUID")
+}
+
 /// A month written `2021-03` (or a date in it).
 pub fn parse_month(raw: &str) -> Result<jiff::civil::Date, Problem> {
     let raw = raw.trim();
@@ -98,7 +106,7 @@ pub fn parse_month(raw: &str) -> Result<jiff::civil::Date, Problem> {
 pub fn opportunity_query(raw: Option<&str>) -> Result<(OpportunityQuery, Page), ApiError> {
     let mut query = QueryFields::parse(raw)?;
     let filter = OpportunityQuery {
-        partner_id: query.parse_with("partner_id", |s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")),
+        partner_id: query.parse_with("partner_id", parse_id),
         channel: query.parse_with("channel", parse_channel),
         country: query.parse_with("country", Country::parse),
         region: query.parse_with("region", |s| Region::parse(s).map(|r| r.to_string())),

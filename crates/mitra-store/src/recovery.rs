@@ -52,6 +52,8 @@ pub trait RecoveryReports {
     async fn mark_partnered(&mut self, msme_id: Uuid, partnership: &Partnership) -> Result<u64, StoreError>;
     /// The first month each of the firms `msme_ids` counts as partnered from, for those that do.
     async fn partnered_since(&mut self, msme_ids: &[Uuid]) -> Result<HashMap<Uuid, Date>, StoreError>;
+    /// The opportunities any firm took part in, in id order.
+    async fn partnership_opportunities(&mut self) -> Result<Vec<Uuid>, StoreError>;
     /// Every report's outcomes of the firms of `country` (or every country), in firm and month
     /// order, with the month each firm first took part through `channel` (or any channel).
     async fn impact_panel(
@@ -148,16 +150,59 @@ impl ReportValues {
     }
 }
 
-/// What a batch of report writes adds to (or takes from) each cell.
+/// The partner cell a report is counted in for one of its firm's partnerships: the report's
+/// cell (whose `partnered` the partner cells do not keep) and the partnership's opportunity
+/// and channel.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct PartnerCellKey {
+    cell: CellKey,
+    opportunity_id: String,
+    channel: String,
+}
+
+/// A firm's partnership as the partner cells count it: the opportunity, its channel and the
+/// first month (as stored).
+#[derive(Debug, Clone)]
+struct Joined {
+    opportunity_id: String,
+    channel: String,
+    since: String,
+}
+
+/// What a batch of report writes adds to (or takes from) each cell and partner cell.
 #[derive(Default)]
-struct Changes(HashMap<CellKey, Counts>);
+struct Changes {
+    cells: HashMap<CellKey, Counts>,
+    partner_cells: HashMap<PartnerCellKey, Counts>,
+}
 
 impl Changes {
     fn add(&mut self, key: CellKey, counts: &Counts, sign: i64) {
-        let cell = self.0.entry(key).or_insert([0; 12]);
-        for (total, count) in cell.iter_mut().zip(counts) {
-            *total += sign * count;
+        add_counts(self.cells.entry(key).or_insert([0; 12]), counts, sign);
+    }
+
+    /// Adds a report of the firm with `partnerships` to its cell and to the partner cell of
+    /// each partnership it had by the report's month.
+    fn add_report(&mut self, key: CellKey, counts: &Counts, sign: i64, partnerships: &[Joined]) {
+        for joined in partnerships.iter().filter(|joined| joined.since <= key.month) {
+            self.add_partnered(&key, joined, counts, sign);
         }
+        self.add(key, counts, sign);
+    }
+
+    fn add_partnered(&mut self, key: &CellKey, joined: &Joined, counts: &Counts, sign: i64) {
+        let partner = PartnerCellKey {
+            cell: CellKey { partnered: 1, ..key.clone() },
+            opportunity_id: joined.opportunity_id.clone(),
+            channel: joined.channel.clone(),
+        };
+        add_counts(self.partner_cells.entry(partner).or_insert([0; 12]), counts, sign);
+    }
+}
+
+fn add_counts(cell: &mut Counts, counts: &Counts, sign: i64) {
+    for (total, count) in cell.iter_mut().zip(counts) {
+        *total += sign * count;
     }
 }
 
@@ -193,8 +238,9 @@ const RECOUNT: [&str; 12] = [
     "SUM(COALESCE(jobs_created, 0))",
 ];
 
-/// A stored report's cell and counts, as read back to take it out.
+/// A stored report's firm, cell and counts, as read back to take it out.
 type CountedColumns = (
+    String,
     String,
     String,
     String,
@@ -210,7 +256,7 @@ type CountedColumns = (
     Option<i64>,
 );
 
-const COUNTED: &str = "month, country, region_key, sector, size_class, CAST(women_led AS BIGINT), \
+const COUNTED: &str = "msme_id, month, country, region_key, sector, size_class, CAST(women_led AS BIGINT), \
      CAST(youth_led AS BIGINT), CAST(partnered AS BIGINT), status, index_points, paid_employees, jobs_maintained, jobs_created";
 
 fn counts(
@@ -239,6 +285,7 @@ fn counts(
 
 fn counted(
     (
+        msme_id,
         month,
         country,
         region,
@@ -253,7 +300,7 @@ fn counted(
         maintained,
         created,
     ): CountedColumns,
-) -> (CellKey, Counts) {
+) -> Result<(Uuid, CellKey, Counts), StoreError> {
     let key = CellKey {
         month,
         country,
@@ -264,7 +311,8 @@ fn counted(
         youth_led: i32::from(youth != 0),
         partnered: i32::from(partnered != 0),
     };
-    (key, counts(&status, index, employees, maintained, created))
+    let msme_id = msme_id.parse().map_err(|_| bad("recovery_reports.msme_id", &msme_id))?;
+    Ok((msme_id, key, counts(&status, index, employees, maintained, created)))
 }
 
 fn cell_of(month: Date, groups: &ReportGroups) -> CellKey {
@@ -280,56 +328,131 @@ fn cell_of(month: Date, groups: &ReportGroups) -> CellKey {
     }
 }
 
-/// The upsert that adds a report's counts to its cell: written once, since every report
-/// write runs it twice.
-static MOVE_CELL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let values: Vec<String> = (9..=20).map(|n| format!("${n}")).collect();
+const PARTNER_KEY_COLUMNS: &str =
+    "month, opportunity_id, channel, country, region_key, sector, size_class, women_led, youth_led";
+
+/// The upsert that adds counts to a cell of `table` keyed by `keys` (as many `$n` as it has
+/// columns, then the counts'), and the delete of that cell once its reports fall to zero:
+/// written once per table, since every report write runs them.
+fn cell_statements(table: &str, keys: &str) -> (String, String) {
+    let key_count = keys.split(", ").count();
+    let values: Vec<String> = (1..=key_count + COUNT_COLUMNS.len()).map(|n| format!("${n}")).collect();
     let sums: Vec<String> =
-        COUNT_COLUMNS.iter().map(|c| format!("{c} = recovery_cells.{c} + excluded.{c}")).collect();
-    format!(
-        "INSERT INTO recovery_cells ({KEY_COLUMNS}, {}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, {}) \
-         ON CONFLICT ({KEY_COLUMNS}) DO UPDATE SET {}",
+        COUNT_COLUMNS.iter().map(|c| format!("{c} = {table}.{c} + excluded.{c}")).collect();
+    let upsert = format!(
+        "INSERT INTO {table} ({keys}, {}) VALUES ({}) ON CONFLICT ({keys}) DO UPDATE SET {}",
         COUNT_COLUMNS.join(", "),
         values.join(", "),
         sums.join(", ")
-    )
-});
+    );
+    let matches: Vec<String> = keys.split(", ").zip(1..).map(|(key, n)| format!("{key} = ${n}")).collect();
+    let delete = format!("DELETE FROM {table} WHERE {} AND reports = 0", matches.join(" AND "));
+    (upsert, delete)
+}
+
+static MOVE_CELL: std::sync::LazyLock<(String, String)> =
+    std::sync::LazyLock::new(|| cell_statements("recovery_cells", KEY_COLUMNS));
+static MOVE_PARTNER_CELL: std::sync::LazyLock<(String, String)> =
+    std::sync::LazyLock::new(|| cell_statements("recovery_partner_cells", PARTNER_KEY_COLUMNS));
 
 impl SqlUnit {
+    /// Every month from `from` to `to` (or on), as stored, within the first and the last month
+    /// of any report: one firm's reports are found month by month, since they are keyed by
+    /// month first. Every stored report is counted in a cell, so the cells know both months.
+    async fn months_stored(&mut self, from: Date, to: Option<Date>) -> Result<Vec<String>, StoreError> {
+        // Each bound by itself, which both backends read off the cells' key.
+        let (first, last): (Option<String>, Option<String>) = each_backend!(self, |tx| {
+            sqlx::query_as(
+                "SELECT (SELECT MIN(month) FROM recovery_cells), (SELECT MAX(month) FROM recovery_cells)",
+            )
+            .fetch_one(&mut **tx)
+            .await?
+        });
+        let (Some(first), Some(last)) = (first, last) else { return Ok(Vec::new()) };
+        let month_of = |text: String| text.parse::<Date>().map_err(|_| bad("recovery_cells.month", &text));
+        let (first, last) = (month_of(first)?, month_of(last)?);
+        let until = to.map_or(last, |to| to.first_of_month().min(last));
+        let mut month = from.first_of_month().max(first);
+        let mut months = Vec::new();
+        while month <= until {
+            months.push(month.to_string());
+            month = month
+                .checked_add(jiff::Span::new().months(1))
+                .map_err(|_| bad("recovery_cells.month", &last.to_string()))?;
+        }
+        Ok(months)
+    }
+
+    /// The placeholders of a firm and of `months` months after it.
+    fn firm_and_months(&self, months: usize) -> (String, String) {
+        let mut at = crate::rows::placeholders(self.is_postgres(), 1 + months);
+        let months = at.split_off(1).join(", ");
+        (at.remove(0), months)
+    }
+
     /// Adds `counts` (some of them negative when reports leave) to the cell `key`, deleting
     /// it when its reports fall to zero.
     async fn add_to_cell(&mut self, key: &CellKey, counts: &Counts) -> Result<(), StoreError> {
-        let sql: &'static str = MOVE_CELL.as_str();
+        let (upsert, delete) = &*MOVE_CELL;
+        let keys = [
+            KeyValue::Text(&key.month),
+            KeyValue::Text(&key.country),
+            KeyValue::Text(&key.region),
+            KeyValue::Text(&key.sector),
+            KeyValue::Text(&key.size_class),
+            KeyValue::Int(key.women_led),
+            KeyValue::Int(key.youth_led),
+            KeyValue::Int(key.partnered),
+        ];
+        self.move_cell(upsert, delete, &keys, counts).await
+    }
+
+    /// [`SqlUnit::add_to_cell`] for a partner cell.
+    async fn add_to_partner_cell(&mut self, key: &PartnerCellKey, counts: &Counts) -> Result<(), StoreError> {
+        let (upsert, delete) = &*MOVE_PARTNER_CELL;
+        let cell = &key.cell;
+        let keys = [
+            KeyValue::Text(&cell.month),
+            KeyValue::Text(&key.opportunity_id),
+            KeyValue::Text(&key.channel),
+            KeyValue::Text(&cell.country),
+            KeyValue::Text(&cell.region),
+            KeyValue::Text(&cell.sector),
+            KeyValue::Text(&cell.size_class),
+            KeyValue::Int(cell.women_led),
+            KeyValue::Int(cell.youth_led),
+        ];
+        self.move_cell(upsert, delete, &keys, counts).await
+    }
+
+    async fn move_cell(
+        &mut self,
+        upsert: &str,
+        delete: &str,
+        keys: &[KeyValue<'_>],
+        counts: &Counts,
+    ) -> Result<(), StoreError> {
         each_backend!(self, |tx| {
-            let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(&key.month)
-                .bind(&key.country)
-                .bind(&key.region)
-                .bind(&key.sector)
-                .bind(&key.size_class)
-                .bind(key.women_led)
-                .bind(key.youth_led)
-                .bind(key.partnered);
+            let mut insert = sqlx::query(sqlx::AssertSqlSafe(upsert));
+            for key in keys {
+                insert = match key {
+                    KeyValue::Text(text) => insert.bind(*text),
+                    KeyValue::Int(int) => insert.bind(*int),
+                };
+            }
             for count in counts {
                 insert = insert.bind(*count);
             }
             insert.execute(&mut **tx).await?;
             if counts[0] < 0 {
-                sqlx::query(
-                    "DELETE FROM recovery_cells WHERE month = $1 AND country = $2 AND region_key = $3 \
-                     AND sector = $4 AND size_class = $5 AND women_led = $6 AND youth_led = $7 \
-                     AND partnered = $8 AND reports = 0",
-                )
-                .bind(&key.month)
-                .bind(&key.country)
-                .bind(&key.region)
-                .bind(&key.sector)
-                .bind(&key.size_class)
-                .bind(key.women_led)
-                .bind(key.youth_led)
-                .bind(key.partnered)
-                .execute(&mut **tx)
-                .await?;
+                let mut remove = sqlx::query(sqlx::AssertSqlSafe(delete));
+                for key in keys {
+                    remove = match key {
+                        KeyValue::Text(text) => remove.bind(*text),
+                        KeyValue::Int(int) => remove.bind(*int),
+                    };
+                }
+                remove.execute(&mut **tx).await?;
             }
         });
         Ok(())
@@ -337,12 +460,40 @@ impl SqlUnit {
 
     /// Applies the cells' changes a batch of report writes gathered.
     async fn add_to_cells(&mut self, changes: Changes) -> Result<(), StoreError> {
-        for (key, counts) in changes.0 {
+        for (key, counts) in changes.cells {
             if counts.iter().any(|count| *count != 0) {
                 self.add_to_cell(&key, &counts).await?;
             }
         }
+        for (key, counts) in changes.partner_cells {
+            if counts.iter().any(|count| *count != 0) {
+                self.add_to_partner_cell(&key, &counts).await?;
+            }
+        }
         Ok(())
+    }
+
+    /// The partnerships of each of the firms `msme_ids` that has any.
+    async fn partnerships_of(&mut self, msme_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<Joined>>, StoreError> {
+        let mut joined: HashMap<Uuid, Vec<Joined>> = HashMap::new();
+        for chunk in msme_ids.chunks(crate::rows::IDS_PER_STATEMENT) {
+            let sql = format!(
+                "SELECT msme_id, opportunity_id, channel, since FROM recovery_partnerships WHERE msme_id IN ({})",
+                self.in_list(chunk.len())
+            );
+            let rows: Vec<(String, String, String, String)> = each_backend!(self, |tx| {
+                let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
+                for id in chunk {
+                    select = select.bind(id.to_string());
+                }
+                select.fetch_all(&mut **tx).await?
+            });
+            for (id, opportunity_id, channel, since) in rows {
+                let id = id.parse().map_err(|_| bad("recovery_partnerships.msme_id", &id))?;
+                joined.entry(id).or_default().push(Joined { opportunity_id, channel, since });
+            }
+        }
+        Ok(joined)
     }
 
     /// Stores reports (each replacing the firm's of the same month; the last of a firm and
@@ -371,38 +522,47 @@ impl SqlUnit {
         for chunk in kept.chunks(BATCH) {
             let keys: Vec<(Uuid, Date)> =
                 chunk.iter().map(|(msme_id, report, _, _)| (*msme_id, report.month)).collect();
-            for (cell, old) in self.counted_reports(&keys).await? {
-                changes.add(cell, &old, -1);
+            let mut firms: Vec<Uuid> = keys.iter().map(|(msme_id, _)| *msme_id).collect();
+            firms.sort_unstable();
+            firms.dedup();
+            let partnerships = self.partnerships_of(&firms).await?;
+            let of = |msme_id: &Uuid| partnerships.get(msme_id).map_or(&[][..], Vec::as_slice);
+            for (msme_id, cell, old) in self.counted_reports(&keys).await? {
+                changes.add_report(cell, &old, -1, of(&msme_id));
             }
             let rows: Vec<ReportValues> =
                 chunk.iter().map(|report| ReportValues::of(report)).collect::<Result<_, _>>()?;
             versions.extend(self.insert_reports(&rows, at, returning).await?);
-            for row in rows {
-                changes.add(row.cell, &row.counts, 1);
+            for (row, (msme_id, _, _, _)) in rows.into_iter().zip(chunk) {
+                changes.add_report(row.cell, &row.counts, 1, of(msme_id));
             }
         }
         Ok(versions)
     }
 
-    /// The cells and counts of the stored reports of these firms and months, those there are.
+    /// The firms, cells and counts of the stored reports of these firms and months, those
+    /// there are.
     async fn counted_reports(
         &mut self,
         reports: &[(Uuid, Date)],
-    ) -> Result<Vec<(CellKey, Counts)>, StoreError> {
+    ) -> Result<Vec<(Uuid, CellKey, Counts)>, StoreError> {
         let values = crate::rows::placeholders(self.is_postgres(), 2 * reports.len());
         let pairs: Vec<String> = values.chunks(2).map(|pair| format!("({}, {})", pair[0], pair[1])).collect();
+        // Joined rather than `(month, msme_id) IN (VALUES ...)`, which SQLite answers by
+        // scanning every report.
         let sql = format!(
-            "SELECT {COUNTED} FROM recovery_reports WHERE (msme_id, month) IN (VALUES {})",
+            "SELECT {COUNTED} FROM (VALUES {}) AS v JOIN recovery_reports r \
+             ON r.month = v.column1 AND r.msme_id = v.column2",
             pairs.join(", ")
         );
         let rows: Vec<CountedColumns> = each_backend!(self, |tx| {
             let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
             for (msme_id, month) in reports {
-                select = select.bind(msme_id.to_string()).bind(month.first_of_month().to_string());
+                select = select.bind(month.first_of_month().to_string()).bind(msme_id.to_string());
             }
             select.fetch_all(&mut **tx).await?
         });
-        Ok(rows.into_iter().map(counted).collect())
+        rows.into_iter().map(counted).collect()
     }
 
     /// Inserts or replaces the reports in one statement; their versions when `returning` is
@@ -469,13 +629,34 @@ impl SqlUnit {
     }
 
     async fn table(&mut self, query: &RecoveryQuery, recount: bool) -> Result<Vec<MonthFigures>, StoreError> {
-        let (table, sums): (&str, Vec<String>) = if recount {
-            ("recovery_reports", RECOUNT.iter().map(|e| format!("CAST({e} AS BIGINT)")).collect())
+        let partnerships = query.counts_partnerships();
+        // A query of partnerships reads the partner cells (or counts each report once per
+        // partnership its firm had by then), each with its opportunity's partner.
+        let table = match (partnerships, recount) {
+            (false, false) => "recovery_cells",
+            (false, true) => "recovery_reports",
+            (true, false) => {
+                "(SELECT c.*, COALESCE(o.partner_id, '') AS partner_id FROM recovery_partner_cells c \
+                 LEFT JOIN opportunities o ON o.id = c.opportunity_id) AS t"
+            }
+            (true, true) => {
+                "(SELECT r.*, p.opportunity_id, p.channel, COALESCE(o.partner_id, '') AS partner_id \
+                 FROM recovery_reports r JOIN recovery_partnerships p ON p.msme_id = r.msme_id AND p.since <= r.month \
+                 LEFT JOIN opportunities o ON o.id = p.opportunity_id) AS t"
+            }
+        };
+        let sums: Vec<String> = if recount {
+            RECOUNT.iter().map(|e| format!("CAST({e} AS BIGINT)")).collect()
         } else {
-            ("recovery_cells", COUNT_COLUMNS.iter().map(|c| format!("CAST(SUM({c}) AS BIGINT)")).collect())
+            COUNT_COLUMNS.iter().map(|c| format!("CAST(SUM({c}) AS BIGINT)")).collect()
         };
         let group = match query.by {
             None => "''",
+            // Every partnership's report is a partnered one.
+            Some(Dimension::Partnered) if partnerships => "'1'",
+            Some(Dimension::Channel) => "channel",
+            Some(Dimension::Partner) => "partner_id",
+            Some(Dimension::Opportunity) => "opportunity_id",
             Some(Dimension::Country) => "country",
             Some(Dimension::Region) => "region_key",
             Some(Dimension::Sector) => "sector",
@@ -502,8 +683,26 @@ impl SqlUnit {
         if let Some(class) = query.size_class {
             text("size_class", class.as_str().to_owned(), &mut binds);
         }
+        if let Some(channel) = query.channel {
+            text("channel", channel.as_str().to_owned(), &mut binds);
+        }
+        if let Some(partner) = query.partner {
+            text("partner_id", partner.to_string(), &mut binds);
+        }
+        if let Some(opportunity) = query.opportunity {
+            text("opportunity_id", opportunity.to_string(), &mut binds);
+        }
+        let partnered = match (partnerships, query.partnered) {
+            // A partnership's reports are all partnered: the condition holds of all or none.
+            (true, Some(false)) => {
+                conditions.push("1 = 0".to_owned());
+                None
+            }
+            (true, _) => None,
+            (false, partnered) => partnered,
+        };
         for (column, flag) in
-            [("women_led", query.women_led), ("youth_led", query.youth_led), ("partnered", query.partnered)]
+            [("women_led", query.women_led), ("youth_led", query.youth_led), ("partnered", partnered)]
         {
             if let Some(flag) = flag {
                 binds.push(Bind::Int(i32::from(flag)));
@@ -524,7 +723,7 @@ impl SqlUnit {
             format!(" WHERE {}", conditions.join(" AND "))
         };
         // PostgreSQL refuses a constant in GROUP BY, so an unsplit table groups by month alone.
-        let keys = if query.by.is_some() { format!("month, {group}") } else { "month".to_owned() };
+        let keys = if group.starts_with('\'') { "month".to_owned() } else { format!("month, {group}") };
         let sql = format!(
             "SELECT month, {group}, {} FROM {table}{filter} GROUP BY {keys} ORDER BY {keys}",
             sums.join(", ")
@@ -541,6 +740,12 @@ impl SqlUnit {
         });
         rows.into_iter().map(|row| month_figures(query.by, row)).collect()
     }
+}
+
+/// A cell's key column's value, bound.
+enum KeyValue<'a> {
+    Text(&'a str),
+    Int(i32),
 }
 
 enum Bind {
@@ -635,11 +840,14 @@ impl RecoveryReports for SqlUnit {
     }
 
     async fn delete_report(&mut self, msme_id: Uuid, month: Date) -> Result<bool, StoreError> {
-        let Some((cell, old)) = self.counted_reports(&[(msme_id, month)]).await?.pop() else {
+        let Some((_, cell, old)) = self.counted_reports(&[(msme_id, month)]).await?.pop() else {
             return Ok(false);
         };
+        let partnerships = self.partnerships_of(&[msme_id]).await?;
+        let mut changes = Changes::default();
+        changes.add_report(cell, &old, -1, partnerships.get(&msme_id).map_or(&[][..], Vec::as_slice));
+        self.add_to_cells(changes).await?;
         let month = month.first_of_month().to_string();
-        self.add_to_cell(&cell, &old.map(|count| -count)).await?;
         each_backend!(self, |tx| {
             sqlx::query("DELETE FROM recovery_reports WHERE msme_id = $1 AND month = $2")
                 .bind(msme_id.to_string())
@@ -651,7 +859,20 @@ impl RecoveryReports for SqlUnit {
     }
 
     async fn mark_partnered(&mut self, msme_id: Uuid, partnership: &Partnership) -> Result<u64, StoreError> {
+        let firm = msme_id.to_string();
+        let opportunity_id = partnership.opportunity_id.to_string();
         let since = partnership.since.first_of_month().to_string();
+        // The firm's reports from an earlier entry into the same opportunity on are counted in
+        // its partner cells already, with the channel it had then.
+        let before: Option<(String, String)> = each_backend!(self, |tx| {
+            sqlx::query_as(
+                "SELECT channel, since FROM recovery_partnerships WHERE msme_id = $1 AND opportunity_id = $2",
+            )
+            .bind(&firm)
+            .bind(&opportunity_id)
+            .fetch_optional(&mut **tx)
+            .await?
+        });
         each_backend!(self, |tx| {
             sqlx::query(
                 "INSERT INTO recovery_partnerships (msme_id, opportunity_id, channel, since) VALUES ($1, $2, $3, $4) \
@@ -659,38 +880,55 @@ impl RecoveryReports for SqlUnit {
                  WHEN excluded.since < recovery_partnerships.since THEN excluded.since \
                  ELSE recovery_partnerships.since END",
             )
-            .bind(msme_id.to_string())
-            .bind(partnership.opportunity_id.to_string())
+            .bind(&firm)
+            .bind(&opportunity_id)
             .bind(partnership.channel.as_str())
             .bind(&since)
             .execute(&mut **tx)
             .await?;
         });
+        let (channel, until) = match before {
+            Some((channel, earlier)) => (channel, Some(earlier)),
+            None => (partnership.channel.as_str().to_owned(), None),
+        };
+        let mut months = self.months_stored(partnership.since, None).await?;
+        months.retain(|month| until.as_ref().is_none_or(|until| month < until));
+        if months.is_empty() {
+            return Ok(0);
+        }
+        let joined = Joined { opportunity_id, channel, since };
+        let (firm_at, months_at) = self.firm_and_months(months.len());
         let sql = format!(
-            "SELECT {COUNTED} FROM recovery_reports WHERE msme_id = $1 AND month >= $2 AND partnered = 0"
+            "SELECT {COUNTED} FROM recovery_reports WHERE msme_id = {firm_at} AND month IN ({months_at})"
         );
         let rows: Vec<CountedColumns> = each_backend!(self, |tx| {
-            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-                .bind(msme_id.to_string())
-                .bind(&since)
-                .fetch_all(&mut **tx)
-                .await?
+            let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(&firm);
+            for month in &months {
+                select = select.bind(month);
+            }
+            select.fetch_all(&mut **tx).await?
         });
-        let moved = rows.len() as u64;
+        let mut moved = 0;
         let mut changes = Changes::default();
         for row in rows {
-            let (mut cell, counts) = counted(row);
-            changes.add(cell.clone(), &counts, -1);
-            cell.partnered = 1;
-            changes.add(cell, &counts, 1);
+            let (_, cell, counts) = counted(row)?;
+            changes.add_partnered(&cell, &joined, &counts, 1);
+            if cell.partnered == 0 {
+                moved += 1;
+                changes.add(cell.clone(), &counts, -1);
+                changes.add(CellKey { partnered: 1, ..cell }, &counts, 1);
+            }
         }
         self.add_to_cells(changes).await?;
+        let sql = format!(
+            "UPDATE recovery_reports SET partnered = 1 WHERE msme_id = {firm_at} AND month IN ({months_at})"
+        );
         each_backend!(self, |tx| {
-            sqlx::query("UPDATE recovery_reports SET partnered = 1 WHERE msme_id = $1 AND month >= $2")
-                .bind(msme_id.to_string())
-                .bind(&since)
-                .execute(&mut **tx)
-                .await?;
+            let mut update = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(&firm);
+            for month in &months {
+                update = update.bind(month);
+            }
+            update.execute(&mut **tx).await?;
         });
         Ok(moved)
     }
@@ -718,6 +956,17 @@ impl RecoveryReports for SqlUnit {
         Ok(since)
     }
 
+    async fn partnership_opportunities(&mut self) -> Result<Vec<Uuid>, StoreError> {
+        let ids: Vec<String> = each_backend!(self, |tx| {
+            sqlx::query_scalar(
+                "SELECT DISTINCT opportunity_id FROM recovery_partnerships ORDER BY opportunity_id",
+            )
+            .fetch_all(&mut **tx)
+            .await?
+        });
+        ids.iter().map(|id| id.parse().map_err(|_| bad("recovery_partnerships.opportunity_id", id))).collect()
+    }
+
     async fn impact_panel(
         &mut self,
         country: Option<Country>,
@@ -731,14 +980,15 @@ impl RecoveryReports for SqlUnit {
                    SELECT msme_id, MIN(CASE WHEN $1 = '' OR channel = $1 THEN since END) AS joined, \
                           CAST(SUM(CASE WHEN $1 = '' OR channel = $1 THEN 0 ELSE 1 END) AS BIGINT) AS elsewhere \
                    FROM recovery_partnerships GROUP BY msme_id) p ON p.msme_id = r.msme_id \
-                 WHERE ($2 = '' OR r.country = $2) ORDER BY r.msme_id, r.month",
+                 WHERE ($2 = '' OR r.country = $2)",
             )
             .bind(channel.map(|c| c.as_str()).unwrap_or_default())
             .bind(country.map(|c| c.to_string()).unwrap_or_default())
             .fetch_all(&mut **tx)
             .await?
         });
-        rows.into_iter()
+        let mut panel = rows
+            .into_iter()
             .map(|(id, month, index_points, paid_employees, joined, elsewhere)| {
                 Ok(PanelRow {
                     msme_id: id.parse().map_err(|_| bad("recovery_reports.msme_id", &id))?,
@@ -751,7 +1001,10 @@ impl RecoveryReports for SqlUnit {
                     elsewhere: elsewhere > 0,
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        // Sorted here: the reports are kept in month order.
+        panel.sort_unstable_by_key(|row| (row.msme_id, row.month));
+        Ok(panel)
     }
 
     async fn reports_of(
@@ -760,16 +1013,21 @@ impl RecoveryReports for SqlUnit {
         from: Date,
         to: Date,
     ) -> Result<Vec<StoredReport>, StoreError> {
+        let months = self.months_stored(from, Some(to)).await?;
+        if months.is_empty() {
+            return Ok(Vec::new());
+        }
+        let (firm_at, months_at) = self.firm_and_months(months.len());
+        let sql = format!(
+            "SELECT month, body, version, reported_at FROM recovery_reports \
+             WHERE msme_id = {firm_at} AND month IN ({months_at}) ORDER BY month"
+        );
         let rows: Vec<ReportColumns> = each_backend!(self, |tx| {
-            sqlx::query_as(
-                "SELECT month, body, version, reported_at FROM recovery_reports \
-                 WHERE msme_id = $1 AND month >= $2 AND month <= $3 ORDER BY month",
-            )
-            .bind(msme_id.to_string())
-            .bind(from.first_of_month().to_string())
-            .bind(to.first_of_month().to_string())
-            .fetch_all(&mut **tx)
-            .await?
+            let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(msme_id.to_string());
+            for month in &months {
+                select = select.bind(month);
+            }
+            select.fetch_all(&mut **tx).await?
         });
         rows.into_iter().map(|row| report_from(msme_id, row)).collect()
     }

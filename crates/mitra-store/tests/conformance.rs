@@ -1745,7 +1745,32 @@ async fn cells_agree(store: &Db<'_>, step: &str) -> Vec<mitra_domain::recovery::
         partnered: Some(true),
         ..RecoveryQuery::default()
     });
+    // Of partnerships: each report once per partnership its firm had by its month.
+    queries.push(RecoveryQuery { channel: Some(Channel::Training), ..RecoveryQuery::default() });
+    queries.push(RecoveryQuery {
+        country: Some(Country::parse("GH").unwrap()),
+        by: Some(Dimension::Channel),
+        ..RecoveryQuery::default()
+    });
+    queries.push(RecoveryQuery {
+        opportunity: Some(Uuid::from_u128(7)),
+        by: Some(Dimension::SizeClass),
+        ..RecoveryQuery::default()
+    });
+    queries.push(RecoveryQuery {
+        channel: Some(Channel::Markets),
+        partnered: Some(false),
+        ..RecoveryQuery::default()
+    });
     let mut unit = store.read().await;
+    let partners = unit
+        .recovery_table(&RecoveryQuery { by: Some(Dimension::Partner), ..RecoveryQuery::default() })
+        .await
+        .unwrap();
+    for partner in partners.iter().filter_map(|m| m.group.as_deref()).filter(|id| !id.is_empty()) {
+        let partner = Some(partner.parse().unwrap());
+        queries.push(RecoveryQuery { partner, by: Some(Dimension::Opportunity), ..RecoveryQuery::default() });
+    }
     for query in &queries {
         let cells = unit.recovery_table(query).await.unwrap();
         let recount = unit.recovery_table_recounted(query).await.unwrap();
@@ -1773,6 +1798,12 @@ async fn the_dashboards_cells_always_equal_a_recount_of_the_reports(store: &Db<'
     let table = cells_agree(store, "added").await;
     assert_eq!(table.len(), 4);
     assert!(table.iter().all(|m| m.reports == 9));
+    let bank = store
+        .create_organization(partner(OrganizationKind::FinancialInstitution, "Cell bank", "GH"))
+        .await
+        .unwrap();
+    let market =
+        store.create_opportunity(opportunity(bank.id, Channel::Markets, &[], &["en"])).await.unwrap();
     // Replaced with other figures, statuses and groups; one deleted; one firm partnered from March.
     let mut unit = store.write().await;
     for &(firm, n) in firms.iter().step_by(2) {
@@ -1790,7 +1821,7 @@ async fn the_dashboards_cells_always_equal_a_recount_of_the_reports(store: &Db<'
     assert_eq!(unit.mark_partnered(firms[2].0, &training).await.unwrap(), 0, "already partnered");
     let later = partnership(mitra_domain::Channel::Training, date(2027, 4, 1));
     assert_eq!(unit.mark_partnered(firms[2].0, &later).await.unwrap(), 0, "the earlier month stands");
-    let other = mitra_domain::recovery::Partnership { opportunity_id: Uuid::from_u128(8), ..later };
+    let other = mitra_domain::recovery::Partnership { opportunity_id: market.id, ..later };
     unit.mark_partnered(
         firms[4].0,
         &mitra_domain::recovery::Partnership { channel: mitra_domain::Channel::Markets, ..other },
@@ -1826,6 +1857,24 @@ async fn the_dashboards_cells_always_equal_a_recount_of_the_reports(store: &Db<'
     unit.commit().await.unwrap();
     let table = cells_agree(store, "put in a batch").await;
     assert_eq!(table.iter().map(|m| m.reports).collect::<Vec<_>>(), [9, 9, 8, 9, 9]);
+    // The same opportunity from an earlier month: February's report joins its partner cells;
+    // a second opportunity for the same firm counts its reports once more.
+    let mut unit = store.write().await;
+    let earlier = partnership(Channel::Training, date(2027, 2, 1));
+    assert_eq!(unit.mark_partnered(firms[2].0, &earlier).await.unwrap(), 1);
+    let also = mitra_domain::recovery::Partnership {
+        opportunity_id: market.id,
+        channel: Channel::Markets,
+        ..earlier
+    };
+    // Only the batch's April and May, which this test stored as not partnered, move.
+    assert_eq!(unit.mark_partnered(firms[2].0, &also).await.unwrap(), 2, "partnered since February already");
+    unit.commit().await.unwrap();
+    let table = cells_agree(store, "partnered earlier").await;
+    use mitra_domain::recovery::RecoveryQuery;
+    let training = RecoveryQuery { channel: Some(Channel::Training), ..RecoveryQuery::default() };
+    let trained = store.read().await.recovery_table(&training).await.unwrap();
+    assert_eq!(trained.iter().map(|m| m.reports).sum::<u64>(), 4, "firm 2 from February to May");
     let latest = store.read().await.reports_of(firms[0].0, date(2027, 4, 1), date(2027, 4, 1)).await.unwrap();
     assert_eq!(
         latest[0].report.revenue,

@@ -142,3 +142,11 @@ recovery-remind-button = Remind the firms that have not reported
 recovery-remind-help = Emails the owners of every firm with no report for last month, once per firm and month, each in their language.
 recovery-reminded-title = Reminders sent
 recovery-reminded = { $emails } emails to the owners of { $firms } firms that have not reported for { $month }. A firm already reminded of that month is not emailed again.
+# Dashboards split and narrowed by partnership
+recovery-channel = Channel
+recovery-partner = Partner
+recovery-opportunity = Opportunity
+recovery-by-channel = Channel taken part through
+recovery-by-partner = Partner taken part with
+recovery-by-opportunity = Opportunity taken part in
+recovery-overlapping = A firm counts in a group from the month it joined that channel, partner or opportunity, and in each group it joined: the groups can add up to more than all firms. Firms that have joined none are shown as not yet partnered.

@@ -142,3 +142,11 @@ recovery-remind-button = Recordar a las empresas que no han informado
 recovery-remind-help = Envía un correo a los propietarios de cada empresa sin informe del mes pasado, una vez por empresa y mes, cada uno en su idioma.
 recovery-reminded-title = Recordatorios enviados
 recovery-reminded = { $emails } correos a los propietarios de { $firms } empresas sin informe de { $month }. A una empresa ya recordada de ese mes no se le vuelve a escribir.
+# Dashboards split and narrowed by partnership
+recovery-channel = Canal
+recovery-partner = Socio
+recovery-opportunity = Oportunidad
+recovery-by-channel = Canal de participación
+recovery-by-partner = Socio con el que participó
+recovery-by-opportunity = Oportunidad en la que participó
+recovery-overlapping = Una empresa cuenta en un grupo desde el mes en que se unió a ese canal, socio u oportunidad, y en cada grupo al que se unió: los grupos pueden sumar más que todas las empresas. Las que no se unieron a ninguno aparecen como aún sin socio.

@@ -142,3 +142,11 @@ recovery-remind-button = Relancer les entreprises qui n’ont pas envoyé leur r
 recovery-remind-help = Envoie un courriel aux propriétaires de chaque entreprise sans rapport pour le mois dernier, une fois par entreprise et par mois, chacun dans sa langue.
 recovery-reminded-title = Relances envoyées
 recovery-reminded = { $emails } courriels aux propriétaires de { $firms } entreprises sans rapport pour { $month }. Une entreprise déjà relancée pour ce mois ne l’est pas une seconde fois.
+# Dashboards split and narrowed by partnership
+recovery-channel = Canal
+recovery-partner = Partenaire
+recovery-opportunity = Offre
+recovery-by-channel = Canal de participation
+recovery-by-partner = Partenaire de participation
+recovery-by-opportunity = Offre suivie
+recovery-overlapping = Une entreprise compte dans un groupe à partir du mois où elle a rejoint ce canal, ce partenaire ou cette offre, et dans chaque groupe rejoint : les groupes peuvent totaliser plus que l'ensemble des entreprises. Celles qui n'en ont rejoint aucun apparaissent comme pas encore partenaires.

@@ -142,3 +142,11 @@ recovery-remind-button = जिन फ़र्मों ने रिपोर�
 recovery-remind-help = पिछले महीने की रिपोर्ट न देने वाली हर फ़र्म के मालिकों को ईमेल भेजता है, हर फ़र्म और महीने के लिए एक बार, हर किसी को उसकी भाषा में।
 recovery-reminded-title = याद दिलाने वाले संदेश भेजे गए
 recovery-reminded = { $month } की रिपोर्ट न देने वाली { $firms } फ़र्मों के मालिकों को { $emails } ईमेल। जिस फ़र्म को उस महीने के लिए पहले याद दिलाया जा चुका है, उसे दोबारा ईमेल नहीं भेजा जाता।
+# Dashboards split and narrowed by partnership
+recovery-channel = चैनल
+recovery-partner = साझेदार
+recovery-opportunity = अवसर
+recovery-by-channel = भागीदारी का चैनल
+recovery-by-partner = जिस साझेदार के साथ भाग लिया
+recovery-by-opportunity = जिस अवसर में भाग लिया
+recovery-overlapping = कोई फ़र्म किसी समूह में उस महीने से गिनी जाती है जब वह उस चैनल, साझेदार या अवसर से जुड़ी, और हर उस समूह में जिससे वह जुड़ी: समूहों का जोड़ सभी फ़र्मों से अधिक हो सकता है। जो फ़र्में किसी से नहीं जुड़ीं, वे अभी साझेदारी के बिना दिखाई जाती हैं।

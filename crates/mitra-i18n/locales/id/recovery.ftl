@@ -142,3 +142,11 @@ recovery-remind-button = Ingatkan usaha yang belum melapor
 recovery-remind-help = Mengirim surel kepada pemilik setiap usaha yang belum melapor untuk bulan lalu, sekali per usaha dan bulan, masing-masing dalam bahasanya.
 recovery-reminded-title = Pengingat terkirim
 recovery-reminded = { $emails } surel kepada pemilik { $firms } usaha yang belum melapor untuk { $month }. Usaha yang sudah diingatkan untuk bulan itu tidak dikirimi lagi.
+# Dashboards split and narrowed by partnership
+recovery-channel = Saluran
+recovery-partner = Mitra kerja
+recovery-opportunity = Peluang
+recovery-by-channel = Saluran keikutsertaan
+recovery-by-partner = Mitra kerja yang diikuti
+recovery-by-opportunity = Peluang yang diikuti
+recovery-overlapping = Sebuah usaha dihitung dalam suatu kelompok sejak bulan ia bergabung dengan saluran, mitra kerja, atau peluang itu, dan di setiap kelompok yang diikutinya: jumlah kelompok bisa melebihi seluruh usaha. Usaha yang belum bergabung di mana pun ditampilkan sebagai belum bermitra.

@@ -2,6 +2,8 @@
 //! reports against the baseline; and the dashboard of every firm's reports, with charts, the
 //! table of the same numbers, filters that stay in the address, and CSV and XLSX exports.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, RawQuery, State};
@@ -11,7 +13,7 @@ use mitra_app::{AppError, RecoveryHistory};
 use mitra_domain::recovery::{
     Change, Dimension, Effect, MonthFigures, Pulse, PulseAction, RecoveryQuery, ReportDraft,
 };
-use mitra_domain::{Invalid, OperatingStatus, Problem, SizeClass};
+use mitra_domain::{Channel, Invalid, OperatingStatus, Problem, SizeClass};
 use rust_decimal::prelude::ToPrimitive;
 use uuid::Uuid;
 
@@ -260,7 +262,13 @@ struct Dashboard {
     countries: Vec<(String, String)>,
     sections: Vec<(&'static str, String)>,
     size_classes: Vec<SizeClass>,
+    channels: Vec<(&'static str, String)>,
+    /// The opportunities firms took part in, and their partners, to narrow the table to.
+    opportunities: Vec<(String, String)>,
+    partners: Vec<(String, String)>,
     dimensions: Vec<Dimension>,
+    /// Whether a firm may count in several of the table's groups (a split by partnership).
+    overlapping: bool,
     /// Whether the table is split into groups.
     split: bool,
     /// How many firms reported for the latest month, shown when nothing narrows the table.
@@ -286,6 +294,9 @@ struct Filters {
     women_led: String,
     youth_led: String,
     partnered: String,
+    channel: String,
+    partner: String,
+    opportunity: String,
     from: String,
     to: String,
     by: String,
@@ -312,10 +323,22 @@ struct TableLine {
     created: String,
 }
 
+/// The names of the partners and opportunities firms took part in, by id.
+type GroupNames = HashMap<String, String>;
+
 /// A group's name as a reader says it.
-fn group_name(layout: &Layout, by: Option<Dimension>, group: &str) -> String {
+fn group_name(layout: &Layout, names: &GroupNames, by: Option<Dimension>, group: &str) -> String {
     match by {
         None => layout.t("recovery-all-firms"),
+        Some(Dimension::Channel | Dimension::Partner | Dimension::Opportunity) if group.is_empty() => {
+            layout.t("recovery-not-yet-partnered")
+        }
+        Some(Dimension::Channel) => {
+            Channel::parse(group).map(|c| layout.channel(&c)).unwrap_or_else(|| group.to_owned())
+        }
+        Some(Dimension::Partner | Dimension::Opportunity) => {
+            names.get(group).cloned().unwrap_or_else(|| layout.t("recovery-unknown-group"))
+        }
         Some(Dimension::Country) => mitra_domain::Country::parse(group)
             .map(|c| layout.country(&c))
             .unwrap_or_else(|_| group.to_owned()),
@@ -416,7 +439,12 @@ fn number_label(layout: &Layout, value: f64) -> String {
     layout.number(rust_decimal::Decimal::from_f64_retain(value.round()).unwrap_or_default())
 }
 
-fn charts(layout: &Layout, query: &RecoveryQuery, table: &[MonthFigures]) -> Vec<ChartView> {
+fn charts(
+    layout: &Layout,
+    names: &GroupNames,
+    query: &RecoveryQuery,
+    table: &[MonthFigures],
+) -> Vec<ChartView> {
     let (months, groups) = by_group(table);
     let x_labels: Vec<String> = months.iter().map(|m| layout.locale.month(*m)).collect();
     type Measure = fn(&MonthFigures) -> Option<f64>;
@@ -440,7 +468,7 @@ fn charts(layout: &Layout, query: &RecoveryQuery, table: &[MonthFigures]) -> Vec
                 .iter()
                 .take(MOST_SERIES)
                 .map(|(name, values)| Series {
-                    name: group_name(layout, query.by, name),
+                    name: group_name(layout, names, query.by, name),
                     values: values.iter().map(|m| m.and_then(measure)).collect(),
                 })
                 .collect();
@@ -455,12 +483,17 @@ fn charts(layout: &Layout, query: &RecoveryQuery, table: &[MonthFigures]) -> Vec
         .collect()
 }
 
-fn table_lines(layout: &Layout, query: &RecoveryQuery, table: &[MonthFigures]) -> Vec<TableLine> {
+fn table_lines(
+    layout: &Layout,
+    names: &GroupNames,
+    query: &RecoveryQuery,
+    table: &[MonthFigures],
+) -> Vec<TableLine> {
     table
         .iter()
         .map(|m| TableLine {
             month: layout.locale.month(m.month),
-            group: group_name(layout, query.by, m.group.as_deref().unwrap_or_default()),
+            group: group_name(layout, names, query.by, m.group.as_deref().unwrap_or_default()),
             reports: layout.number(m.reports),
             open: m.open_share().map(|s| layout.locale.percent(s)).unwrap_or_default(),
             index: m.mean_index().map(|s| layout.locale.percent(s)).unwrap_or_default(),
@@ -484,6 +517,9 @@ pub(super) async fn dashboard(
         women_led: param(&raw, "women_led"),
         youth_led: param(&raw, "youth_led"),
         partnered: param(&raw, "partnered"),
+        channel: param(&raw, "channel"),
+        partner: param(&raw, "partner"),
+        opportunity: param(&raw, "opportunity"),
         from: param(&raw, "from"),
         to: param(&raw, "to"),
         by: param(&raw, "by"),
@@ -500,7 +536,11 @@ pub(super) async fn dashboard(
             .map(|(letter, _)| (letter, layout.isic_section(letter)))
             .collect(),
         size_classes: SizeClass::ALL.to_vec(),
+        channels: Channel::ALL.iter().map(|c| (c.as_str(), layout.channel(c))).collect(),
+        opportunities: vec![],
+        partners: vec![],
         dimensions: Dimension::ALL.to_vec(),
+        overlapping: false,
         split: false,
         response: None,
         may_remind: mitra_app::policy::authorize(&viewer.actor, mitra_app::policy::Action::RemindReporters)
@@ -518,7 +558,24 @@ pub(super) async fn dashboard(
         Ok(table) => table,
         Err(error) => return error_page(viewer.layout, error),
     };
+    let choices = match state.app.partnership_choices(&viewer.actor).await {
+        Ok(choices) => choices,
+        Err(error) => return error_page(viewer.layout, error),
+    };
+    let mut names = GroupNames::new();
+    for choice in &choices {
+        let partner = choice.partner_id.to_string();
+        if !names.contains_key(&partner) {
+            page.partners.push((partner.clone(), choice.partner.clone()));
+        }
+        names.insert(partner, choice.partner.clone());
+        let title = format!("{} · {}", choice.title, choice.partner);
+        page.opportunities.push((choice.opportunity_id.to_string(), title.clone()));
+        names.insert(choice.opportunity_id.to_string(), title);
+    }
+    page.partners.sort_by(|a, b| a.1.cmp(&b.1));
     page.split = query.by.is_some();
+    page.overlapping = query.by.is_some_and(Dimension::is_partnership);
     if let Ok(Some(rate)) = state.app.response_rate(&viewer.actor, &query, &table).await {
         let layout = &page.layout;
         let args = [
@@ -532,8 +589,8 @@ pub(super) async fn dashboard(
         ];
         page.response = Some(layout.locale.t_with("recovery-response-rate", &args));
     }
-    page.charts = charts(&page.layout, &query, &table);
-    page.table = table_lines(&page.layout, &query, &table);
+    page.charts = charts(&page.layout, &names, &query, &table);
+    page.table = table_lines(&page.layout, &names, &query, &table);
     render(StatusCode::OK, &page)
 }
 

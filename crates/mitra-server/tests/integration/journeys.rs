@@ -712,6 +712,16 @@ async fn an_owner_reports_a_month_in_hindi_on_a_phone_and_a_manager_reads_the_da
     desktop.screenshot("desktop-recovery-by-size").await;
     desktop.go("/recovery?by=country").await;
     desktop.screenshot("desktop-recovery-by-country").await;
+    // Split by the channel firms took part through, beside the firms not yet partnered.
+    desktop.go("/recovery").await;
+    desktop.set("select[name=by]", "channel").await;
+    desktop.press("form.filters button[type=submit]").await;
+    let page = desktop.html().await;
+    let legend = texts(&page, "figure.chart:first-of-type .legend li");
+    assert!(legend.contains(&en.t("recovery-not-yet-partnered")), "{legend:?}");
+    assert!(legend.len() >= 2, "at least one channel beside the rest: {legend:?}");
+    assert_eq!(texts(&page, "p.muted").first(), Some(&en.t("recovery-overlapping")));
+    desktop.screenshot("desktop-recovery-by-channel").await;
     // From the dashboard to the impact estimate, by its link.
     desktop.press("a[href='/impact']").await;
     assert_eq!(desktop.path().await, "/impact");
@@ -727,6 +737,8 @@ async fn an_owner_reports_a_month_in_hindi_on_a_phone_and_a_manager_reads_the_da
     phone.press("form[action='/language'] button[value=fr]").await;
     assert_eq!(lang_of(&phone.html().await), "fr");
     phone.screenshot("fr-phone-recovery").await;
+    phone.go("/recovery?by=opportunity").await;
+    phone.screenshot("fr-phone-recovery-by-opportunity").await;
     phone.go("/impact").await;
     let fr = Locale::parse("fr").unwrap();
     assert_eq!(texts(&phone.html().await, "h1"), [fr.t("impact-heading")]);
