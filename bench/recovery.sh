@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Recovery at the scale of a national programme: 1,000,000 MSMEs with 24 months of reports each
 # (24,000,000 reports) on SQLite. Seeds the firms (`mitra seed`), writes one CSV per month with
-# a row for every firm (bench/recovery_rows.py), imports the 24 files one by one with
-# `mitra import reports` (each 1,000,000 rows, every row checked, stored whole; the time and the
-# peak memory of each import are printed), then serves the database and times every dashboard
-# page (HTML, signed in as the programme manager) and the JSON API, side by side with DuckDB
-# (from PyPI, in a venv) computing the same table from the same rows, and checks that the counts
-# agree (bench/recovery_compare.py).
+# a row for every firm and a list of which firms (5%) took part in which opportunity from which
+# month (bench/recovery_rows.py), records that list (`mitra import participations`), imports the
+# 24 files one by one with `mitra import reports` (each 1,000,000 rows, every row checked, stored
+# whole; the time and the peak memory of each import are printed), then serves the database and
+# times every dashboard page (HTML, signed in as the programme manager) and the JSON API, side
+# by side with DuckDB (from PyPI, in a venv) computing the same table from the same rows, and
+# checks that the counts agree (bench/recovery_compare.py).
 #
 # Needs python3 (with venv), sqlite3 and a network to PyPI the first time (the venv is kept in
 # bench/.venv-duckdb). At the default scale the database takes about 13 GB of disk and the run
@@ -54,7 +55,7 @@ if [ -n "$keep" ]; then work=$keep; mkdir -p "$work"; else work=$(mktemp -d); fi
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  [ -z "$keep" ] && rm -rf "$work"
+  if [ -z "$keep" ]; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
 db="$work/recovery.db"
@@ -71,6 +72,13 @@ read -r manager password < <(awk '$1 == "programme_manager" { print $2, $3 }' "$
 echo "== writing $months monthly files"
 python3 bench/recovery_rows.py --database "$db" --out "$work" --months "$months"
 
+echo "== recording who took part in which opportunity (mitra import participations)"
+/usr/bin/time -f '%e %M' -o "$work/time" \
+  "$binary" import participations "$work/participations.csv" --database-url "$db" --as "$admin" --today "$today" \
+  >"$work/import.log" 2>&1 || { cat "$work/import.log"; exit 1; }
+read -r seconds kib <"$work/time"
+echo "$(($(wc -l <"$work/participations.csv") - 1)) participations in $seconds s, peak RSS $((kib / 1024)) MiB"
+
 echo "== importing each month (mitra import reports, release build)"
 printf '%-8s %10s %9s %10s %12s\n' month rows seconds rows/s "peak RSS"
 for file in "$work"/reports-*.csv; do
@@ -86,8 +94,10 @@ done
 echo "database: $(du -h "$db" | cut -f1)"
 
 echo "== the reports' columns to CSV for DuckDB"
-sqlite3 -header -csv "$db" "SELECT month, country, region_key, sector, size_class, women_led, youth_led, partnered, \
-  status, index_points, paid_employees, jobs_maintained, jobs_created FROM recovery_reports" >"$work/reports.csv"
+sqlite3 -header -csv "$db" "SELECT msme_id, month, country, region_key, sector, size_class, women_led, youth_led, \
+  partnered, status, index_points, paid_employees, jobs_maintained, jobs_created FROM recovery_reports" >"$work/reports.csv"
+sqlite3 -header -csv "$db" "SELECT p.msme_id, p.opportunity_id, p.channel, p.since, o.partner_id \
+  FROM recovery_partnerships p JOIN opportunities o ON o.id = p.opportunity_id" >"$work/partnerships.csv"
 
 token=$("$binary" token create --database-url "$db" --email "$manager" --name bench --today "$today" | tail -n 1)
 "$binary" serve --database-url "$db" --bind 127.0.0.1:0 --today "$today" >"$work/out" 2>"$work/serve.log" &
@@ -98,4 +108,4 @@ url=$(grep -o 'http://[0-9.:]*/' "$work/out" | tail -n 1)
 
 echo "== dashboards, $times requests each ($(nproc) cores)"
 "$venv/bin/python" bench/recovery_compare.py --base "$url" --email "$manager" --password "$password" \
-  --token "$token" --reports "$work/reports.csv" --times "$times"
+  --token "$token" --reports "$work/reports.csv" --partnerships "$work/partnerships.csv" --times "$times"

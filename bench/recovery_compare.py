@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Mitra's recovery dashboards against DuckDB computing the same tables, for bench/recovery.sh.
 
-  recovery_compare.py --base URL --email E --password P --token T --reports CSV [--times N]
+  recovery_compare.py --base URL --email E --password P --token T --reports CSV
+                      --partnerships CSV [--times N]
 
 For each dashboard below: the median and slowest of N sequential GETs of the HTML page
 (/recovery, signed in as the manager) and of the JSON API (/api/v1/recovery, with a personal
 token), one kept-alive connection each; then DuckDB (from PyPI) computing the same table from
 the same rows (the reports' group and measure columns, exported from the SQLite file to CSV and
-loaded into a DuckDB table first, which is timed apart): the same sums, grouped by month and
-the split, with the same filters, median of N. It checks that DuckDB's counts equal the API's,
+loaded into a DuckDB table first, which is timed apart, with the firms' partnerships): the
+same sums, grouped by month and the split, with the same filters, median of N. A dashboard of
+partnerships (narrowed to or split by a channel, partner or opportunity) counts each report
+once per partnership its firm had by the report's month, joined in DuckDB; split and not
+narrowed, it adds the firms not yet partnered as the group "". It checks that DuckDB's counts equal the API's,
 row by row, and prints the table side by side.
 """
 
@@ -32,6 +36,10 @@ DASHBOARDS = [
     ("Mexico, partnered or not", "country=MX&by=partnered"),
     ("women-led, by size class", "women_led=true&by=size_class"),
     ("Ghana, manufacturing, a year", "country=GH&sector=C&from=2020-06&to=2021-06"),
+    ("by channel taken part through", "by=channel"),
+    ("by partner", "by=partner"),
+    ("India, by opportunity", "country=IN&by=opportunity"),
+    ("market access, by size class", "channel=markets&by=size_class"),
 ]
 
 GROUP = {
@@ -43,7 +51,12 @@ GROUP = {
     "women_led": "CAST(women_led AS TEXT)",
     "youth_led": "CAST(youth_led AS TEXT)",
     "partnered": "CAST(partnered AS TEXT)",
+    "channel": "channel",
+    "partner": "partner_id",
+    "opportunity": "opportunity_id",
 }
+
+PARTNERSHIP_FILTERS = {"channel": "channel", "partner": "partner_id", "opportunity": "opportunity_id"}
 
 SUMS = [
     ("reports", "COUNT(*)"),
@@ -65,6 +78,7 @@ def duckdb_sql(query):
     """The table the dashboard `query` shows, over the raw reports, and its bound values."""
     params = dict(urllib.parse.parse_qsl(query))
     by = params.pop("by", None)
+    of_partnerships = by in PARTNERSHIP_FILTERS or any(name in params for name in PARTNERSHIP_FILTERS)
     conditions, values = [], []
     for name, column in [("country", "country"), ("sector", "sector"), ("size_class", "size_class")]:
         if name in params:
@@ -73,7 +87,7 @@ def duckdb_sql(query):
     if "region" in params:
         conditions.append("region_key = ?")
         values.append(params["region"].strip().lower())
-    for flag in ("women_led", "youth_led", "partnered"):
+    for flag in ("women_led", "youth_led"):
         if flag in params:
             conditions.append(f"{flag} = ?")
             values.append(1 if params[flag] == "true" else 0)
@@ -83,10 +97,30 @@ def duckdb_sql(query):
     if "to" in params:
         conditions.append("month <= ?")
         values.append(params["to"] + "-01")
+    shared, shared_values = list(conditions), list(values)
+    if "partnered" in params:
+        if not of_partnerships:
+            conditions.append("partnered = ?")
+            values.append(1 if params["partnered"] == "true" else 0)
+        elif params["partnered"] == "false":
+            conditions.append("1 = 0")
+    for name, column in PARTNERSHIP_FILTERS.items():
+        if name in params:
+            conditions.append(f"{column} = ?")
+            values.append(params[name])
+    source = "partnered" if of_partnerships else "reports"
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    keys = f"month, {GROUP[by]}" if by else "month"
+    group = "'1'" if of_partnerships and by == "partnered" else GROUP[by]
+    keys = f"month, {group}" if by and not group.startswith("'") else "month"
     sums = ", ".join(expression for _, expression in SUMS)
-    return f"SELECT month, {GROUP[by]}, {sums} FROM reports{where} GROUP BY {keys} ORDER BY {keys}", values, by
+    sql = f"SELECT month, {group} AS grp, {sums} FROM {source}{where} GROUP BY {keys}"
+    narrowed = any(name in params for name in PARTNERSHIP_FILTERS)
+    if by in PARTNERSHIP_FILTERS and not narrowed and params.get("partnered") != "true":
+        # The firms not yet partnered, beside the groups.
+        rest = " AND ".join(shared + ["partnered = 0"])
+        sql += f" UNION ALL SELECT month, '' AS grp, {sums} FROM reports WHERE {rest} GROUP BY month"
+        values += shared_values
+    return f"{sql} ORDER BY month, grp", values, by
 
 
 def timed(function, times):
@@ -144,6 +178,7 @@ def main():
     parser.add_argument("--password", required=True)
     parser.add_argument("--token", required=True)
     parser.add_argument("--reports", required=True, help="the reports' columns as CSV, with a header")
+    parser.add_argument("--partnerships", required=True, help="the firms' partnerships as CSV, with a header")
     parser.add_argument("--times", type=int, default=10)
     args = parser.parse_args()
     database = duckdb.connect()
@@ -152,11 +187,22 @@ def main():
     text = ", ".join(f"COALESCE({c}, '') AS {c}" for c in ("country", "region_key", "sector", "size_class"))
     database.execute(
         f"CREATE TABLE reports AS SELECT * REPLACE ({text}) FROM read_csv(?, header = true, columns = {{"
-        "'month': 'VARCHAR', 'country': 'VARCHAR', 'region_key': 'VARCHAR', 'sector': 'VARCHAR', "
+        "'msme_id': 'VARCHAR', 'month': 'VARCHAR', 'country': 'VARCHAR', 'region_key': 'VARCHAR', 'sector': 'VARCHAR', "
         "'size_class': 'VARCHAR', 'women_led': 'INTEGER', 'youth_led': 'INTEGER', 'partnered': 'INTEGER', "
         "'status': 'VARCHAR', 'index_points': 'BIGINT', 'paid_employees': 'BIGINT', "
         "'jobs_maintained': 'BIGINT', 'jobs_created': 'BIGINT'})",
         [args.reports],
+    )
+    database.execute(
+        "CREATE TABLE partnerships AS SELECT * FROM read_csv(?, header = true, columns = {"
+        "'msme_id': 'VARCHAR', 'opportunity_id': 'VARCHAR', 'channel': 'VARCHAR', 'since': 'VARCHAR', "
+        "'partner_id': 'VARCHAR'})",
+        [args.partnerships],
+    )
+    # What a dashboard of partnerships counts: each report once per partnership its firm had by then.
+    database.execute(
+        "CREATE VIEW partnered AS SELECT r.*, p.opportunity_id, p.channel, p.partner_id "
+        "FROM reports r JOIN partnerships p ON p.msme_id = r.msme_id AND p.since <= r.month"
     )
     rows = database.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
     loading = time.perf_counter() - started

@@ -7,7 +7,9 @@ Standard library only.
 
 Writes DIR/reports-YYYY-MM.csv, one file per month with a row for every live MSME, in the
 columns `mitra import reports` reads (msme_id, month, status, revenue, currency,
-paid_employees). Each firm's revenue is its 2019 turnover's monthly share times a shock and
+paid_employees), and DIR/participations.csv, for `mitra import participations`: a share of the
+firms (--joined, 5%) each taking part in one of its country's opportunities from a month of the
+first eighteen, a few in a second. Each firm's revenue is its 2019 turnover's monthly share times a shock and
 recovery path (a drop in April 2020 to about half, then a slow climb), times a level of its own,
 with noise; a few firms close for a month or two, fewer for good. It is shaped like the demo's
 reports, not a copy of them: the benchmark needs their volume, not their story.
@@ -55,6 +57,17 @@ def firms(database):
         yield firm_id, country, float(turnover) if turnover else None, employees
 
 
+def opportunities(database):
+    """The live opportunities' ids by country."""
+    connection = sqlite3.connect(database)
+    by_country = {}
+    for opportunity_id, country in connection.execute(
+        "SELECT id, country FROM opportunities WHERE archived_at IS NULL ORDER BY id"
+    ):
+        by_country.setdefault(country, []).append(opportunity_id)
+    return by_country
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--database", required=True)
@@ -62,14 +75,25 @@ def main():
     parser.add_argument("--from", dest="first", default="2020-01")
     parser.add_argument("--months", type=int, default=24)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--joined", type=float, default=0.05)
     args = parser.parse_args()
     random.seed(args.seed)
     calendar = list(months(args.first, args.months))
     outputs = [open(os.path.join(args.out, f"reports-{m}.csv"), "w", encoding="utf-8") for m in calendar]
     for out in outputs:
         out.write("msme_id,month,status,revenue,currency,paid_employees\n")
+    offered = opportunities(args.database)
+    participations = open(os.path.join(args.out, "participations.csv"), "w", encoding="utf-8")
+    participations.write("msme_id,opportunity_id,month\n")
+    joined = 0
     count = 0
     for firm_id, country, turnover, employees in firms(args.database):
+        choices = offered.get(country, [])
+        if choices and random.random() < args.joined:
+            joined += 1
+            taken = random.sample(choices, 2 if len(choices) > 1 and random.random() < 0.1 else 1)
+            for opportunity_id in taken:
+                participations.write(f"{firm_id},{opportunity_id},{random.choice(calendar[:18])}\n")
         currency = CURRENCY.get(country)
         monthly = (turnover or random.uniform(2e5, 2e6)) / 12
         level = random.lognormvariate(0, 0.15)
@@ -89,7 +113,8 @@ def main():
         count += 1
     for out in outputs:
         out.close()
-    print(f"{count} firms, {len(calendar)} months")
+    participations.close()
+    print(f"{count} firms, {len(calendar)} months, {joined} taking part in an opportunity")
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@
 //! fixed-effects regression it corrects.
 //!
 //! The panel is every report of the firms asked for: the outcome (the recovery index, or paid
-//! employees) by month, and the first month each firm counted as partnered through the channel
-//! asked for ([`RecoveryReports::partnered_since`](mitra_store::RecoveryReports)). A firm partnered
-//! only through other channels is left out: it is neither a participant nor a clean comparison.
+//! employees) by month, and the first month each firm took part as asked (through a channel,
+//! with a partner, in an opportunity, or in anything;
+//! [`RecoveryReports::impact_panel`](mitra_store::RecoveryReports)). A firm that took part only
+//! in something else is left out: it is neither a participant nor a clean comparison.
 
 use mitra_domain::recovery::{Comparison, ImpactQuery, Outcome};
 pub use mitra_impact::Estimate;
@@ -29,7 +30,8 @@ pub struct Impact {
     pub firms: usize,
     /// Of them, those that took part.
     pub participants: usize,
-    /// Firms left out because they took part only through another channel.
+    /// Firms left out because they took part only in something else (another channel,
+    /// partner or opportunity).
     pub left_out: usize,
     pub estimate: Result<Estimate, Missing>,
     /// The mean outcome of participants after entry minus that of firms never partnered.
@@ -59,7 +61,7 @@ pub fn month_of(number: i64) -> Option<jiff::civil::Date> {
 }
 
 /// The estimator's panel of `rows` (in firm and month order) for `outcome`, and how many firms
-/// were left out for taking part through another channel.
+/// were left out for taking part only in something else.
 pub fn panel_of(rows: &[PanelRow], outcome: Outcome) -> (Panel, usize) {
     let mut panel = Panel::default();
     let mut left_out = 0;
@@ -92,13 +94,13 @@ pub fn panel_of(rows: &[PanelRow], outcome: Outcome) -> (Panel, usize) {
 }
 
 impl App {
-    /// The effect of taking part (through `query.channel`, or any) on the firms' recovery.
+    /// The effect of taking part (as `query` says, or in anything) on the firms' recovery.
     /// The estimate runs off the async executor: it bootstraps over every firm.
     pub async fn impact(&self, actor: &Actor, query: &ImpactQuery) -> Result<Impact, AppError> {
         authorize(actor, Action::SeeDashboards)?;
         let rows = {
             let mut unit = self.store().read().await?;
-            unit.impact_panel(query.country, query.channel).await?
+            unit.impact_panel(query).await?
         };
         let query = query.clone();
         tokio::task::spawn_blocking(move || estimate_impact(query, &rows)).await.map_err(AppError::internal)

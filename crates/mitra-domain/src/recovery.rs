@@ -314,8 +314,11 @@ names!(Comparison {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImpactQuery {
     pub country: Option<Country>,
-    /// Taking part through this channel; any partnership when `None`.
+    /// Taking part through this channel, in an opportunity of this partner, in this
+    /// opportunity (every one given must hold); any partnership when none is.
     pub channel: Option<Channel>,
+    pub partner: Option<uuid::Uuid>,
+    pub opportunity: Option<uuid::Uuid>,
     pub outcome: Outcome,
     pub comparison: Comparison,
 }

@@ -79,6 +79,8 @@ pub fn impact_query(raw: Option<&str>) -> Result<ImpactQuery, ApiError> {
     let filter = ImpactQuery {
         country: query.parse_with("country", Country::parse),
         channel: query.parse_with("channel", parse_channel),
+        partner: query.parse_with("partner", parse_id),
+        opportunity: query.parse_with("opportunity", parse_id),
         outcome: query
             .parse_with("outcome", |s| Outcome::parse(s).ok_or(Problem::NotInList))
             .unwrap_or_default(),

@@ -8,9 +8,9 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use mitra_domain::Checked;
 use mitra_domain::recovery::{
-    Dimension, MonthFigures, Partnership, RecoveryQuery, ReportDraft, ReportGroups, ReportMeasures,
+    Dimension, ImpactQuery, MonthFigures, Partnership, RecoveryQuery, ReportDraft, ReportGroups,
+    ReportMeasures,
 };
-use mitra_domain::{Channel, Country};
 use sqlx::Row as _;
 use uuid::Uuid;
 
@@ -54,13 +54,10 @@ pub trait RecoveryReports {
     async fn partnered_since(&mut self, msme_ids: &[Uuid]) -> Result<HashMap<Uuid, Date>, StoreError>;
     /// The opportunities any firm took part in, in id order.
     async fn partnership_opportunities(&mut self) -> Result<Vec<Uuid>, StoreError>;
-    /// Every report's outcomes of the firms of `country` (or every country), in firm and month
-    /// order, with the month each firm first took part through `channel` (or any channel).
-    async fn impact_panel(
-        &mut self,
-        country: Option<Country>,
-        channel: Option<Channel>,
-    ) -> Result<Vec<PanelRow>, StoreError>;
+    /// Every report's outcomes of the firms of the query's country (or every country), in firm
+    /// and month order, with the month each firm first took part as the query says (through
+    /// its channel, with its partner, in its opportunity; in anything when it says none).
+    async fn impact_panel(&mut self, query: &ImpactQuery) -> Result<Vec<PanelRow>, StoreError>;
     /// The firm's reports from `from` to `to` (months, both included), in month order.
     async fn reports_of(
         &mut self,
@@ -967,25 +964,27 @@ impl RecoveryReports for SqlUnit {
         ids.iter().map(|id| id.parse().map_err(|_| bad("recovery_partnerships.opportunity_id", id))).collect()
     }
 
-    async fn impact_panel(
-        &mut self,
-        country: Option<Country>,
-        channel: Option<Channel>,
-    ) -> Result<Vec<PanelRow>, StoreError> {
+    async fn impact_panel(&mut self, query: &ImpactQuery) -> Result<Vec<PanelRow>, StoreError> {
         type Columns = (String, String, Option<i64>, Option<i64>, Option<String>, i64);
+        let taking_part = "($1 = '' OR channel = $1) AND ($2 = '' OR opportunity_id = $2) \
+             AND ($3 = '' OR opportunity_id IN (SELECT id FROM opportunities WHERE partner_id = $3))";
+        let sql = format!(
+            "SELECT r.msme_id, r.month, r.index_points, r.paid_employees, p.joined, COALESCE(p.elsewhere, 0) \
+             FROM recovery_reports r LEFT JOIN ( \
+               SELECT msme_id, MIN(CASE WHEN {taking_part} THEN since END) AS joined, \
+                      CAST(SUM(CASE WHEN {taking_part} THEN 0 ELSE 1 END) AS BIGINT) AS elsewhere \
+               FROM recovery_partnerships GROUP BY msme_id) p ON p.msme_id = r.msme_id \
+             WHERE ($4 = '' OR r.country = $4)"
+        );
+        let id = |id: Option<Uuid>| id.map(|id| id.to_string()).unwrap_or_default();
         let rows: Vec<Columns> = each_backend!(self, |tx| {
-            sqlx::query_as(
-                "SELECT r.msme_id, r.month, r.index_points, r.paid_employees, p.joined, COALESCE(p.elsewhere, 0) \
-                 FROM recovery_reports r LEFT JOIN ( \
-                   SELECT msme_id, MIN(CASE WHEN $1 = '' OR channel = $1 THEN since END) AS joined, \
-                          CAST(SUM(CASE WHEN $1 = '' OR channel = $1 THEN 0 ELSE 1 END) AS BIGINT) AS elsewhere \
-                   FROM recovery_partnerships GROUP BY msme_id) p ON p.msme_id = r.msme_id \
-                 WHERE ($2 = '' OR r.country = $2)",
-            )
-            .bind(channel.map(|c| c.as_str()).unwrap_or_default())
-            .bind(country.map(|c| c.to_string()).unwrap_or_default())
-            .fetch_all(&mut **tx)
-            .await?
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+                .bind(query.channel.map(|c| c.as_str()).unwrap_or_default())
+                .bind(id(query.opportunity))
+                .bind(id(query.partner))
+                .bind(query.country.map(|c| c.to_string()).unwrap_or_default())
+                .fetch_all(&mut **tx)
+                .await?
         });
         let mut panel = rows
             .into_iter()

@@ -1832,15 +1832,31 @@ async fn the_dashboards_cells_always_equal_a_recount_of_the_reports(store: &Db<'
     assert_eq!(since.get(&firms[2].0), Some(&date(2027, 3, 1)));
     assert_eq!(since.get(&firms[3].0), None);
     assert_eq!(since.get(&firms[4].0), Some(&date(2027, 4, 1)));
-    let panel = unit.impact_panel(None, Some(mitra_domain::Channel::Training)).await.unwrap();
+    use mitra_domain::recovery::ImpactQuery;
+    let training = ImpactQuery { channel: Some(Channel::Training), ..ImpactQuery::default() };
+    let panel = unit.impact_panel(&training).await.unwrap();
     let of = |firm: Uuid| panel.iter().filter(|row| row.msme_id == firm).collect::<Vec<_>>();
     assert_eq!(of(firms[2].0).len(), 4);
     assert!(of(firms[2].0).iter().all(|row| row.joined == Some(date(2027, 3, 1)) && !row.elsewhere));
     assert!(of(firms[4].0).iter().all(|row| row.joined.is_none() && row.elsewhere), "partnered on markets");
     assert!(of(firms[3].0).iter().all(|row| row.joined.is_none() && !row.elsewhere));
     assert!(panel.windows(2).all(|w| (w[0].msme_id, w[0].month) < (w[1].msme_id, w[1].month)));
-    let ghana = unit.impact_panel(Some(Country::parse("GH").unwrap()), None).await.unwrap();
+    let ghana = ImpactQuery { country: Some(Country::parse("GH").unwrap()), ..ImpactQuery::default() };
+    let ghana = unit.impact_panel(&ghana).await.unwrap();
     assert!(!ghana.is_empty() && ghana.len() < panel.len(), "a country's firms only");
+    // Taking part with the bank means its opportunity: firm 4 joined, firm 2 is elsewhere.
+    let banked = ImpactQuery { partner: Some(bank.id), ..ImpactQuery::default() };
+    let banked = unit.impact_panel(&banked).await.unwrap();
+    let of = |firm: Uuid| banked.iter().filter(|row| row.msme_id == firm).collect::<Vec<_>>();
+    assert!(of(firms[4].0).iter().all(|row| row.joined == Some(date(2027, 4, 1)) && !row.elsewhere));
+    assert!(of(firms[2].0).iter().all(|row| row.joined.is_none() && row.elsewhere));
+    let market_only = ImpactQuery {
+        opportunity: Some(market.id),
+        channel: Some(Channel::Training),
+        ..ImpactQuery::default()
+    };
+    let market_only = unit.impact_panel(&market_only).await.unwrap();
+    assert!(market_only.iter().all(|row| row.joined.is_none()), "both conditions must hold");
     unit.commit().await.unwrap();
     let table = cells_agree(store, "changed").await;
     assert_eq!(table.iter().map(|m| m.reports).collect::<Vec<_>>(), [9, 9, 8, 9]);

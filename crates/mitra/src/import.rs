@@ -1,11 +1,12 @@
 //! `mitra import reports FILE`: many firms' monthly reports from a CSV or XLSX file, checked
 //! row by row as the form checks one, stored whole or not at all, with a progress bar and a
-//! per-row report.
+//! per-row report; and `mitra import participations FILE`, which firm took part in which
+//! opportunity from which month, likewise.
 
 use std::path::Path;
 
 use anyhow::Context;
-use mitra_app::{Actor, App};
+use mitra_app::{Actor, App, Participation};
 use mitra_domain::OperatingStatus;
 use mitra_domain::recovery::{Change, Effect, Pulse, PulseAction, ReportDraft};
 use uuid::Uuid;
@@ -24,6 +25,9 @@ pub const COLUMNS: [&str; 11] = [
     "hours_change",
     "actions",
 ];
+
+/// The columns of a file of participations, all required.
+pub const PARTICIPATION_COLUMNS: [&str; 3] = ["msme_id", "opportunity_id", "month"];
 
 /// A problem with one row: its line in the file (the header is line 1), the column, and what
 /// is wrong.
@@ -68,54 +72,10 @@ fn cell_text(cell: &calamine::Data) -> String {
 /// Reads the table's rows into reports, each with its line in the file, or every problem
 /// found, each named by line and column.
 pub fn reports_of(table: &[Vec<String>]) -> Result<Vec<(usize, Uuid, ReportDraft)>, Vec<RowProblem>> {
-    let Some((header, rows)) = table.split_first() else {
-        return Err(vec![RowProblem { line: 1, column: String::new(), problem: "the file is empty".into() }]);
-    };
-    let header: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
-    let mut problems = Vec::new();
-    for name in &header {
-        if !name.is_empty() && !COLUMNS.contains(&name.as_str()) {
-            problems.push(RowProblem {
-                line: 1,
-                column: name.clone(),
-                problem: format!("is not a column of a reports file (they are {})", COLUMNS.join(", ")),
-            });
-        }
-    }
-    for required in &COLUMNS[..3] {
-        if !header.iter().any(|h| h == required) {
-            problems.push(RowProblem { line: 1, column: (*required).into(), problem: "is missing".into() });
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut reports = Vec::with_capacity(rows.len());
-    for (index, row) in rows.iter().enumerate() {
-        let line = index + 2;
-        if row.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        if row.len() > header.len() {
-            problems.push(RowProblem {
-                line,
-                column: String::new(),
-                problem: format!("has {} cells, more than the header's {}", row.len(), header.len()),
-            });
-            continue;
-        }
-        let cell = |name: &str| -> &str {
-            header.iter().position(|h| h == name).and_then(|i| row.get(i)).map_or("", |c| c.trim())
-        };
-        let mut fail = |column: &str, problem: String| {
-            problems.push(RowProblem { line, column: column.into(), problem });
-        };
-        let msme_id = cell("msme_id")
-            .parse::<Uuid>()
-            .map_err(|_| fail("msme_id", "must be an organisation's id".into()))
-            .ok();
-        let month =
-            mitra_server::query::parse_month(cell("month")).map_err(|p| fail("month", p.to_string())).ok();
+    read_rows(table, &COLUMNS, &COLUMNS[..3], |line, row, fail| {
+        let cell = |name: &str| row.cell(name);
+        let msme_id = firm_id(row, fail);
+        let month = month_of(row, fail);
         let status = OperatingStatus::parse(cell("status"));
         if status.is_none() {
             fail(
@@ -166,18 +126,142 @@ pub fn reports_of(table: &[Vec<String>]) -> Result<Vec<(usize, Uuid, ReportDraft
                 ),
             }
         }
-        if let (Some(msme_id), Some(month), Some(status)) = (msme_id, month, status) {
-            let pulse = Pulse {
-                effect,
-                revenue: revenue_change,
-                employees: employees_change,
-                hours: hours_change,
-                actions,
-            };
-            reports.push((line, msme_id, ReportDraft { month, revenue, paid_employees, status, pulse }));
+        let (msme_id, month, status) = (msme_id?, month?, status?);
+        let pulse = Pulse {
+            effect,
+            revenue: revenue_change,
+            employees: employees_change,
+            hours: hours_change,
+            actions,
+        };
+        Some((line, msme_id, ReportDraft { month, revenue, paid_employees, status, pulse }))
+    })
+}
+
+/// A row's cells, found by its header's column names.
+struct Row<'a> {
+    header: &'a [String],
+    cells: &'a [String],
+}
+
+impl<'a> Row<'a> {
+    /// The cell of column `name`, trimmed; empty when the column or the cell is missing.
+    fn cell(&self, name: &str) -> &'a str {
+        self.header.iter().position(|h| h == name).and_then(|i| self.cells.get(i)).map_or("", |c| c.trim())
+    }
+}
+
+/// Reads every row of `table` but empty ones under its header (which must name only
+/// `columns`, and all of `required`) with `read`, given the row's line, its cells by column
+/// name and a way to name a problem with a column: what `read` made of every row, or every
+/// problem found.
+fn read_rows<T>(
+    table: &[Vec<String>],
+    columns: &[&str],
+    required: &[&str],
+    mut read: impl FnMut(usize, &Row<'_>, &mut dyn FnMut(&str, String)) -> Option<T>,
+) -> Result<Vec<T>, Vec<RowProblem>> {
+    let Some((header, rows)) = table.split_first() else {
+        return Err(vec![RowProblem { line: 1, column: String::new(), problem: "the file is empty".into() }]);
+    };
+    let header = header_of(header, columns, required)?;
+    let mut problems = Vec::new();
+    let mut read_so_far = Vec::with_capacity(rows.len());
+    for (index, row) in rows.iter().enumerate() {
+        let line = index + 2;
+        if row.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        if row.len() > header.len() {
+            problems.push(RowProblem {
+                line,
+                column: String::new(),
+                problem: format!("has {} cells, more than the header's {}", row.len(), header.len()),
+            });
+            continue;
+        }
+        let mut fail = |column: &str, problem: String| {
+            problems.push(RowProblem { line, column: column.into(), problem });
+        };
+        if let Some(value) = read(line, &Row { header: &header, cells: row }, &mut fail) {
+            read_so_far.push(value);
         }
     }
-    if problems.is_empty() { Ok(reports) } else { Err(problems) }
+    if problems.is_empty() { Ok(read_so_far) } else { Err(problems) }
+}
+
+/// The header's column names, lower-cased, or the problems of a header that names a column
+/// not in `columns` or lacks one of `required`.
+fn header_of(header: &[String], columns: &[&str], required: &[&str]) -> Result<Vec<String>, Vec<RowProblem>> {
+    let header: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
+    let mut problems = Vec::new();
+    for name in &header {
+        if !name.is_empty() && !columns.contains(&name.as_str()) {
+            problems.push(RowProblem {
+                line: 1,
+                column: name.clone(),
+                problem: format!("is not a column of this file (they are {})", columns.join(", ")),
+            });
+        }
+    }
+    for required in required {
+        if !header.iter().any(|h| h == required) {
+            problems.push(RowProblem { line: 1, column: (*required).into(), problem: "is missing".into() });
+        }
+    }
+    if problems.is_empty() { Ok(header) } else { Err(problems) }
+}
+
+/// Reads the table's rows into participations, each with its line in the file, or every
+/// problem found, each named by line and column.
+pub fn participations_of(table: &[Vec<String>]) -> Result<Vec<(usize, Participation)>, Vec<RowProblem>> {
+    read_rows(table, &PARTICIPATION_COLUMNS, &PARTICIPATION_COLUMNS, |line, row, fail| {
+        let msme_id = firm_id(row, fail);
+        let opportunity_id = row
+            .cell("opportunity_id")
+            .parse::<Uuid>()
+            .map_err(|_| fail("opportunity_id", "must be an opportunity's id".into()))
+            .ok();
+        let since = month_of(row, fail);
+        Some((line, Participation { msme_id: msme_id?, opportunity_id: opportunity_id?, since: since? }))
+    })
+}
+
+/// The row's firm, or its problem named.
+fn firm_id(row: &Row<'_>, fail: &mut dyn FnMut(&str, String)) -> Option<Uuid> {
+    row.cell("msme_id")
+        .parse::<Uuid>()
+        .map_err(|_| fail("msme_id", "must be an organisation's id".into()))
+        .ok()
+}
+
+/// The row's month, or its problem named.
+fn month_of(row: &Row<'_>, fail: &mut dyn FnMut(&str, String)) -> Option<jiff::civil::Date> {
+    mitra_server::query::parse_month(row.cell("month")).map_err(|p| fail("month", p.to_string())).ok()
+}
+
+/// Records the participations of `path` as `actor`: the problems of every refused row, when
+/// there are any (and then nothing is recorded).
+pub async fn import_participations(app: &App, actor: &Actor, path: &Path) -> anyhow::Result<Vec<RowProblem>> {
+    let table = read_table(path)?;
+    let (lines, rows): (Vec<usize>, Vec<Participation>) = match participations_of(&table) {
+        Ok(rows) => rows.into_iter().unzip(),
+        Err(problems) => return Ok(problems),
+    };
+    match app.record_participations(actor, rows).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+        Ok(recorded) => {
+            println!("Recorded {recorded} participations from {}.", path.display());
+            Ok(Vec::new())
+        }
+        Err(refused) => Ok(refused
+            .into_iter()
+            .map(|(row, invalid)| RowProblem {
+                line: lines.get(row).copied().unwrap_or(row + 2),
+                column: invalid.field.clone(),
+                problem: invalid.problem.to_string(),
+            })
+            .collect()),
+    }
 }
 
 fn names<'a>(all: impl Iterator<Item = &'a str>) -> String {
@@ -256,5 +340,26 @@ mod tests {
         let problems = reports_of(&table("firm,month,colour")).unwrap_err();
         let columns: Vec<&str> = problems.iter().map(|p| p.column.as_str()).collect();
         assert_eq!(columns, ["firm", "colour", "msme_id", "status"]);
+    }
+
+    #[test]
+    fn a_participations_file_names_every_bad_cell_and_needs_all_three_columns() {
+        let (firm, opportunity) = (Uuid::now_v7(), Uuid::now_v7());
+        let file = format!(
+            "opportunity_id,msme_id,month\n\
+             {opportunity},{firm},2021-03\n\
+             ,,\n\
+             bank loan,{firm},March\n\
+             {opportunity},someone,2021-04"
+        );
+        let problems = participations_of(&table(&file)).unwrap_err();
+        let named: Vec<(usize, &str)> = problems.iter().map(|p| (p.line, p.column.as_str())).collect();
+        assert_eq!(named, [(4, "opportunity_id"), (4, "month"), (5, "msme_id")]);
+        let good = format!("month,msme_id,opportunity_id\n2021-03-15,{firm},{opportunity}");
+        let rows = participations_of(&table(&good)).unwrap();
+        let since = jiff::civil::date(2021, 3, 1);
+        assert_eq!(rows, [(2, Participation { msme_id: firm, opportunity_id: opportunity, since })]);
+        let problems = participations_of(&table("msme_id,month")).unwrap_err();
+        assert_eq!(problems.iter().map(|p| p.column.as_str()).collect::<Vec<_>>(), ["opportunity_id"]);
     }
 }

@@ -225,20 +225,39 @@ enum ImportCommand {
     Reports {
         /// The CSV or XLSX file.
         file: PathBuf,
-        /// Where the data lives: a SQLite file path (or sqlite:PATH), or a postgres:// URL.
-        #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
-        database_url: String,
-        /// The email address of the user the import acts as.
-        #[arg(long = "as", env = "MITRA_AS")]
-        as_user: String,
-        /// Write the problems of refused rows to this CSV file (line,column,problem) rather
-        /// than to the terminal.
-        #[arg(long)]
-        report: Option<PathBuf>,
-        /// Run as if today were this date (YYYY-MM-DD): a month after it is refused.
-        #[arg(long, env = "MITRA_TODAY")]
-        today: Option<jiff::civil::Date>,
+        #[command(flatten)]
+        import: ImportArgs,
     },
+    /// Which firm took part in which opportunity from which month, from a CSV or XLSX file:
+    /// a programme's own list of who joined when, from before Mitra kept it. Administrators
+    /// only. Columns msme_id, opportunity_id and month (YYYY-MM), in any order. Each firm's
+    /// reports from its month on count as partnered, and for that opportunity, its partner and
+    /// its channel (an earlier month already recorded for the same opportunity stands). If
+    /// any row is refused, nothing is recorded and each problem is listed by line and column.
+    Participations {
+        /// The CSV or XLSX file.
+        file: PathBuf,
+        #[command(flatten)]
+        import: ImportArgs,
+    },
+}
+
+/// What every import reads besides its file.
+#[derive(Debug, Args)]
+struct ImportArgs {
+    /// Where the data lives: a SQLite file path (or sqlite:PATH), or a postgres:// URL.
+    #[arg(long, env = "MITRA_DATABASE_URL", default_value = "mitra.db")]
+    database_url: String,
+    /// The email address of the user the import acts as.
+    #[arg(long = "as", env = "MITRA_AS")]
+    as_user: String,
+    /// Write the problems of refused rows to this CSV file (line,column,problem) rather than
+    /// to the terminal.
+    #[arg(long)]
+    report: Option<PathBuf>,
+    /// Run as if today were this date (YYYY-MM-DD): a month after it is refused.
+    #[arg(long, env = "MITRA_TODAY")]
+    today: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -364,15 +383,22 @@ async fn run() -> anyhow::Result<()> {
             seed(&app, &data, &mitra_store::redact(&database_url)).await?;
             create_demo_people(&app, &data).await
         }
-        Command::Import {
-            command: ImportCommand::Reports { file, database_url, as_user, report, today },
-        } => {
+        Command::Import { command } => {
+            let (file, ImportArgs { database_url, as_user, report, today }, participations) = match command {
+                ImportCommand::Reports { file, import } => (file, import, false),
+                ImportCommand::Participations { file, import } => (file, import, true),
+            };
             let app = open(&database_url, today, "http://localhost").await?;
             let person = app
                 .person_for_cli(&as_user)
                 .await
                 .map_err(|_| anyhow::anyhow!("{as_user} is not a user of this database"))?;
-            let problems = import::import_reports(&app, &Actor::User(person), &file).await?;
+            let actor = Actor::User(person);
+            let problems = if participations {
+                import::import_participations(&app, &actor, &file).await?
+            } else {
+                import::import_reports(&app, &actor, &file).await?
+            };
             if problems.is_empty() {
                 return Ok(());
             }

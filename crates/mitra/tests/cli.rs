@@ -332,6 +332,67 @@ fn import_reports_stores_a_whole_file_or_nothing_and_names_each_refused_row() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&stranger.stderr).contains("is not a user of this database"));
+
+    // Firm 0 joined a Ghanaian programme in August: its August report counts as partnered.
+    let opportunity = first_opportunity(&database, "GH");
+    let participations = |file: &std::path::Path| {
+        mitra()
+            .args(["import", "participations", "--as", "admin@demo.mitra.example", "--today", "2027-09-15"])
+            .arg("--database-url")
+            .arg(&database)
+            .arg(file)
+            .output()
+            .unwrap()
+    };
+    let unknown = scratch("participations-bad.csv");
+    std::fs::write(
+        &unknown,
+        format!("msme_id,opportunity_id,month\n{0},{1},2027-08\n{0},{0},2027-08\n", firms[0], opportunity),
+    )
+    .unwrap();
+    let refused = participations(&unknown);
+    assert!(!refused.status.success());
+    let report = String::from_utf8(refused.stderr).unwrap();
+    assert!(report.contains("3,opportunity_id,"), "{report}");
+    assert_eq!(partnered_reports(&database), 0, "nothing recorded");
+    let joined = scratch("participations.csv");
+    std::fs::write(&joined, format!("opportunity_id,msme_id,month\n{opportunity},{},2027-08\n", firms[0]))
+        .unwrap();
+    let recorded = participations(&joined);
+    let printed = String::from_utf8(recorded.stdout).unwrap();
+    assert!(recorded.status.success(), "{printed}{}", String::from_utf8_lossy(&recorded.stderr));
+    assert!(printed.contains("Recorded 1 participations"), "{printed}");
+    assert_eq!(partnered_reports(&database), 1, "August's, not July's");
+}
+
+/// The first live opportunity of `country`, read through the store.
+fn first_opportunity(database: &std::path::Path, country: &str) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = mitra_store::open(database.to_str().unwrap()).await.unwrap();
+        let mut unit = store.read().await.unwrap();
+        let query = mitra_domain::OpportunityQuery {
+            country: Some(mitra_domain::Country::parse(country).unwrap()),
+            ..Default::default()
+        };
+        let listed = unit.list_opportunities(&query, mitra_domain::Page::first(1)).await.unwrap();
+        listed.items[0].id.to_string()
+    })
+}
+
+/// How many reports count as partnered, summed from the partner cells of every opportunity.
+fn partnered_reports(database: &std::path::Path) -> u64 {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = mitra_store::open(database.to_str().unwrap()).await.unwrap();
+        let mut unit = store.read().await.unwrap();
+        let query = mitra_domain::recovery::RecoveryQuery {
+            by: Some(mitra_domain::recovery::Dimension::Opportunity),
+            ..Default::default()
+        };
+        let table = unit.recovery_table(&query).await.unwrap();
+        table.iter().map(|m| m.reports).sum()
+    })
 }
 
 /// How many reports the database holds, summed from the dashboard's cells.

@@ -221,6 +221,13 @@ pub struct RecoveryParams {
     pub youth_led: Option<bool>,
     /// Reports of months after a partner first approved the firm.
     pub partnered: Option<bool>,
+    /// Reports of months after the firm took part through this channel, counted once per
+    /// partnership that matches (as are `partner` and `opportunity`).
+    pub channel: Option<mitra_domain::Channel>,
+    /// Taking part in an opportunity of this partner (an organisation's id).
+    pub partner: Option<uuid::Uuid>,
+    /// Taking part in this opportunity.
+    pub opportunity: Option<uuid::Uuid>,
     /// The first month, written `2020-01`.
     #[param(schema_with = month_schema)]
     pub from: Option<String>,

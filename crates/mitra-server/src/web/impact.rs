@@ -25,10 +25,14 @@ struct ImpactPage {
     layout: Layout,
     country: String,
     channel: String,
+    partner: String,
+    opportunity: String,
     outcome: String,
     comparison: String,
     countries: Vec<(String, String)>,
     channels: Vec<Channel>,
+    partners: Vec<(String, String)>,
+    opportunities: Vec<(String, String)>,
     outcomes: Vec<Outcome>,
     comparisons: Vec<Comparison>,
     problems: Vec<Invalid>,
@@ -158,10 +162,14 @@ pub(super) async fn page(State(state): State<AppState>, viewer: Viewer, RawQuery
     let mut page = ImpactPage {
         country: param(&raw, "country"),
         channel: param(&raw, "channel"),
+        partner: param(&raw, "partner"),
+        opportunity: param(&raw, "opportunity"),
         outcome: param(&raw, "outcome"),
         comparison: param(&raw, "comparison"),
         countries: super::format::country_choices(&layout.locale),
         channels: Channel::ALL.to_vec(),
+        partners: vec![],
+        opportunities: vec![],
         outcomes: Outcome::ALL.to_vec(),
         comparisons: Comparison::ALL.to_vec(),
         problems: vec![],
@@ -170,6 +178,13 @@ pub(super) async fn page(State(state): State<AppState>, viewer: Viewer, RawQuery
         counted: None,
         layout,
     };
+    match state.app.partnership_choices(&viewer.actor).await {
+        Ok(choices) => {
+            let lists = super::recovery::PartnershipLists::of(&choices);
+            (page.partners, page.opportunities) = (lists.partners, lists.opportunities);
+        }
+        Err(error) => return error_page(viewer.layout, error),
+    }
     let query = match impact_query(without_empty_fields(&raw).as_deref()) {
         Ok(query) => query,
         Err(error) => {

@@ -326,6 +326,34 @@ struct TableLine {
 /// The names of the partners and opportunities firms took part in, by id.
 type GroupNames = HashMap<String, String>;
 
+/// The partners and the opportunities firms took part in, as a form's choices (id and name,
+/// in the order of their names) and by id.
+pub(super) struct PartnershipLists {
+    pub(super) partners: Vec<(String, String)>,
+    pub(super) opportunities: Vec<(String, String)>,
+    names: GroupNames,
+}
+
+impl PartnershipLists {
+    pub(super) fn of(choices: &[mitra_app::PartnershipChoice]) -> Self {
+        let mut lists =
+            PartnershipLists { partners: vec![], opportunities: vec![], names: GroupNames::new() };
+        for choice in choices {
+            let partner = choice.partner_id.to_string();
+            if !lists.names.contains_key(&partner) {
+                lists.partners.push((partner.clone(), choice.partner.clone()));
+            }
+            lists.names.insert(partner, choice.partner.clone());
+            // An opportunity's title is its partner's own: the partner's name tells two apart.
+            let title = format!("{} · {}", choice.title, choice.partner);
+            lists.opportunities.push((choice.opportunity_id.to_string(), title.clone()));
+            lists.names.insert(choice.opportunity_id.to_string(), title);
+        }
+        lists.partners.sort_by(|a, b| a.1.cmp(&b.1));
+        lists
+    }
+}
+
 /// A group's name as a reader says it.
 fn group_name(layout: &Layout, names: &GroupNames, by: Option<Dimension>, group: &str) -> String {
     match by {
@@ -562,18 +590,9 @@ pub(super) async fn dashboard(
         Ok(choices) => choices,
         Err(error) => return error_page(viewer.layout, error),
     };
-    let mut names = GroupNames::new();
-    for choice in &choices {
-        let partner = choice.partner_id.to_string();
-        if !names.contains_key(&partner) {
-            page.partners.push((partner.clone(), choice.partner.clone()));
-        }
-        names.insert(partner, choice.partner.clone());
-        let title = format!("{} · {}", choice.title, choice.partner);
-        page.opportunities.push((choice.opportunity_id.to_string(), title.clone()));
-        names.insert(choice.opportunity_id.to_string(), title);
-    }
-    page.partners.sort_by(|a, b| a.1.cmp(&b.1));
+    let lists = PartnershipLists::of(&choices);
+    let names = lists.names;
+    (page.partners, page.opportunities) = (lists.partners, lists.opportunities);
     page.split = query.by.is_some();
     page.overlapping = query.by.is_some_and(Dimension::is_partnership);
     if let Ok(Some(rate)) = state.app.response_rate(&viewer.actor, &query, &table).await {

@@ -311,6 +311,96 @@ async fn the_dashboard_table_charts_csv_and_xlsx_tell_the_same_numbers_as_the_ap
     app.stop().await;
 }
 
+/// Each month's reports of an API table, by group.
+fn reports_by_month_and_group(table: &Value) -> std::collections::BTreeMap<(String, String), u64> {
+    table
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let group = row["group"].as_str().unwrap_or_default().to_owned();
+            ((row["month"].as_str().unwrap().to_owned(), group), row["reports"].as_u64().unwrap())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_dashboard_split_by_opportunity_counts_each_from_its_entry_beside_the_firms_not_yet_partnered() {
+    let app = demo_with_reports().await;
+    let split = app.get("/api/v1/recovery?by=opportunity").await;
+    assert_eq!(split.status, StatusCode::OK, "{}", split.text);
+    let split = reports_by_month_and_group(&split.json());
+    let rest = reports_by_month_and_group(&app.get("/api/v1/recovery?partnered=false").await.json());
+    for ((month, _), reports) in &rest {
+        assert_eq!(split.get(&(month.clone(), String::new())), Some(reports), "{month}: the rest, beside");
+    }
+    let opportunities: std::collections::BTreeSet<&String> =
+        split.keys().map(|(_, group)| group).filter(|group| !group.is_empty()).collect();
+    assert!(opportunities.len() >= 2, "the demo's firms joined several programmes: {opportunities:?}");
+    for opportunity in &opportunities {
+        // Narrowed to one opportunity, the table is that group's line, month by month.
+        let one = app.get(&format!("/api/v1/recovery?opportunity={opportunity}")).await.json();
+        let one = reports_by_month_and_group(&one);
+        let group: Vec<(&String, &u64)> = split
+            .iter()
+            .filter(|((_, group), _)| group == *opportunity)
+            .map(|((month, _), reports)| (month, reports))
+            .collect();
+        let narrowed: Vec<(&String, &u64)> =
+            one.iter().map(|((month, _), reports)| (month, reports)).collect();
+        assert_eq!(group, narrowed, "{opportunity}");
+        // Nobody counts for an opportunity before the first month of the programme's entrants.
+        let first = group.first().map(|(month, _)| month.as_str()).unwrap();
+        assert!(first >= "2020-06-01", "{opportunity} from {first}");
+    }
+    let partnered = reports_by_month_and_group(&app.get("/api/v1/recovery?partnered=true").await.json());
+    for ((month, _), reports) in &partnered {
+        let counted: u64 =
+            split.iter().filter(|((m, group), _)| m == month && !group.is_empty()).map(|(_, n)| n).sum();
+        assert!(counted >= *reports, "{month}: a firm counts once per opportunity it joined");
+    }
+
+    let manager = {
+        app.user("manager@tests.example", None, Role::ProgrammeManager).await;
+        sign_in(&app.address, "manager@tests.example", TEST_PASSWORD).await
+    };
+    let choices = app.app.partnership_choices(&Actor::System).await.unwrap();
+    let html = manager.get(format!("{}/recovery?by=opportunity", app.address)).send().await.unwrap();
+    let html = html.text().await.unwrap();
+    let en = Locale::default();
+    let legend = texts(&html, "figure.chart:first-of-type .legend li");
+    assert!(legend.contains(&en.t("recovery-not-yet-partnered")), "{legend:?}");
+    let name = |c: &mitra_app::PartnershipChoice| format!("{} · {}", c.title, c.partner);
+    for key in legend.iter().filter(|key| **key != en.t("recovery-not-yet-partnered")) {
+        assert!(choices.iter().any(|c| name(c) == *key), "{key} names an opportunity and its partner");
+    }
+    let named = choices.iter().find(|c| name(c) == legend[1]).unwrap();
+    assert!(opportunities.contains(&named.opportunity_id.to_string()));
+    assert!(texts(&html, "main p").contains(&en.t("recovery-overlapping")));
+    assert!(texts(&html, "p.notice").is_empty(), "a split by partnership has no firm count");
+
+    // The impact of one opportunity: its entrants, against the firms that joined nothing.
+    let opportunity = named.opportunity_id;
+    let query = mitra_domain::recovery::ImpactQuery { opportunity: Some(opportunity), ..Default::default() };
+    let one = app.app.impact(&Actor::System, &query).await.unwrap();
+    let any = app.app.impact(&Actor::System, &Default::default()).await.unwrap();
+    assert!(
+        one.participants > 0 && one.participants < any.participants,
+        "{} of {}",
+        one.participants,
+        any.participants
+    );
+    assert!(one.left_out > 0 && any.left_out == 0, "the firms of other programmes are left out");
+    let page = manager.get(format!("{}/impact?opportunity={opportunity}", app.address)).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let page = page.text().await.unwrap();
+    assert_eq!(
+        texts(&page, "select[name=opportunity] option[selected]"),
+        [format!("{} · {}", named.title, named.partner)]
+    );
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn a_manager_reminds_the_owners_whose_report_is_missing_once_each_in_their_language() {
     let app = demo_with_reports().await;
