@@ -92,7 +92,10 @@ pub trait Store: Send + Sync + fmt::Debug + 'static {
     /// Brings the planner's statistics up to date (`ANALYZE`), as after a large import, so
     /// that each list is read through the index that suits its filter.
     async fn analyze(&self) -> Result<(), StoreError>;
-    /// Closes every connection, so that a SQLite file can be removed or copied.
+    /// Closes every connection, so that a SQLite file can be removed or copied; on SQLite, its
+    /// write-ahead log is copied into the file and emptied first. A process should close its
+    /// store before it exits: a log left behind is replayed, and copied again whole, by the
+    /// next process that writes.
     async fn close(&self);
 }
 

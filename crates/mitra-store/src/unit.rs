@@ -124,7 +124,14 @@ impl Store for SqlStore {
 
     async fn close(&self) {
         match &self.pool {
-            Pool::Sqlite(pool) => pool.close().await,
+            Pool::Sqlite(pool) => {
+                // Everything in the write-ahead log into the file, and the log emptied: a process
+                // that opens the file next then neither replays the log nor, unable to tell what
+                // was copied already, copies all of it again after its own first write. (Busy
+                // while another process reads; the last connection's close checkpoints then.)
+                let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await;
+                pool.close().await
+            }
             Pool::Postgres(pool) => pool.close().await,
         }
     }

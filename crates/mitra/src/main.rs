@@ -343,11 +343,52 @@ async fn run() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
-    match Cli::parse().command {
+    let stores = Stores::default();
+    let outcome = execute(Cli::parse().command, &stores).await;
+    stores.close().await;
+    outcome
+}
+
+/// The stores a command opened, closed when it ends, whether it succeeded or not (see
+/// [`mitra_store::Store::close`]).
+#[derive(Default)]
+struct Stores(std::sync::Mutex<Vec<Arc<dyn mitra_store::Store>>>);
+
+impl Stores {
+    /// Opens the store a URL names and builds the application over it, on the system clock
+    /// or, when `today` is given, on a clock fixed at noon UTC of that date.
+    async fn open(
+        &self,
+        database_url: &str,
+        today: Option<jiff::civil::Date>,
+        public_url: &str,
+    ) -> anyhow::Result<App> {
+        let store = mitra_store::open(database_url)
+            .await
+            .with_context(|| format!("opening the database {}", mitra_store::redact(database_url)))?;
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(store.clone());
+        let clock: Arc<dyn Clock> = match today {
+            Some(date) => Arc::new(FixedClock::on(date)),
+            None => Arc::new(SystemClock),
+        };
+        Ok(App::with_public_url(store, clock, public_url))
+    }
+
+    async fn close(&self) {
+        let stores = std::mem::take(&mut *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        for store in stores {
+            store.close().await;
+        }
+    }
+}
+
+async fn execute(command: Command, stores: &Stores) -> anyhow::Result<()> {
+    match command {
         Command::Serve { database_url, bind, today, public_url, job_claim_seconds, mail, limits } => {
             let public_url = public_url.unwrap_or_else(|| format!("http://{bind}"));
             let mailer = mail.mailer()?;
-            let app = open(&database_url, today, &public_url)
+            let app = stores
+                .open(&database_url, today, &public_url)
                 .await?
                 .with_job_claim(jiff::SignedDuration::from_secs(i64::from(job_claim_seconds)));
             serve(app, bind, limits.limits(), mailer).await
@@ -357,7 +398,8 @@ async fn run() -> anyhow::Result<()> {
             remove_sqlite_files(&database)?;
             let path = database.to_str().context("the demo database path must be UTF-8")?;
             let public_url = public_url.unwrap_or_else(|| format!("http://{bind}"));
-            let app = open(path, data.today, &public_url).await.context("creating the demo database")?;
+            let app =
+                stores.open(path, data.today, &public_url).await.context("creating the demo database")?;
             seed(&app, &data, &database.display().to_string()).await?;
             create_demo_people(&app, &data).await?;
             seed_applications(&app).await?;
@@ -365,13 +407,13 @@ async fn run() -> anyhow::Result<()> {
             serve(app, bind, limits.limits(), mailer).await
         }
         Command::Token { command: TokenCommand::Create { database_url, email, name, days, today } } => {
-            let app = open(&database_url, today, "http://localhost").await?;
+            let app = stores.open(&database_url, today, "http://localhost").await?;
             let token = app.issue_api_token(&Actor::System, &email, &name, days).await.map_err(explain)?;
             println!("{token}");
             Ok(())
         }
         Command::Seed { database_url, data } => {
-            let app = open(&database_url, data.today, "http://localhost:8080").await?;
+            let app = stores.open(&database_url, data.today, "http://localhost:8080").await?;
             let counts = app.counts(&Actor::System).await.map_err(explain)?;
             if counts.organizations > 0 {
                 anyhow::bail!(
@@ -388,7 +430,7 @@ async fn run() -> anyhow::Result<()> {
                 ImportCommand::Reports { file, import } => (file, import, false),
                 ImportCommand::Participations { file, import } => (file, import, true),
             };
-            let app = open(&database_url, today, "http://localhost").await?;
+            let app = stores.open(&database_url, today, "http://localhost").await?;
             let person = app
                 .person_for_cli(&as_user)
                 .await
@@ -423,7 +465,7 @@ async fn run() -> anyhow::Result<()> {
             solve_instance(&instance, out.as_deref(), json, groups.as_deref(), &quotas)
         }
         Command::Migrate { database_url } => {
-            let app = open(&database_url, None, "http://localhost:8080").await?;
+            let app = stores.open(&database_url, None, "http://localhost:8080").await?;
             println!("The database {} is up to date.", mitra_store::redact(&database_url));
             match app.refresh_filter_columns(&Actor::System, true).await.map_err(explain)? {
                 mitra_app::Refresh::Done { on, changed, .. } => println!(
@@ -436,19 +478,6 @@ async fn run() -> anyhow::Result<()> {
             Ok(())
         }
     }
-}
-
-/// Opens the store a URL names and builds the application over it, on the system clock or, when
-/// `today` is given, on a clock fixed at noon UTC of that date.
-async fn open(database_url: &str, today: Option<jiff::civil::Date>, public_url: &str) -> anyhow::Result<App> {
-    let store = mitra_store::open(database_url)
-        .await
-        .with_context(|| format!("opening the database {}", mitra_store::redact(database_url)))?;
-    let clock: Arc<dyn Clock> = match today {
-        Some(date) => Arc::new(FixedClock::on(date)),
-        None => Arc::new(SystemClock),
-    };
-    Ok(App::with_public_url(store, clock, public_url))
 }
 
 /// Creates the demo's people, one per role, each with a fresh random password, and prints

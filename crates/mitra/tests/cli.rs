@@ -323,6 +323,9 @@ fn import_reports_stores_a_whole_file_or_nothing_and_names_each_refused_row() {
     let printed = String::from_utf8(stored.stdout).unwrap();
     assert!(stored.status.success(), "{printed}{}", String::from_utf8_lossy(&stored.stderr));
     assert!(printed.contains("Stored 3 reports"), "{printed}");
+    // The command closed its store: no write-ahead log is left for the next process to replay.
+    let log = database.with_extension("db-wal");
+    assert!(std::fs::metadata(&log).map_or(true, |m| m.len() == 0), "{} is left behind", log.display());
     assert_eq!(reports_stored(&database), 3);
 
     let stranger = mitra()
