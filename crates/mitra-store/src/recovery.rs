@@ -155,22 +155,36 @@ struct PartnerCellKey {
     cell: CellKey,
     opportunity_id: String,
     channel: String,
+    partner_id: String,
 }
 
-/// A firm's partnership as the partner cells count it: the opportunity, its channel and the
-/// first month (as stored).
+/// A firm's partnership as the partner cells count it: the opportunity, its channel, its
+/// partner and the first month (as stored).
 #[derive(Debug, Clone)]
 struct Joined {
     opportunity_id: String,
     channel: String,
+    partner_id: String,
     since: String,
 }
 
-/// What a batch of report writes adds to (or takes from) each cell and partner cell.
+/// A partner total: a partner cell's month, partnership and country.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct PartnerTotalKey {
+    month: String,
+    opportunity_id: String,
+    channel: String,
+    partner_id: String,
+    country: String,
+}
+
+/// What a batch of report writes adds to (or takes from) each cell, partner cell and
+/// partner total.
 #[derive(Default)]
 struct Changes {
     cells: HashMap<CellKey, Counts>,
     partner_cells: HashMap<PartnerCellKey, Counts>,
+    partner_totals: HashMap<PartnerTotalKey, Counts>,
 }
 
 impl Changes {
@@ -192,8 +206,17 @@ impl Changes {
             cell: CellKey { partnered: 1, ..key.clone() },
             opportunity_id: joined.opportunity_id.clone(),
             channel: joined.channel.clone(),
+            partner_id: joined.partner_id.clone(),
+        };
+        let total = PartnerTotalKey {
+            month: key.month.clone(),
+            opportunity_id: joined.opportunity_id.clone(),
+            channel: joined.channel.clone(),
+            partner_id: joined.partner_id.clone(),
+            country: key.country.clone(),
         };
         add_counts(self.partner_cells.entry(partner).or_insert([0; 12]), counts, sign);
+        add_counts(self.partner_totals.entry(total).or_insert([0; 12]), counts, sign);
     }
 }
 
@@ -325,8 +348,8 @@ fn cell_of(month: Date, groups: &ReportGroups) -> CellKey {
     }
 }
 
-const PARTNER_KEY_COLUMNS: &str =
-    "month, opportunity_id, channel, country, region_key, sector, size_class, women_led, youth_led";
+/// The partner cells' key and their opportunity's partner: the unique index an upsert names.
+const PARTNER_KEY_COLUMNS: &str = "month, opportunity_id, channel, partner_id, country, region_key, sector, size_class, women_led, youth_led";
 
 /// The upsert that adds counts to a cell of `table` keyed by `keys` (as many `$n` as it has
 /// columns, then the counts'), and the delete of that cell once its reports fall to zero:
@@ -351,6 +374,9 @@ static MOVE_CELL: std::sync::LazyLock<(String, String)> =
     std::sync::LazyLock::new(|| cell_statements("recovery_cells", KEY_COLUMNS));
 static MOVE_PARTNER_CELL: std::sync::LazyLock<(String, String)> =
     std::sync::LazyLock::new(|| cell_statements("recovery_partner_cells", PARTNER_KEY_COLUMNS));
+static MOVE_PARTNER_TOTAL: std::sync::LazyLock<(String, String)> = std::sync::LazyLock::new(|| {
+    cell_statements("recovery_partner_totals", "month, opportunity_id, channel, partner_id, country")
+});
 
 impl SqlUnit {
     /// Every month from `from` to `to` (or on), as stored, within the first and the last month
@@ -412,6 +438,7 @@ impl SqlUnit {
             KeyValue::Text(&cell.month),
             KeyValue::Text(&key.opportunity_id),
             KeyValue::Text(&key.channel),
+            KeyValue::Text(&key.partner_id),
             KeyValue::Text(&cell.country),
             KeyValue::Text(&cell.region),
             KeyValue::Text(&cell.sector),
@@ -467,6 +494,19 @@ impl SqlUnit {
                 self.add_to_partner_cell(&key, &counts).await?;
             }
         }
+        let (upsert, delete) = &*MOVE_PARTNER_TOTAL;
+        for (key, counts) in changes.partner_totals {
+            if counts.iter().any(|count| *count != 0) {
+                let keys = [
+                    KeyValue::Text(&key.month),
+                    KeyValue::Text(&key.opportunity_id),
+                    KeyValue::Text(&key.channel),
+                    KeyValue::Text(&key.partner_id),
+                    KeyValue::Text(&key.country),
+                ];
+                self.move_cell(upsert, delete, &keys, &counts).await?;
+            }
+        }
         Ok(())
     }
 
@@ -475,19 +515,21 @@ impl SqlUnit {
         let mut joined: HashMap<Uuid, Vec<Joined>> = HashMap::new();
         for chunk in msme_ids.chunks(crate::rows::IDS_PER_STATEMENT) {
             let sql = format!(
-                "SELECT msme_id, opportunity_id, channel, since FROM recovery_partnerships WHERE msme_id IN ({})",
+                "SELECT p.msme_id, p.opportunity_id, p.channel, COALESCE(o.partner_id, ''), p.since \
+                 FROM recovery_partnerships p LEFT JOIN opportunities o ON o.id = p.opportunity_id \
+                 WHERE p.msme_id IN ({})",
                 self.in_list(chunk.len())
             );
-            let rows: Vec<(String, String, String, String)> = each_backend!(self, |tx| {
+            let rows: Vec<(String, String, String, String, String)> = each_backend!(self, |tx| {
                 let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
                 for id in chunk {
                     select = select.bind(id.to_string());
                 }
                 select.fetch_all(&mut **tx).await?
             });
-            for (id, opportunity_id, channel, since) in rows {
+            for (id, opportunity_id, channel, partner_id, since) in rows {
                 let id = id.parse().map_err(|_| bad("recovery_partnerships.msme_id", &id))?;
-                joined.entry(id).or_default().push(Joined { opportunity_id, channel, since });
+                joined.entry(id).or_default().push(Joined { opportunity_id, channel, partner_id, since });
             }
         }
         Ok(joined)
@@ -629,13 +671,27 @@ impl SqlUnit {
         let partnerships = query.counts_partnerships();
         // A query of partnerships reads the partner cells (or counts each report once per
         // partnership its firm had by then), each with its opportunity's partner.
+        // Narrowed or split by nothing finer than the country, the partner totals suffice.
+        let finer = query.region.is_some()
+            || query.sector.is_some()
+            || query.size_class.is_some()
+            || query.women_led.is_some()
+            || query.youth_led.is_some()
+            || matches!(
+                query.by,
+                Some(
+                    Dimension::Region
+                        | Dimension::Sector
+                        | Dimension::SizeClass
+                        | Dimension::WomenLed
+                        | Dimension::YouthLed
+                )
+            );
         let table = match (partnerships, recount) {
             (false, false) => "recovery_cells",
             (false, true) => "recovery_reports",
-            (true, false) => {
-                "(SELECT c.*, COALESCE(o.partner_id, '') AS partner_id FROM recovery_partner_cells c \
-                 LEFT JOIN opportunities o ON o.id = c.opportunity_id) AS t"
-            }
+            (true, false) if !finer => "recovery_partner_totals",
+            (true, false) => "recovery_partner_cells",
             (true, true) => {
                 "(SELECT r.*, p.opportunity_id, p.channel, COALESCE(o.partner_id, '') AS partner_id \
                  FROM recovery_reports r JOIN recovery_partnerships p ON p.msme_id = r.msme_id AND p.since <= r.month \
@@ -893,7 +949,13 @@ impl RecoveryReports for SqlUnit {
         if months.is_empty() {
             return Ok(0);
         }
-        let joined = Joined { opportunity_id, channel, since };
+        let partner_id: Option<String> = each_backend!(self, |tx| {
+            sqlx::query_scalar("SELECT partner_id FROM opportunities WHERE id = $1")
+                .bind(&opportunity_id)
+                .fetch_optional(&mut **tx)
+                .await?
+        });
+        let joined = Joined { opportunity_id, channel, partner_id: partner_id.unwrap_or_default(), since };
         let (firm_at, months_at) = self.firm_and_months(months.len());
         let sql = format!(
             "SELECT {COUNTED} FROM recovery_reports WHERE msme_id = {firm_at} AND month IN ({months_at})"
