@@ -398,8 +398,10 @@ impl App {
         authorize(actor, Action::SeeDashboards)?;
         let mut unit = self.store().read().await?;
         let mut table = unit.recovery_table(query).await?;
-        let narrowed = query.channel.is_some() || query.partner.is_some() || query.opportunity.is_some();
-        if query.by.is_some_and(Dimension::is_partnership) && !narrowed && query.partnered != Some(true) {
+        if query.by.is_some_and(Dimension::is_partnership)
+            && !query.narrows_partnerships()
+            && query.partnered != Some(true)
+        {
             let others = RecoveryQuery { partnered: Some(false), by: None, ..query.clone() };
             let others = unit.recovery_table(&others).await?;
             table.extend(others.into_iter().map(|m| MonthFigures { group: Some(String::new()), ..m }));

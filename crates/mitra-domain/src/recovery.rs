@@ -351,10 +351,12 @@ pub struct RecoveryQuery {
 impl RecoveryQuery {
     /// Whether the query counts partnerships (it filters or splits by one) rather than reports.
     pub fn counts_partnerships(&self) -> bool {
-        self.channel.is_some()
-            || self.partner.is_some()
-            || self.opportunity.is_some()
-            || self.by.is_some_and(Dimension::is_partnership)
+        self.narrows_partnerships() || self.by.is_some_and(Dimension::is_partnership)
+    }
+
+    /// Whether it keeps only the partnerships of a channel, partner or opportunity.
+    pub fn narrows_partnerships(&self) -> bool {
+        self.channel.is_some() || self.partner.is_some() || self.opportunity.is_some()
     }
 }
 

@@ -370,6 +370,70 @@ fn cell_statements(table: &str, keys: &str) -> (String, String) {
     (upsert, delete)
 }
 
+/// A kind of cell: its table's statements (see [`cell_statements`]) and its key's values, in
+/// the order of the table's key columns.
+trait Cell: Eq + std::hash::Hash {
+    fn statements() -> &'static (String, String);
+    fn values(&self) -> Vec<KeyValue<'_>>;
+}
+
+impl Cell for CellKey {
+    fn statements() -> &'static (String, String) {
+        &MOVE_CELL
+    }
+
+    fn values(&self) -> Vec<KeyValue<'_>> {
+        vec![
+            KeyValue::Text(&self.month),
+            KeyValue::Text(&self.country),
+            KeyValue::Text(&self.region),
+            KeyValue::Text(&self.sector),
+            KeyValue::Text(&self.size_class),
+            KeyValue::Int(self.women_led),
+            KeyValue::Int(self.youth_led),
+            KeyValue::Int(self.partnered),
+        ]
+    }
+}
+
+impl Cell for PartnerCellKey {
+    fn statements() -> &'static (String, String) {
+        &MOVE_PARTNER_CELL
+    }
+
+    fn values(&self) -> Vec<KeyValue<'_>> {
+        let cell = &self.cell;
+        vec![
+            KeyValue::Text(&cell.month),
+            KeyValue::Text(&self.opportunity_id),
+            KeyValue::Text(&self.channel),
+            KeyValue::Text(&self.partner_id),
+            KeyValue::Text(&cell.country),
+            KeyValue::Text(&cell.region),
+            KeyValue::Text(&cell.sector),
+            KeyValue::Text(&cell.size_class),
+            KeyValue::Int(cell.women_led),
+            KeyValue::Int(cell.youth_led),
+        ]
+    }
+}
+
+impl Cell for PartnerTotalKey {
+    fn statements() -> &'static (String, String) {
+        &MOVE_PARTNER_TOTAL
+    }
+
+    fn values(&self) -> Vec<KeyValue<'_>> {
+        vec![
+            KeyValue::Text(&self.month),
+            KeyValue::Text(&self.opportunity_id),
+            KeyValue::Text(&self.channel),
+            KeyValue::Text(&self.partner_id),
+            KeyValue::Text(&self.country),
+        ]
+    }
+}
+
 static MOVE_CELL: std::sync::LazyLock<(String, String)> =
     std::sync::LazyLock::new(|| cell_statements("recovery_cells", KEY_COLUMNS));
 static MOVE_PARTNER_CELL: std::sync::LazyLock<(String, String)> =
@@ -413,101 +477,45 @@ impl SqlUnit {
         (at.remove(0), months)
     }
 
-    /// Adds `counts` (some of them negative when reports leave) to the cell `key`, deleting
-    /// it when its reports fall to zero.
-    async fn add_to_cell(&mut self, key: &CellKey, counts: &Counts) -> Result<(), StoreError> {
-        let (upsert, delete) = &*MOVE_CELL;
-        let keys = [
-            KeyValue::Text(&key.month),
-            KeyValue::Text(&key.country),
-            KeyValue::Text(&key.region),
-            KeyValue::Text(&key.sector),
-            KeyValue::Text(&key.size_class),
-            KeyValue::Int(key.women_led),
-            KeyValue::Int(key.youth_led),
-            KeyValue::Int(key.partnered),
-        ];
-        self.move_cell(upsert, delete, &keys, counts).await
-    }
-
-    /// [`SqlUnit::add_to_cell`] for a partner cell.
-    async fn add_to_partner_cell(&mut self, key: &PartnerCellKey, counts: &Counts) -> Result<(), StoreError> {
-        let (upsert, delete) = &*MOVE_PARTNER_CELL;
-        let cell = &key.cell;
-        let keys = [
-            KeyValue::Text(&cell.month),
-            KeyValue::Text(&key.opportunity_id),
-            KeyValue::Text(&key.channel),
-            KeyValue::Text(&key.partner_id),
-            KeyValue::Text(&cell.country),
-            KeyValue::Text(&cell.region),
-            KeyValue::Text(&cell.sector),
-            KeyValue::Text(&cell.size_class),
-            KeyValue::Int(cell.women_led),
-            KeyValue::Int(cell.youth_led),
-        ];
-        self.move_cell(upsert, delete, &keys, counts).await
-    }
-
-    async fn move_cell(
-        &mut self,
-        upsert: &str,
-        delete: &str,
-        keys: &[KeyValue<'_>],
-        counts: &Counts,
-    ) -> Result<(), StoreError> {
-        each_backend!(self, |tx| {
-            let mut insert = sqlx::query(sqlx::AssertSqlSafe(upsert));
-            for key in keys {
-                insert = match key {
-                    KeyValue::Text(text) => insert.bind(*text),
-                    KeyValue::Int(int) => insert.bind(*int),
-                };
-            }
-            for count in counts {
-                insert = insert.bind(*count);
-            }
-            insert.execute(&mut **tx).await?;
-            if counts[0] < 0 {
-                let mut remove = sqlx::query(sqlx::AssertSqlSafe(delete));
-                for key in keys {
-                    remove = match key {
-                        KeyValue::Text(text) => remove.bind(*text),
-                        KeyValue::Int(int) => remove.bind(*int),
+    /// Adds each cell's counts (some of them negative when reports leave) to it, deleting a
+    /// cell whose reports fall to zero.
+    async fn move_cells<K: Cell>(&mut self, cells: HashMap<K, Counts>) -> Result<(), StoreError> {
+        let (upsert, delete) = K::statements();
+        for (key, counts) in cells.iter().filter(|(_, counts)| counts.iter().any(|count| *count != 0)) {
+            let keys = key.values();
+            each_backend!(self, |tx| {
+                let mut insert = sqlx::query(sqlx::AssertSqlSafe(upsert.as_str()));
+                for key in &keys {
+                    insert = match key {
+                        KeyValue::Text(text) => insert.bind(*text),
+                        KeyValue::Int(int) => insert.bind(*int),
                     };
                 }
-                remove.execute(&mut **tx).await?;
-            }
-        });
+                for count in counts {
+                    insert = insert.bind(*count);
+                }
+                insert.execute(&mut **tx).await?;
+                if counts[0] < 0 {
+                    let mut remove = sqlx::query(sqlx::AssertSqlSafe(delete.as_str()));
+                    for key in &keys {
+                        remove = match key {
+                            KeyValue::Text(text) => remove.bind(*text),
+                            KeyValue::Int(int) => remove.bind(*int),
+                        };
+                    }
+                    remove.execute(&mut **tx).await?;
+                }
+            });
+        }
         Ok(())
     }
 
-    /// Applies the cells' changes a batch of report writes gathered.
+    /// Applies the changes a batch of report writes gathered to the cells, the partner cells
+    /// and the partner totals.
     async fn add_to_cells(&mut self, changes: Changes) -> Result<(), StoreError> {
-        for (key, counts) in changes.cells {
-            if counts.iter().any(|count| *count != 0) {
-                self.add_to_cell(&key, &counts).await?;
-            }
-        }
-        for (key, counts) in changes.partner_cells {
-            if counts.iter().any(|count| *count != 0) {
-                self.add_to_partner_cell(&key, &counts).await?;
-            }
-        }
-        let (upsert, delete) = &*MOVE_PARTNER_TOTAL;
-        for (key, counts) in changes.partner_totals {
-            if counts.iter().any(|count| *count != 0) {
-                let keys = [
-                    KeyValue::Text(&key.month),
-                    KeyValue::Text(&key.opportunity_id),
-                    KeyValue::Text(&key.channel),
-                    KeyValue::Text(&key.partner_id),
-                    KeyValue::Text(&key.country),
-                ];
-                self.move_cell(upsert, delete, &keys, &counts).await?;
-            }
-        }
-        Ok(())
+        self.move_cells(changes.cells).await?;
+        self.move_cells(changes.partner_cells).await?;
+        self.move_cells(changes.partner_totals).await
     }
 
     /// The partnerships of each of the firms `msme_ids` that has any.
@@ -994,22 +1002,10 @@ impl RecoveryReports for SqlUnit {
 
     async fn partnered_since(&mut self, msme_ids: &[Uuid]) -> Result<HashMap<Uuid, Date>, StoreError> {
         let mut since = HashMap::new();
-        for chunk in msme_ids.chunks(crate::rows::IDS_PER_STATEMENT) {
-            let sql = format!(
-                "SELECT msme_id, MIN(since) FROM recovery_partnerships WHERE msme_id IN ({}) GROUP BY msme_id",
-                self.in_list(chunk.len())
-            );
-            let rows: Vec<(String, String)> = each_backend!(self, |tx| {
-                let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
-                for id in chunk {
-                    select = select.bind(id.to_string());
-                }
-                select.fetch_all(&mut **tx).await?
-            });
-            for (id, month) in rows {
-                let id = id.parse().map_err(|_| bad("recovery_partnerships.msme_id", &id))?;
-                let month = month.parse().map_err(|_| bad("recovery_partnerships.since", &month))?;
-                since.insert(id, month);
+        for (id, partnerships) in self.partnerships_of(msme_ids).await? {
+            if let Some(first) = partnerships.iter().map(|joined| joined.since.as_str()).min() {
+                let first = first.parse().map_err(|_| bad("recovery_partnerships.since", first))?;
+                since.insert(id, first);
             }
         }
         Ok(since)
