@@ -400,7 +400,9 @@ impl App {
                     application.decided_by = decider;
                     uptake.take(amount);
                     unit.set_uptake(opportunity.id, &uptake).await?;
+                    let years = crate::recovery::baseline_years(&mut *unit, &[before.msme_id]).await?;
                     unit.mark_partnered(before.msme_id, &partnership(opportunity, self.today())).await?;
+                    crate::recovery::remeasure_moved(&mut *unit, &years, self.today()).await?;
                     Transition::Approve
                 } else {
                     application.take(Transition::Waitlist, Party::Approver, decider, now).map_err(refused)?;
@@ -618,7 +620,9 @@ impl App {
             application.take(Transition::Promote, Party::Mitra, None, now).map_err(refused)?;
             uptake.take(amount);
             unit.update_application(&mut application).await?;
+            let years = crate::recovery::baseline_years(&mut *unit, &[application.msme_id]).await?;
             unit.mark_partnered(application.msme_id, &partnership(opportunity, self.today())).await?;
+            crate::recovery::remeasure_moved(&mut *unit, &years, self.today()).await?;
             record_change(
                 unit,
                 actor,

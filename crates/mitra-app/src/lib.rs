@@ -8,6 +8,8 @@
 //! - [`registry`]: organisations, their profiles, counts and bulk imports.
 //! - [`opportunities`]: what partners offer; [`eligibility`]: their rules, versioned, and
 //!   applicants judged against them.
+//! - [`programmes`]: what an agency or partner runs on one channel, grouping opportunities,
+//!   with the baseline year its firms' recovery is measured against.
 //! - [`applications`]: an MSME applies, is screened, reviewed under a rubric and decided
 //!   within the opportunity's capacity.
 //! - [`recommendations`]: the matching engine's catalogue of live opportunities, kept current,
@@ -40,6 +42,7 @@ pub mod mail;
 pub mod maintenance;
 pub mod opportunities;
 pub mod policy;
+pub mod programmes;
 pub mod recommendations;
 pub mod recovery;
 pub mod registry;
@@ -67,6 +70,7 @@ pub use mitra_store::{
     OutboxEmail, User,
 };
 pub use opportunities::OpportunityRecord;
+pub use programmes::{ProgrammeRecord, ProgrammeSummary};
 pub use recommendations::{Recommendations, RecommendedOpportunity, RecommendedPartner};
 pub use recovery::{
     Participation, PartnershipChoice, RecoveryHistory, Reminded, ReportRow, ReportsImported, ResponseRate,

@@ -6,6 +6,8 @@ use uuid::Uuid;
 
 use crate::audit::{Change, record_change};
 use crate::policy::{Action, authorize, require_signed_in};
+use crate::programmes::check_membership;
+use crate::recovery::{baseline_years, remeasure_moved};
 use crate::registry::found;
 use crate::{Actor, App, AppError, ConflictKind};
 
@@ -33,6 +35,7 @@ impl App {
         authorize(actor, Action::CreateOpportunity { partner_id: draft.partner_id })?;
         let checked = draft.check().map_err(AppError::Invalid)?;
         let mut unit = self.store().write().await?;
+        check_membership(unit.as_mut(), actor, &checked, None).await?;
         let now = self.clock().now();
         let opportunity = unit.insert_opportunity(Uuid::now_v7(), &checked, now).await?;
         record_change(
@@ -93,8 +96,14 @@ impl App {
                 message: "an opportunity cannot move to another partner".to_owned(),
             });
         }
+        check_membership(unit.as_mut(), actor, &checked, current.details.programme_id).await?;
+        // Leaving or joining a programme can move the baseline year of the firms that took part.
+        let moved = checked.programme_id != current.details.programme_id;
+        let firms = if moved { unit.participants(&[id]).await? } else { vec![] };
+        let before = baseline_years(unit.as_mut(), &firms).await?;
         let now = self.clock().now();
         let opportunity = unit.update_opportunity(id, &checked, expected, now).await?;
+        remeasure_moved(unit.as_mut(), &before, self.today()).await?;
         record_change(
             unit.as_mut(),
             actor,

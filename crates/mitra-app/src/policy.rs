@@ -11,6 +11,9 @@
 //! - A partner's opportunities, and their eligibility rules, are created and changed by its
 //!   staff and the agency's; anyone may read the rules. A firm is judged against them by
 //!   whoever sees it whole; a whole population, by the agency's staff.
+//! - A programme is created and changed by the agency's managers and by the staff of the
+//!   organisation that runs it; anyone may read it. An opportunity joins or leaves a programme
+//!   only by someone who may change both.
 //! - An MSME applies, submits and withdraws through its owners. The applications to a
 //!   partner's opportunities are seen by the partner's staff, reviewers and approvers and by
 //!   the agency's staff; reviewers (the platform's, or the partner's own) score them;
@@ -51,6 +54,11 @@ pub enum Action {
     },
     ChangeOpportunity {
         partner_id: Uuid,
+    },
+    /// Create or change a programme run by an organisation, or put an opportunity in it or take
+    /// one out.
+    RunProgramme {
+        run_by: Uuid,
     },
     /// See an MSME's recommendations: as much as seeing it whole.
     Recommend {
@@ -113,6 +121,7 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
         Action::CreateOpportunity { partner_id } | Action::ChangeOpportunity { partner_id } => {
             agency || person.holds(Role::PartnerStaff, partner_id)
         }
+        Action::RunProgramme { run_by } => agency || person.holds(Role::PartnerStaff, run_by),
         Action::Recommend { msme_id } => sees_msme_whole(person, msme_id),
         Action::AssessPopulation | Action::SeeDashboards => is_agency_staff(person),
         // Emailing every silent firm is the managers' call, not a reviewer's.
@@ -312,6 +321,24 @@ mod tests {
             Err(AppError::Forbidden)
         ));
         assert!(matches!(authorize(&staff, Action::CreateOrganization), Err(AppError::Forbidden)));
+    }
+
+    #[test]
+    fn a_programme_is_run_by_the_agencys_managers_and_the_staff_of_its_organisation() {
+        let ministry = Uuid::now_v7();
+        let marketplace = Uuid::now_v7();
+        let staff = person(&[(Some(ministry), Role::PartnerStaff)]);
+        let manager = person(&[(None, Role::ProgrammeManager)]);
+        let reviewer = person(&[(None, Role::Reviewer), (Some(ministry), Role::Reviewer)]);
+        assert!(authorize(&staff, Action::RunProgramme { run_by: ministry }).is_ok());
+        assert!(authorize(&manager, Action::RunProgramme { run_by: marketplace }).is_ok());
+        for (actor, run_by) in [(&staff, marketplace), (&reviewer, ministry)] {
+            assert!(matches!(authorize(actor, Action::RunProgramme { run_by }), Err(AppError::Forbidden)));
+        }
+        assert!(matches!(
+            authorize(&Actor::Anonymous, Action::RunProgramme { run_by: ministry }),
+            Err(AppError::SignInRequired)
+        ));
     }
 
     #[test]

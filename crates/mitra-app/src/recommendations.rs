@@ -490,11 +490,11 @@ impl App {
         organization: &Organization,
         on: Date,
     ) -> Result<Option<mitra_matcher::score::Revenue>, AppError> {
-        let baseline = crate::recovery::baseline_of(organization);
+        let mut unit = self.store().read().await?;
+        let baseline = crate::recovery::baseline_in(unit.as_mut(), organization).await?;
         let Some(monthly) = baseline.monthly_revenue() else { return Ok(None) };
         let to = on.first_of_month();
         let from = to.saturating_sub(jiff::Span::new().months(RECENT_MONTHS));
-        let mut unit = self.store().read().await?;
         let reports = unit.reports_of(organization.id, from, to).await?;
         let latest = reports
             .iter()

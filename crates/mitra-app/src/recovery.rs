@@ -78,7 +78,7 @@ impl App {
         let checked = draft.check(self.today(), currency).map_err(AppError::Invalid)?;
         let month = checked.month;
         let groups = groups_of(unit.as_mut(), &msme, month, self.today()).await?;
-        let baseline = baseline_of(&msme);
+        let baseline = baseline_in(unit.as_mut(), &msme).await?;
         let measures = ReportMeasures::of(&checked, &baseline);
         let before = unit.reports_of(msme_id, month, month).await?.pop();
         let now = self.clock().now();
@@ -112,7 +112,7 @@ impl App {
         let today = self.today();
         let to = today.first_of_month();
         let from = jiff::civil::date(mitra_domain::organization::FIRST_FIGURES_YEAR, 1, 1);
-        let baseline = baseline_of(&msme);
+        let baseline = baseline_in(unit.as_mut(), &msme).await?;
         let stored = unit.reports_of(msme_id, from, to).await?;
         let missing = (1..=3)
             .map(|back| to.saturating_sub(jiff::Span::new().months(back)))
@@ -179,6 +179,7 @@ impl App {
             ids.dedup();
             let mut loaded = unit.organizations_by_id(&ids).await?;
             let since = unit.partnered_since(&ids).await?;
+            let years = baseline_years(unit.as_mut(), &ids).await?;
             let mut judged: HashMap<Uuid, Result<Organization, Invalid>> = HashMap::new();
             let mut checked = Vec::with_capacity(chunk.len());
             for (row, (msme_id, draft)) in chunk {
@@ -218,7 +219,8 @@ impl App {
                 match draft.check(today, msme.details.country.currency()) {
                     Ok(report) => {
                         let groups = groups_at(msme, report.month, since.get(&msme_id).copied(), today);
-                        let measures = ReportMeasures::of(&report, &baseline_of(msme));
+                        let year = years.get(&msme_id).copied().unwrap_or(DEFAULT_BASELINE_YEAR);
+                        let measures = ReportMeasures::of(&report, &baseline_of(msme, year));
                         checked.push((msme_id, report, groups, measures));
                     }
                     Err(problems) => refused.push((row, problems)),
@@ -292,9 +294,12 @@ impl App {
         if !refused.is_empty() {
             return Ok(Err(refused));
         }
+        // Joining a first programme can move a firm's baseline year.
+        let before = baseline_years(unit.as_mut(), &ids).await?;
         for (msme_id, partnership) in &partnerships {
             unit.mark_partnered(*msme_id, partnership).await?;
         }
+        remeasure_moved(unit.as_mut(), &before, today).await?;
         let now = self.clock().now();
         let summary = serde_json::json!({ "participations": partnerships.len() });
         let mut change = Change::created_value("recovery_partnerships", Uuid::now_v7(), summary);
@@ -524,12 +529,77 @@ fn still_trading(msme: &Organization) -> Result<(), AppError> {
     }
 }
 
-/// The firm's baseline: its figures of the default baseline year.
-pub fn baseline_of(msme: &Organization) -> Baseline {
+/// The firm's baseline: its figures of `year`.
+pub fn baseline_of(msme: &Organization, year: i16) -> Baseline {
     match &msme.details.msme {
-        Some(profile) => Baseline::of(profile, DEFAULT_BASELINE_YEAR),
-        None => Baseline { year: DEFAULT_BASELINE_YEAR, turnover: None, employees: None },
+        Some(profile) => Baseline::of(profile, year),
+        None => Baseline { year, turnover: None, employees: None },
     }
+}
+
+/// The firm's baseline, of the year its first programme measures it against.
+pub(crate) async fn baseline_in(
+    unit: &mut dyn UnitOfWork,
+    msme: &Organization,
+) -> Result<Baseline, AppError> {
+    let year =
+        baseline_years(unit, &[msme.id]).await?.get(&msme.id).copied().unwrap_or(DEFAULT_BASELINE_YEAR);
+    Ok(baseline_of(msme, year))
+}
+
+/// The baseline year of each of the firms `msme_ids`: the one of the first programme it
+/// joined, else the default year.
+pub(crate) async fn baseline_years(
+    unit: &mut dyn UnitOfWork,
+    msme_ids: &[Uuid],
+) -> Result<HashMap<Uuid, i16>, AppError> {
+    let mut joined = unit.programme_baselines(msme_ids).await?;
+    Ok(msme_ids
+        .iter()
+        .map(|id| (*id, mitra_domain::programme::baseline_year_of(joined.remove(id).unwrap_or_default())))
+        .collect())
+}
+
+/// Counts again, against their new baseline, the reports of the firms of `before` whose
+/// baseline year is no longer the one it gives: after a change to programmes or to who took
+/// part in them, in the same unit of work.
+pub(crate) async fn remeasure_moved(
+    unit: &mut dyn UnitOfWork,
+    before: &HashMap<Uuid, i16>,
+    today: Date,
+) -> Result<(), AppError> {
+    if before.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<Uuid> = before.keys().copied().collect();
+    let after = baseline_years(unit, &ids).await?;
+    let mut moved: Vec<(Uuid, i16)> =
+        after.into_iter().filter(|(id, year)| before.get(id) != Some(year)).collect();
+    moved.sort_unstable();
+    for chunk in moved.chunks(500) {
+        let ids: Vec<Uuid> = chunk.iter().map(|(id, _)| *id).collect();
+        let mut firms = unit.organizations_by_id(&ids).await?;
+        for (id, year) in chunk {
+            if let Some(msme) = firms.remove(id) {
+                remeasure(unit, &msme, &baseline_of(&msme, *year), today).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Counts the firm's stored reports again against `baseline`.
+pub(crate) async fn remeasure(
+    unit: &mut dyn UnitOfWork,
+    msme: &Organization,
+    baseline: &Baseline,
+    today: Date,
+) -> Result<u64, AppError> {
+    let from = jiff::civil::date(mitra_domain::organization::FIRST_FIGURES_YEAR, 1, 1);
+    let reports = unit.reports_of(msme.id, from, today.first_of_month()).await?;
+    let measures: Vec<(Date, ReportMeasures)> =
+        reports.iter().map(|r| (r.report.month, ReportMeasures::of(&r.report, baseline))).collect();
+    Ok(unit.remeasure_reports(msme.id, &measures).await?)
 }
 
 /// An opportunity firms took part in, as the dashboards offer it.

@@ -1,10 +1,12 @@
 //! Organisations: registering, reading, changing, archiving and listing them, an
 //! organisation's whole profile, counts, and bulk imports.
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 use mitra_domain::{
     Checked, Classification, Figure, Invalid, Listed, OpportunityDraft, OpportunityQuery, Organization,
-    OrganizationDraft, OrganizationQuery, Page, SizeError,
+    OrganizationDraft, OrganizationQuery, Page, Problem, SizeError,
 };
 use mitra_store::UnitOfWork;
 use uuid::Uuid;
@@ -112,6 +114,9 @@ pub struct RegistryImport {
     pub msmes: Vec<OrganizationDraft>,
     /// Eligibility rule sets by index into `opportunities`, oldest version first.
     pub rules: Vec<(usize, mitra_eligibility::RuleSetDraft)>,
+    /// Programmes: the index in `partners` of the one that runs each, the programme, and the
+    /// indices in `opportunities` of those that are part of it.
+    pub programmes: Vec<(usize, mitra_domain::ProgrammeDraft, Vec<usize>)>,
 }
 
 /// How many records an import stored.
@@ -227,6 +232,16 @@ impl App {
         let before = found(unit.lock_organization(id).await?, "organization", id)?;
         let now = self.clock().now();
         let organization = unit.update_organization(id, &checked, expected, now, today).await?;
+        // A firm whose figures of its baseline year changed has its reports counted again.
+        if organization.details.msme.is_some() {
+            use crate::recovery::{baseline_of, baseline_years, remeasure};
+            let year = baseline_years(unit.as_mut(), &[id]).await?.get(&id).copied();
+            let year = year.unwrap_or(mitra_domain::recovery::DEFAULT_BASELINE_YEAR);
+            let baseline = baseline_of(&organization, year);
+            if baseline_of(&before, year) != baseline {
+                remeasure(unit.as_mut(), &organization, &baseline, today).await?;
+            }
+        }
         record_change(
             unit.as_mut(),
             actor,
@@ -406,6 +421,28 @@ impl App {
                 Err(found) => problems.extend(prefixed(&field, found)),
             }
         }
+        let mut programmes = Vec::new();
+        let mut programme_of: HashMap<usize, usize> = HashMap::new();
+        for (index, (run_by, draft, members)) in import.programmes.into_iter().enumerate() {
+            let field = format!("programmes[{index}]");
+            if run_by >= partner_count {
+                problems.push(Invalid::new(field.clone(), "names a partner that is not in the import"));
+            }
+            for member in &members {
+                match opportunities.get(*member) {
+                    Some((_, o)) if o.channel == draft.channel && o.country == draft.country => {
+                        programme_of.insert(*member, programmes.len());
+                    }
+                    Some(_) => problems.push(Invalid::new(field.clone(), Problem::NotTheProgrammesChannel)),
+                    None => problems
+                        .push(Invalid::new(field.clone(), "names an opportunity that is not in the import")),
+                }
+            }
+            match draft.check() {
+                Ok(checked) => programmes.push((run_by, checked)),
+                Err(found) => problems.extend(prefixed(&field, found)),
+            }
+        }
         if !problems.is_empty() {
             return Err(AppError::Invalid(problems));
         }
@@ -419,9 +456,19 @@ impl App {
         for msme in &msmes {
             unit.insert_organization(Uuid::now_v7(), msme, self.clock().now(), today).await?;
         }
+        let mut programme_ids = Vec::with_capacity(programmes.len());
+        for (run_by, programme) in &programmes {
+            let checked = programme.clone().run_by(partner_ids[*run_by]);
+            let id = Uuid::now_v7();
+            unit.insert_programme(id, &checked, self.clock().now()).await?;
+            programme_ids.push(id);
+        }
         let mut opportunity_ids = Vec::with_capacity(opportunities.len());
-        for (partner, opportunity) in opportunities.iter() {
-            let checked = opportunity.clone().offered_by(partner_ids[*partner]);
+        for (index, (partner, opportunity)) in opportunities.iter().enumerate() {
+            let checked = opportunity
+                .clone()
+                .offered_by(partner_ids[*partner])
+                .in_programme(programme_of.get(&index).map(|p| programme_ids[*p]));
             let id = Uuid::now_v7();
             unit.insert_opportunity(id, &checked, self.clock().now()).await?;
             opportunity_ids.push(id);

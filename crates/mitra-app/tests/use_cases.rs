@@ -79,6 +79,7 @@ fn bank(name: &str) -> OrganizationDraft {
 fn loan(partner_id: Uuid) -> OpportunityDraft {
     OpportunityDraft {
         partner_id,
+        programme_id: None,
         title: text("Restart loan"),
         description: text("Working capital for traders"),
         channel: Channel::Resources,
@@ -140,6 +141,7 @@ async fn an_import_with_bad_records_names_each_problem_by_its_place_and_stores_n
         opportunities: vec![(0, loan(Uuid::nil())), (1, backwards), (7, loan(Uuid::nil()))],
         msmes: vec![],
         rules: vec![],
+        programmes: vec![],
     };
     let Err(AppError::Invalid(problems)) = app.import_registry(&Actor::System, import).await else {
         panic!("the import must be refused");

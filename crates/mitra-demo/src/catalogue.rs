@@ -12,6 +12,7 @@ use mitra_domain::{
     Capacity, ChannelNote, Country, Language, OpportunityDraft, OrganizationDraft, OrganizationKind,
     PartnerProfile, Priorities, SizeClass,
 };
+use mitra_domain::{FairnessTargets, ProgrammeDraft};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -28,6 +29,20 @@ pub(crate) struct Catalogue {
     pub languages: Vec<Language>,
     pub partners: Vec<Partner>,
     pub programmes: Vec<Programme>,
+    /// Programmes in Mitra's own sense (`[[umbrella]]`): what a partner runs, grouping
+    /// `[[programme]]` entries (which are opportunities, and were named before these).
+    pub umbrellas: Vec<Umbrella>,
+}
+
+/// A programme grouping opportunities of the file, run by one of its partners.
+#[derive(Debug)]
+pub(crate) struct Umbrella {
+    /// Index into [`Catalogue::partners`].
+    pub run_by: usize,
+    /// Indices into [`Catalogue::programmes`].
+    pub members: Vec<usize>,
+    /// The programme, run by nobody yet (the partner's id is given when it is stored).
+    pub draft: ProgrammeDraft,
 }
 
 #[derive(Debug)]
@@ -115,6 +130,27 @@ struct RawCatalogue {
     partners: Vec<RawPartner>,
     #[serde(rename = "programme", default)]
     programmes: Vec<RawProgramme>,
+    #[serde(rename = "umbrella", default)]
+    umbrellas: Vec<RawUmbrella>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUmbrella {
+    id: String,
+    run_by: String,
+    name: String,
+    description: String,
+    channel: String,
+    /// The ids of its `[[programme]]` entries.
+    opportunities: Vec<String>,
+    starts_on: String,
+    ends_on: Option<String>,
+    baseline_year: Option<i16>,
+    #[serde(default)]
+    regions: Vec<String>,
+    women_led: Option<u8>,
+    youth_led: Option<u8>,
 }
 
 #[derive(Deserialize)]
@@ -243,7 +279,11 @@ pub(crate) fn parse(file: &str, text: &str, facts: &Facts) -> Result<Catalogue, 
         }
         programmes.push(programme);
     }
-    Ok(Catalogue { country, currency, languages, partners, programmes })
+    let mut umbrellas = Vec::new();
+    for raw_umbrella in &raw.umbrellas {
+        umbrellas.push(context.umbrella(raw_umbrella, &partners, &raw.programmes, &programmes)?);
+    }
+    Ok(Catalogue { country, currency, languages, partners, programmes, umbrellas })
 }
 
 /// What every entry of one file is read against.
@@ -293,6 +333,57 @@ impl Context<'_> {
             partner: Some(PartnerProfile { offers }),
         };
         Ok(Partner { id: raw.id.clone(), draft })
+    }
+
+    fn umbrella(
+        &self,
+        raw: &RawUmbrella,
+        partners: &[Partner],
+        raw_programmes: &[RawProgramme],
+        programmes: &[Programme],
+    ) -> Result<Umbrella, DemoError> {
+        let entry = Entry::named(self.file, "umbrella", &raw.id);
+        let run_by = partners.iter().position(|p| p.id == raw.run_by).ok_or_else(|| {
+            entry.invalid("run_by", format!("names no partner of the file: {}", raw.run_by))
+        })?;
+        let channel = entry.channel("channel", &raw.channel)?;
+        let mut members = Vec::new();
+        for (index, id) in raw.opportunities.iter().enumerate() {
+            let field = format!("opportunities[{index}]");
+            let member = raw_programmes
+                .iter()
+                .position(|p| &p.id == id)
+                .ok_or_else(|| entry.invalid(&field, format!("names no programme of the file: {id}")))?;
+            if programmes[member].on(jiff::civil::date(2026, 1, 1)).channel != channel {
+                return Err(entry.invalid(&field, format!("is not on the channel {channel}: {id}")));
+            }
+            members.push(member);
+        }
+        let date = |field: &str, raw: &str| {
+            raw.parse::<Date>().map_err(|_| entry.invalid(field, format!("is not a YYYY-MM-DD date: {raw}")))
+        };
+        let regions = raw
+            .regions
+            .iter()
+            .map(|name| self.region(&entry, "regions", name))
+            .collect::<Result<Vec<_>, DemoError>>()?;
+        let draft = ProgrammeDraft {
+            run_by: Uuid::nil(),
+            name: entry.text::<200>("name", &raw.name)?,
+            description: entry.text::<5000>("description", &raw.description)?,
+            channel,
+            country: self.country,
+            regions,
+            starts_on: date("starts_on", &raw.starts_on)?,
+            ends_on: raw.ends_on.as_deref().map(|d| date("ends_on", d)).transpose()?,
+            baseline_year: raw.baseline_year.unwrap_or(mitra_domain::recovery::DEFAULT_BASELINE_YEAR),
+            targets: FairnessTargets { women_led: raw.women_led, youth_led: raw.youth_led, regions: vec![] },
+        };
+        let draft = draft
+            .check()
+            .map_err(|problems| entry.invalid(&problems[0].field, &problems[0].problem))?
+            .into_inner();
+        Ok(Umbrella { run_by, members, draft })
     }
 
     fn programme(&self, raw: &RawProgramme, partners: &[Partner]) -> Result<Programme, DemoError> {
@@ -348,6 +439,7 @@ impl Context<'_> {
         let description: Description = entry.text("description", &raw.description)?;
         let draft = OpportunityDraft {
             partner_id: Uuid::nil(),
+            programme_id: None,
             title,
             description,
             channel: entry.channel("channel", &raw.channel)?,

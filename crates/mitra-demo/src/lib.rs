@@ -49,6 +49,9 @@ pub struct DemoData {
     pub msmes: Vec<mitra_domain::OrganizationDraft>,
     /// Eligibility rule sets by index into `opportunities`, oldest version first.
     pub rules: Vec<(usize, mitra_eligibility::RuleSetDraft)>,
+    /// Programmes: the partner that runs each (an index into `partners`), the programme, and
+    /// its opportunities (indices into `opportunities`).
+    pub programmes: Vec<(usize, mitra_domain::ProgrammeDraft, Vec<usize>)>,
 }
 
 /// A data file that cannot be used, named down to the field.
@@ -70,11 +73,21 @@ pub enum DemoError {
 pub fn generate(seed: u64, msmes_per_country: usize, today: Date) -> Result<DemoData, DemoError> {
     let countries = data::countries()?;
     synthetic::parse(data::SYNTHETIC_FILE.0, data::SYNTHETIC_FILE.1)?;
-    let mut demo =
-        DemoData { partners: Vec::new(), opportunities: Vec::new(), msmes: Vec::new(), rules: Vec::new() };
+    let mut demo = DemoData {
+        partners: Vec::new(),
+        opportunities: Vec::new(),
+        msmes: Vec::new(),
+        rules: Vec::new(),
+        programmes: Vec::new(),
+    };
     for (index, country) in countries.iter().enumerate() {
         let first = demo.partners.len();
         demo.partners.extend(country.catalogue.partners.iter().map(|partner| partner.draft.clone()));
+        let first_opportunity = demo.opportunities.len();
+        for umbrella in &country.catalogue.umbrellas {
+            let members = umbrella.members.iter().map(|m| first_opportunity + m).collect();
+            demo.programmes.push((first + umbrella.run_by, umbrella.draft.clone(), members));
+        }
         for programme in &country.catalogue.programmes {
             for rules in programme.rule_sets(today) {
                 demo.rules.push((demo.opportunities.len(), rules));

@@ -12,7 +12,9 @@
 //! the loss recovered by December 2021), shifted by a level of its own, with noise; medium firms
 //! recover faster than micro ones because the surveys say so. Firms that need market access
 //! recover more slowly, those that need training a little faster. Some micro and small firms
-//! close for a month or two in spring 2020; a few close for good. Firms miss months (each has
+//! close in April 2020 (not in May: the month before the first entries is the impact
+//! estimate's base for the weakest firms, and a closure there, worth the firm's whole level,
+//! would break the parallel trends it assumes); a few close for good. Firms miss months (each has
 //! its own propensity to report) and some start late, as in any real panel. About two in five
 //! join one of the demo's recovery programmes between June 2020 and June 2021, the weaker
 //! earlier, and gain a planted effect that grows with their months in it ([`history`]): the
@@ -207,7 +209,7 @@ pub fn history(seed: u64, index: usize, firm: &OrganizationDraft, today: Date) -
         };
         let index = (paced + level - 1.0) * noise + planted_effect(months_in(month));
         let closed_for_good = closes_for_good.is_some_and(|at| n >= at);
-        let closed_now = closes_in_spring && (month == date(2020, 4, 1) || month == date(2020, 5, 1));
+        let closed_now = closes_in_spring && month == date(2020, 4, 1);
         if !reported {
             continue;
         }

@@ -217,6 +217,7 @@ fn opportunity(
     };
     let draft = OpportunityDraft {
         partner_id: Uuid::nil(),
+        programme_id: None,
         title: Name::parse(&title)
             .unwrap_or_else(|_| Name::parse(&sector.plural).expect("labels are checked text")),
         description: Description::parse(&description)

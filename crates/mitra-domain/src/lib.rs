@@ -11,6 +11,8 @@
 //! - [`size`]: the size class of a firm under its country's rule in force on a date.
 //! - [`organization`]: organisations of the eight kinds, MSME and partner profiles.
 //! - [`opportunity`]: what partners offer on the five channels.
+//! - [`programme`]: what an agency or partner runs on one channel: its opportunities, its
+//!   baseline year and its fairness targets.
 //! - [`application`]: an MSME's application to an opportunity, its states and reviews.
 //! - [`relief`]: relief-loan terms and what they mean for one loan.
 //! - [`recovery`]: a firm's monthly recovery reports, its baseline, the recovery index and jobs.
@@ -24,6 +26,7 @@ pub mod industry;
 pub mod money;
 pub mod opportunity;
 pub mod organization;
+pub mod programme;
 pub mod query;
 pub mod recovery;
 pub mod relief;
@@ -44,6 +47,7 @@ pub use organization::{
     Channel, ChannelNote, LegalForm, MsmeProfile, OperatingStatus, Organization, OrganizationDraft,
     OrganizationKind, Ownership, PartnerProfile, YearFigures,
 };
+pub use programme::{FairnessTargets, Programme, ProgrammeDraft, RegionTarget};
 pub use query::{Listed, OpportunityQuery, OrganizationQuery, Page};
 pub use size::{Classification, SizeClass, SizeError, SizeFigures};
 pub use text::{Text, TextError};

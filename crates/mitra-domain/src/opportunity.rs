@@ -31,6 +31,9 @@ pub struct Capacity {
 pub struct OpportunityDraft {
     /// The organisation that offers it.
     pub partner_id: Uuid,
+    /// The programme it is part of, if any: of the same channel and country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme_id: Option<Uuid>,
     pub title: Name,
     pub description: Description,
     pub channel: Channel,
@@ -160,6 +163,16 @@ impl Checked<OpportunityDraft> {
     }
 }
 
+impl Checked<OpportunityDraft> {
+    /// The same opportunity in programme `programme_id`: whether it fits the programme is the
+    /// application's check, against the stored programme.
+    pub fn in_programme(self, programme_id: Option<Uuid>) -> Self {
+        let mut draft = self.into_inner();
+        draft.programme_id = programme_id;
+        Checked::new(draft)
+    }
+}
+
 fn first_version() -> u64 {
     1
 }
@@ -173,6 +186,7 @@ mod tests {
     fn ceba_like() -> OpportunityDraft {
         OpportunityDraft {
             partner_id: Uuid::nil(),
+            programme_id: None,
             title: Name::parse("Relief loan").unwrap(),
             description: Description::parse("Interest-free loan").unwrap(),
             channel: Channel::Resources,

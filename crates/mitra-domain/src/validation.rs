@@ -97,6 +97,12 @@ pub enum Problem {
     InThePast,
     TooFarAhead,
     NotAPartner,
+    /// An opportunity on another channel than its programme's.
+    NotTheProgrammesChannel,
+    /// An opportunity in another country than its programme's.
+    NotTheProgrammesCountry,
+    /// A programme's channel or country changed away from its opportunities'.
+    OpportunitiesElsewhere,
     /// No MSME the reader may report for.
     NotReportable,
     /// No MSME the reader owns.
@@ -243,6 +249,15 @@ impl fmt::Display for Problem {
             Problem::InThePast => f.write_str("must be today or later"),
             Problem::TooFarAhead => f.write_str("must be at most three years from today"),
             Problem::NotAPartner => f.write_str("must be a partner organisation in the registry"),
+            Problem::NotTheProgrammesChannel => {
+                f.write_str("must be the channel of the programme it is part of")
+            }
+            Problem::NotTheProgrammesCountry => {
+                f.write_str("must be the country of the programme it is part of")
+            }
+            Problem::OpportunitiesElsewhere => {
+                f.write_str("cannot change while the programme has opportunities on the old one")
+            }
             Problem::NotReportable => f.write_str("must be an MSME you may report for"),
             Problem::NotYourBusiness => f.write_str("must be an MSME you own"),
             Problem::Text(e) => e.fmt(f),

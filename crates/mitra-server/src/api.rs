@@ -17,6 +17,7 @@ pub mod eligibility;
 pub mod jobs;
 pub mod opportunities;
 pub mod organizations;
+pub mod programmes;
 pub mod recommendations;
 pub mod recovery;
 
@@ -49,6 +50,7 @@ use crate::input::{Fields, one_of, string};
     tags(
         (name = "organizations", description = "MSMEs and partners"),
         (name = "opportunities", description = "What partners offer, on five channels"),
+        (name = "programmes", description = "What an agency or partner runs on one channel: its opportunities, baseline year and fairness targets"),
         (name = "eligibility", description = "Who may take part: each opportunity's rules, versioned, and applicants judged against them"),
         (name = "recovery", description = "Firms' monthly recovery reports, under their consent, and the table of every firm's")
     )
@@ -81,6 +83,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(organizations::router())
         .merge(opportunities::router())
+        .merge(programmes::router())
         .merge(recommendations::router())
         .merge(eligibility::router())
         .merge(applications::router())

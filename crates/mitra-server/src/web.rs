@@ -32,6 +32,7 @@ pub mod landing;
 pub mod offers;
 pub mod opportunities;
 pub mod profile;
+pub mod programmes;
 pub mod recovery;
 pub mod registry;
 pub mod rules;
@@ -69,6 +70,11 @@ pub fn router() -> Router<AppState> {
         .route("/organizations/{id}/opportunities/new", get(offers::new_form))
         .route("/organizations/{id}/opportunities", post(offers::create))
         .route("/opportunities/{id}/edit", get(offers::edit_form).post(offers::save))
+        .route("/programmes", get(programmes::list))
+        .route("/programmes/{id}", get(programmes::programme))
+        .route("/programmes/{id}/edit", get(programmes::edit_form).post(programmes::save))
+        .route("/organizations/{id}/programmes/new", get(programmes::new_form))
+        .route("/organizations/{id}/programmes", post(programmes::create))
         .route("/opportunities/{id}/apply", post(applications::apply))
         .route("/opportunities/{id}/rubric", get(applications::rubric_form).post(applications::save_rubric))
         .route("/opportunities/{id}/rules", get(rules::form).post(rules::submit))

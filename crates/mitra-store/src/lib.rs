@@ -25,6 +25,7 @@ pub mod opportunities;
 pub mod organizations;
 pub mod outbox;
 mod postgres;
+pub mod programmes;
 pub mod recovery;
 mod rows;
 pub mod rule_sets;
@@ -47,6 +48,7 @@ pub use leases::{Lease, Leases};
 pub use opportunities::Opportunities;
 pub use organizations::{ColumnRefresh, Organizations};
 pub use outbox::{Outbox, OutboxEmail};
+pub use programmes::Programmes;
 pub use recovery::{PanelRow, RecoveryReports, ReportToStore, StoredReport};
 pub use rule_sets::RuleSets;
 
@@ -112,6 +114,7 @@ pub trait UnitOfWork:
     + Audit
     + RuleSets
     + Applications
+    + Programmes
     + Jobs
     + RecoveryReports
     + Send

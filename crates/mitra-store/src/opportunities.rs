@@ -112,7 +112,8 @@ impl Opportunities for SqlUnit {
             sqlx::query(
                 "INSERT INTO opportunities (id, partner_id, channel, country, region_keys, languages, \
                  opens_on, closes_on, search_text, body, created_at, updated_at, archived_at, seq, version, \
-                 changed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, $13, 1, $14)",
+                 changed, programme_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, $13, 1, \
+                 $14, $15)",
             )
             .bind(id.to_string())
             .bind(partner_id.to_string())
@@ -122,6 +123,7 @@ impl Opportunities for SqlUnit {
             .bind(time_text(at))
             .bind(seq)
             .bind(changed)
+            .bind(details.programme_id.map(|id| id.to_string()))
             .execute(&mut **tx)
             .await?
             .rows_affected()
@@ -165,7 +167,7 @@ impl Opportunities for SqlUnit {
             sqlx::query(
                 "UPDATE opportunities SET channel = $2, country = $3, region_keys = $4, languages = $5, \
                  opens_on = $6, closes_on = $7, search_text = $8, body = $9, updated_at = $10, partner_id = $11, \
-                 version = version + 1, changed = $12 WHERE id = $1",
+                 version = version + 1, changed = $12, programme_id = $13 WHERE id = $1",
             )
             .bind(id.to_string())
             .pipe(|query| columns.bind(query))
@@ -173,6 +175,7 @@ impl Opportunities for SqlUnit {
             .bind(time_text(at))
             .bind(details.partner_id.to_string())
             .bind(changed)
+            .bind(details.programme_id.map(|id| id.to_string()))
             .execute(&mut **tx)
             .await?
             .rows_affected()

@@ -50,6 +50,14 @@ pub trait RecoveryReports {
     /// made it partnered) and counts its reports from that month on as partnered; how many
     /// reports moved.
     async fn mark_partnered(&mut self, msme_id: Uuid, partnership: &Partnership) -> Result<u64, StoreError>;
+    /// Counts the firm's reports of the months given with new measures (after its baseline
+    /// changed), moving their cells; how many reports changed. Months without a report are
+    /// passed over.
+    async fn remeasure_reports(
+        &mut self,
+        msme_id: Uuid,
+        measures: &[(Date, ReportMeasures)],
+    ) -> Result<u64, StoreError>;
     /// The first month each of the firms `msme_ids` counts as partnered from, for those that do.
     async fn partnered_since(&mut self, msme_ids: &[Uuid]) -> Result<HashMap<Uuid, Date>, StoreError>;
     /// The opportunities any firm took part in, in id order.
@@ -468,6 +476,21 @@ impl SqlUnit {
                 .map_err(|_| bad("recovery_cells.month", &last.to_string()))?;
         }
         Ok(months)
+    }
+
+    /// The firm's stored reports of `months` (as stored), with their cells and counts.
+    async fn counted_of(&mut self, firm: &str, months: &[String]) -> Result<Vec<CountedColumns>, StoreError> {
+        let (firm_at, months_at) = self.firm_and_months(months.len());
+        let sql = format!(
+            "SELECT {COUNTED} FROM recovery_reports WHERE msme_id = {firm_at} AND month IN ({months_at})"
+        );
+        Ok(each_backend!(self, |tx| {
+            let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(firm);
+            for month in months {
+                select = select.bind(month);
+            }
+            select.fetch_all(&mut **tx).await?
+        }))
     }
 
     /// The placeholders of a firm and of `months` months after it.
@@ -964,17 +987,8 @@ impl RecoveryReports for SqlUnit {
                 .await?
         });
         let joined = Joined { opportunity_id, channel, partner_id: partner_id.unwrap_or_default(), since };
+        let rows = self.counted_of(&firm, &months).await?;
         let (firm_at, months_at) = self.firm_and_months(months.len());
-        let sql = format!(
-            "SELECT {COUNTED} FROM recovery_reports WHERE msme_id = {firm_at} AND month IN ({months_at})"
-        );
-        let rows: Vec<CountedColumns> = each_backend!(self, |tx| {
-            let mut select = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(&firm);
-            for month in &months {
-                select = select.bind(month);
-            }
-            select.fetch_all(&mut **tx).await?
-        });
         let mut moved = 0;
         let mut changes = Changes::default();
         for row in rows {
@@ -998,6 +1012,55 @@ impl RecoveryReports for SqlUnit {
             update.execute(&mut **tx).await?;
         });
         Ok(moved)
+    }
+
+    async fn remeasure_reports(
+        &mut self,
+        msme_id: Uuid,
+        measures: &[(Date, ReportMeasures)],
+    ) -> Result<u64, StoreError> {
+        let wanted: HashMap<String, &ReportMeasures> =
+            measures.iter().map(|(month, m)| (month.first_of_month().to_string(), m)).collect();
+        let partnerships = self.partnerships_of(&[msme_id]).await?.remove(&msme_id).unwrap_or_default();
+        let firm = msme_id.to_string();
+        let mut changes = Changes::default();
+        let mut changed = 0;
+        for months in measures.chunks(crate::rows::IDS_PER_STATEMENT) {
+            let months: Vec<String> = months.iter().map(|(m, _)| m.first_of_month().to_string()).collect();
+            for row in self.counted_of(&firm, &months).await? {
+                let status = row.9.clone();
+                let (_, cell, before) = counted(row)?;
+                let Some(new) = wanted.get(&cell.month) else { continue };
+                let employees = new.paid_employees.map(i64::from);
+                let (maintained, created) = match new.jobs {
+                    Some((maintained, created)) => (Some(i64::from(maintained)), Some(i64::from(created))),
+                    None => (None, None),
+                };
+                let after = counts(&status, new.index_points, employees, maintained, created);
+                if after == before {
+                    continue;
+                }
+                changed += 1;
+                changes.add_report(cell.clone(), &before, -1, &partnerships);
+                changes.add_report(cell.clone(), &after, 1, &partnerships);
+                each_backend!(self, |tx| {
+                    sqlx::query(
+                        "UPDATE recovery_reports SET index_points = $3, paid_employees = $4, \
+                         jobs_maintained = $5, jobs_created = $6 WHERE msme_id = $1 AND month = $2",
+                    )
+                    .bind(&firm)
+                    .bind(&cell.month)
+                    .bind(new.index_points)
+                    .bind(employees)
+                    .bind(maintained)
+                    .bind(created)
+                    .execute(&mut **tx)
+                    .await?;
+                });
+            }
+        }
+        self.add_to_cells(changes).await?;
+        Ok(changed)
     }
 
     async fn partnered_since(&mut self, msme_ids: &[Uuid]) -> Result<HashMap<Uuid, Date>, StoreError> {

@@ -77,6 +77,7 @@ conformance!(
     a_firm_applies_once_to_an_opportunity_and_its_waitlist_is_in_the_order_applications_joined_it,
     a_job_is_claimed_by_one_process_at_a_time_taken_over_when_its_claim_runs_out_and_resumed_where_it_stopped,
     a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces,
+    a_programme_groups_opportunities_and_gives_its_participants_its_baseline_year,
     the_dashboards_cells_always_equal_a_recount_of_the_reports,
     the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order,
     refreshing_size_classes_follows_a_change_of_rule,
@@ -316,6 +317,7 @@ fn partner(kind: OrganizationKind, name: &str, country: &str) -> OrganizationDra
 fn opportunity(partner_id: Uuid, channel: Channel, regions: &[&str], languages: &[&str]) -> OpportunityDraft {
     OpportunityDraft {
         partner_id,
+        programme_id: None,
         title: text("Recovery programme"),
         description: text("Help for firms hit by the shock"),
         channel,
@@ -1673,6 +1675,93 @@ async fn a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces(store
     assert!(unit.reports_of(firm.id, date(2027, 8, 1), date(2027, 9, 1)).await.unwrap().is_empty());
 }
 
+fn programme(
+    run_by: Uuid,
+    name: &str,
+    baseline_year: i16,
+) -> mitra_domain::Checked<mitra_domain::ProgrammeDraft> {
+    mitra_domain::ProgrammeDraft {
+        run_by,
+        name: text(name),
+        description: text("Mentoring after the floods"),
+        channel: Channel::Training,
+        country: Country::parse("GH").unwrap(),
+        regions: vec![],
+        starts_on: date(2024, 3, 1),
+        ends_on: None,
+        baseline_year,
+        targets: mitra_domain::FairnessTargets::default(),
+    }
+    .check()
+    .unwrap()
+}
+
+async fn a_programme_groups_opportunities_and_gives_its_participants_its_baseline_year(store: &Db<'_>) {
+    let agency = store
+        .create_organization(partner(OrganizationKind::GovernmentAgency, "Flood agency", "GH"))
+        .await
+        .unwrap();
+    let firm = store.create_organization(msme("Flooded firm", "GH", "Volta", "1071")).await.unwrap();
+    let other = store.create_organization(msme("Dry firm", "GH", "Ashanti", "1071")).await.unwrap();
+    let mut unit = store.write().await;
+    let ghost = Uuid::now_v7();
+    let refused = unit.insert_programme(Uuid::now_v7(), &programme(ghost, "Nobody's", 2023), at(0)).await;
+    assert!(matches!(refused, Err(StoreError::MissingReference { field: "run_by", id }) if id == ghost));
+    let older =
+        unit.insert_programme(Uuid::now_v7(), &programme(agency.id, "Pandemic", 2019), at(1)).await.unwrap();
+    let flood = unit
+        .insert_programme(Uuid::now_v7(), &programme(agency.id, "Flood recovery", 2023), at(2))
+        .await
+        .unwrap();
+    assert_eq!(unit.programme(flood.id).await.unwrap(), Some(flood.clone()));
+    let mut draft = opportunity(agency.id, Channel::Training, &[], &["en"]);
+    draft.programme_id = Some(flood.id);
+    let checked = draft.check().unwrap();
+    let in_flood = unit.insert_opportunity(Uuid::now_v7(), &checked, at(3)).await.unwrap();
+    let outside = opportunity(agency.id, Channel::Training, &[], &["en"]).check().unwrap();
+    let outside = unit.insert_opportunity(Uuid::now_v7(), &outside, at(3)).await.unwrap();
+    let joined = |opportunity_id, since| mitra_domain::recovery::Partnership {
+        opportunity_id,
+        channel: Channel::Training,
+        since,
+    };
+    unit.mark_partnered(firm.id, &joined(in_flood.id, date(2024, 5, 1))).await.unwrap();
+    unit.mark_partnered(other.id, &joined(outside.id, date(2024, 5, 1))).await.unwrap();
+    unit.commit().await.unwrap();
+
+    let mut unit = store.write().await;
+    let listed: Vec<String> = unit
+        .list_programmes(Some(Country::parse("GH").unwrap()))
+        .await
+        .unwrap()
+        .iter()
+        .map(|p| p.details.name.to_string())
+        .collect();
+    assert_eq!(listed, ["Flood recovery", "Pandemic"], "the same start: by name");
+    assert!(unit.list_programmes(Some(Country::parse("IN").unwrap())).await.unwrap().is_empty());
+    let members: Vec<Uuid> =
+        unit.programme_opportunities(flood.id).await.unwrap().iter().map(|o| o.id).collect();
+    assert_eq!(members, [in_flood.id]);
+    assert!(unit.programme_opportunities(older.id).await.unwrap().is_empty());
+    assert_eq!(unit.participants(&[in_flood.id, outside.id]).await.unwrap().len(), 2);
+    assert_eq!(unit.participants(&[in_flood.id]).await.unwrap(), [firm.id]);
+    let baselines = unit.programme_baselines(&[firm.id, other.id]).await.unwrap();
+    assert_eq!(baselines.get(&firm.id), Some(&vec![(date(2024, 5, 1), 2023)]));
+    assert_eq!(baselines.get(&other.id), None, "in no programme");
+    // A new baseline year, and the opportunity moved into the older programme.
+    let changed = programme(agency.id, "Flood recovery", 2022);
+    let updated = unit.update_programme(flood.id, &changed, Some(1), at(4)).await.unwrap();
+    assert_eq!(updated.version, 2);
+    let stale = unit.update_programme(flood.id, &changed, Some(1), at(5)).await;
+    assert!(matches!(stale, Err(StoreError::VersionMismatch { current: 2, .. })));
+    assert_eq!(unit.programme_baselines(&[firm.id]).await.unwrap()[&firm.id], [(date(2024, 5, 1), 2022)]);
+    let moved = checked.in_programme(Some(older.id));
+    unit.update_opportunity(in_flood.id, &moved, None, at(6)).await.unwrap();
+    assert_eq!(unit.programme_baselines(&[firm.id]).await.unwrap()[&firm.id], [(date(2024, 5, 1), 2019)]);
+    assert!(unit.programme_opportunities(flood.id).await.unwrap().is_empty());
+    unit.commit().await.unwrap();
+}
+
 fn groups_of(country: &str, region: &str, sector: &str) -> mitra_domain::recovery::ReportGroups {
     mitra_domain::recovery::ReportGroups {
         country: Country::parse(country).unwrap(),
@@ -1886,7 +1975,7 @@ async fn the_dashboards_cells_always_equal_a_recount_of_the_reports(store: &Db<'
     // Only the batch's April and May, which this test stored as not partnered, move.
     assert_eq!(unit.mark_partnered(firms[2].0, &also).await.unwrap(), 2, "partnered since February already");
     unit.commit().await.unwrap();
-    let table = cells_agree(store, "partnered earlier").await;
+    cells_agree(store, "partnered earlier").await;
     use mitra_domain::recovery::RecoveryQuery;
     let training = RecoveryQuery { channel: Some(Channel::Training), ..RecoveryQuery::default() };
     let trained = store.read().await.recovery_table(&training).await.unwrap();
@@ -1897,6 +1986,24 @@ async fn the_dashboards_cells_always_equal_a_recount_of_the_reports(store: &Db<'
         cell_report(0, 4, 8).0.revenue,
         "the batch's last report of a month stands"
     );
+    // Counted against another baseline: the index and jobs of firm 2's reports change, their
+    // cells and partner cells with them; a month without a report is passed over.
+    let mut unit = store.write().await;
+    let remeasured: Vec<(jiff::civil::Date, mitra_domain::recovery::ReportMeasures)> = (1..=6)
+        .map(|month| {
+            let (draft, _, _) = cell_report(2, month.min(5), 0);
+            let measures = mitra_domain::recovery::ReportMeasures {
+                index_points: Some(5000 + i64::from(month)),
+                paid_employees: draft.paid_employees,
+                jobs: draft.paid_employees.map(|e| (e.min(1), e.saturating_sub(1))),
+            };
+            (date(2027, month, 1), measures)
+        })
+        .collect();
+    assert_eq!(unit.remeasure_reports(firms[2].0, &remeasured).await.unwrap(), 5, "five months reported");
+    assert_eq!(unit.remeasure_reports(firms[2].0, &remeasured).await.unwrap(), 0, "already so");
+    unit.commit().await.unwrap();
+    let table = cells_agree(store, "remeasured").await;
     // A change rolled back leaves the cells as they were.
     let mut unit = store.write().await;
     put_cell_report(&mut unit, firms[0].0, 0, 1, 9).await;

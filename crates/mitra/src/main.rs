@@ -612,6 +612,7 @@ async fn seed(app: &App, data: &DemoArgs, database: &str) -> anyhow::Result<()> 
         opportunities: demo.opportunities,
         msmes: demo.msmes,
         rules: demo.rules,
+        programmes: demo.programmes,
     };
     let imported = app
         .import_registry(&Actor::System, import)

@@ -68,6 +68,7 @@ async fn applications(app: &App, per_country: usize, seats: u32) -> (Uuid, Actor
         opportunities: vec![],
         msmes: data.msmes,
         rules: vec![],
+        programmes: vec![],
     };
     app.import_registry(&Actor::System, import).await.unwrap();
     // Partners are stored first, so the first page of the directory begins with them.

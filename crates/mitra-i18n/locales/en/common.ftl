@@ -205,3 +205,8 @@ problem-closed-with-activity = Leave this at zero: the firm says it closed for g
 
 # A share, whole per cent
 percent = { $value }%
+
+# Problems with programmes and the opportunities in them
+problem-not-the-programmes-channel = Choose the channel of the programme, or another programme.
+problem-not-the-programmes-country = The programme runs in another country: choose one of this country.
+problem-opportunities-elsewhere = The programme's opportunities are on the current one: move them out first.

@@ -205,3 +205,8 @@ problem-closed-with-activity = Deje cero: la empresa indica que cerró definitiv
 
 # A share, whole per cent
 percent = { $value } %
+
+# Problems with programmes and the opportunities in them
+problem-not-the-programmes-channel = Elija el canal del programa, u otro programa.
+problem-not-the-programmes-country = El programa se realiza en otro país: elija uno de este país.
+problem-opportunities-elsewhere = Las oportunidades del programa están en el valor actual: retírelas primero.

@@ -209,3 +209,8 @@ problem-closed-with-activity = Laissez zéro : l’entreprise indique avoir ferm
 
 # A share, whole per cent
 percent = { $value } %
+
+# Problems with programmes and the opportunities in them
+problem-not-the-programmes-channel = Choisissez le canal du programme, ou un autre programme.
+problem-not-the-programmes-country = Le programme se déroule dans un autre pays : choisissez-en un de ce pays.
+problem-opportunities-elsewhere = Les offres du programme sont sur la valeur actuelle : retirez-les d'abord.

@@ -205,3 +205,8 @@ problem-closed-with-activity = Biarkan nol: usaha menyatakan tutup permanen bula
 
 # A share, whole per cent
 percent = { $value }%
+
+# Problems with programmes and the opportunities in them
+problem-not-the-programmes-channel = Pilih saluran program ini, atau program lain.
+problem-not-the-programmes-country = Program ini berjalan di negara lain: pilih program dari negara ini.
+problem-opportunities-elsewhere = Peluang program ini masih memakai nilai sekarang: keluarkan dulu.

@@ -34,6 +34,9 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub struct OpportunityInput {
     /// The organisation that offers it; it must exist and not be archived.
     pub partner_id: uuid::Uuid,
+    /// The programme it is part of: one on the same channel in the same country. Setting or
+    /// changing it takes the right to change the programme as well as the opportunity.
+    pub programme_id: Option<uuid::Uuid>,
     #[schema(schema_with = title_schema)]
     pub title: String,
     #[schema(schema_with = description_schema)]
@@ -154,6 +157,7 @@ pub struct CapacityDto {
 pub struct OpportunityView {
     pub id: uuid::Uuid,
     pub partner_id: uuid::Uuid,
+    pub programme_id: Option<uuid::Uuid>,
     pub title: String,
     pub description: String,
     pub channel: Channel,
@@ -185,6 +189,7 @@ impl OpportunityView {
         Self {
             id: opportunity.id,
             partner_id: d.partner_id,
+            programme_id: d.programme_id,
             title: d.title.to_string(),
             description: d.description.to_string(),
             channel: d.channel,
@@ -221,6 +226,8 @@ pub fn read_opportunity(body: serde_json::Value) -> Result<OpportunityDraft, Api
     read_body(body, |fields| {
         let partner_id =
             fields.required("partner_id", string(|s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")));
+        let programme_id = fields
+            .optional("programme_id", string(|s| s.parse::<uuid::Uuid>().map_err(|_| "must be a UUID")));
         let title = fields.required("title", string(Name::parse));
         let description = fields.required("description", string(Description::parse));
         let channel = fields.required("channel", one_of(Channel::parse, Channel::ALL));
@@ -261,6 +268,7 @@ pub fn read_opportunity(body: serde_json::Value) -> Result<OpportunityDraft, Api
         let illustrative = fields.optional("illustrative", boolean());
         Some(OpportunityDraft {
             partner_id: partner_id?,
+            programme_id: programme_id?,
             title: title?,
             description: description?,
             channel: channel?,

@@ -35,10 +35,14 @@ struct OfferPage {
     currencies: Vec<&'static str>,
     languages: Vec<(String, String)>,
     size_classes: Vec<SizeClass>,
+    /// The programmes it may be put in: id and name.
+    programmes: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Default)]
 struct Values {
+    /// The programme's id, or empty for none.
+    programme: String,
     title: String,
     description: String,
     channel: String,
@@ -74,6 +78,7 @@ fn money_text(money: &Option<Money>) -> (String, String) {
 fn values_of(record: &OpportunityRecord) -> Values {
     let d = &record.opportunity.details;
     Values {
+        programme: d.programme_id.map(|id| id.to_string()).unwrap_or_default(),
         title: d.title.to_string(),
         description: d.description.to_string(),
         channel: d.channel.as_str().to_owned(),
@@ -95,6 +100,7 @@ fn values_of(record: &OpportunityRecord) -> Values {
 
 fn values_from(form: &CheckedForm) -> Values {
     Values {
+        programme: form.get("programme"),
         title: form.get("title"),
         description: form.get("description"),
         channel: form.get("channel"),
@@ -158,9 +164,20 @@ fn draft_from(partner_id: Uuid, country: Country, v: &Values) -> Result<Opportun
     }
     let languages: Vec<Language> = v.languages.iter().filter_map(|l| Language::parse(l).ok()).collect();
     let size_classes: Vec<SizeClass> = v.size_classes.iter().filter_map(|c| SizeClass::parse(c)).collect();
+    let programme_id = match v.programme.trim() {
+        "" => None,
+        raw => match raw.parse::<Uuid>() {
+            Ok(id) => Some(id),
+            Err(_) => {
+                problems.push(Invalid::new("programme_id", Problem::NotInList));
+                None
+            }
+        },
+    };
     match (title, description, channel, problems.is_empty()) {
         (Some(title), Some(description), Some(channel), true) => Ok(OpportunityDraft {
             partner_id,
+            programme_id,
             title,
             description,
             channel,
@@ -187,6 +204,7 @@ struct Context {
     partner: String,
     country: Country,
     version: Option<u64>,
+    programmes: Vec<(String, String)>,
 }
 
 fn page(layout: Layout, context: &Context, v: Values, errors: FieldErrors, stale: bool) -> OfferPage {
@@ -203,20 +221,34 @@ fn page(layout: Layout, context: &Context, v: Values, errors: FieldErrors, stale
         currencies: super::currency_codes(),
         languages: language_choices(&layout.locale),
         size_classes: SizeClass::ALL.to_vec(),
+        programmes: context.programmes.clone(),
         layout,
     }
+}
+
+/// The programmes of `country` the viewer may put an opportunity in, with `current` kept.
+async fn programme_choices(
+    state: &AppState,
+    viewer: &Viewer,
+    country: Country,
+    current: Option<Uuid>,
+) -> Result<Vec<(String, String)>, AppError> {
+    let programmes = state.app.programme_choices(&viewer.actor, country, current).await?;
+    Ok(programmes.into_iter().map(|p| (p.id.to_string(), p.details.name.to_string())).collect())
 }
 
 /// The form for a new opportunity of `partner_id`, if the viewer may publish for it.
 async fn new_context(state: &AppState, viewer: &Viewer, partner_id: Uuid) -> Result<Context, AppError> {
     let partner = state.app.organization(&viewer.actor, partner_id).await?;
     state.app.may_offer_for(&viewer.actor, partner_id)?;
+    let country = partner.organization.details.country;
     Ok(Context {
         action: format!("/organizations/{partner_id}/opportunities"),
         heading: viewer.layout.t("offer-new-heading"),
         partner: partner.organization.details.name.to_string(),
-        country: partner.organization.details.country,
+        country,
         version: None,
+        programmes: programme_choices(state, viewer, country, None).await?,
     })
 }
 
@@ -276,12 +308,15 @@ async fn existing(
 ) -> Result<(OpportunityRecord, Context), AppError> {
     let (record, partner) = state.app.opportunity_with_partner(&viewer.actor, id).await?;
     state.app.may_offer_for(&viewer.actor, partner.id)?;
+    let country = record.opportunity.details.country;
+    let current = record.opportunity.details.programme_id;
     let context = Context {
         action: format!("/opportunities/{id}/edit"),
         heading: viewer.layout.t("offer-edit-heading"),
         partner: partner.details.name.to_string(),
-        country: record.opportunity.details.country,
+        country,
         version: Some(record.opportunity.version),
+        programmes: programme_choices(state, viewer, country, current).await?,
     };
     Ok((record, context))
 }

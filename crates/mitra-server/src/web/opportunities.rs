@@ -132,6 +132,8 @@ struct OpportunityPage {
     archived: bool,
     partner_id: String,
     partner_name: String,
+    /// The programme it is part of: id and name.
+    programme: Option<(String, String)>,
     facts: Vec<Fact>,
     /// The rules in force today, in the reader's language.
     rules: Vec<super::eligibility::CriterionRow>,
@@ -172,6 +174,15 @@ async fn full_page(
             page.may_edit = state.app.may_offer_for(&viewer.actor, partner.id).is_ok();
             page.open = record.open_now();
             page.sees_applications = sees_applications;
+            if let Some(programme_id) = record.opportunity.details.programme_id {
+                match state.app.programme(&viewer.actor, programme_id).await {
+                    Ok(found) => {
+                        let name = found.programme.details.name.to_string();
+                        page.programme = Some((programme_id.to_string(), name));
+                    }
+                    Err(error) => return error_page(page.layout, error),
+                }
+            }
             if let Some((firm, problems, (amount, statement))) = refused {
                 for block in apply.iter_mut().filter(|b| b.firm_id == firm.to_string()) {
                     block.errors = super::session::FieldErrors::new(problems.clone(), &page.layout.locale);
@@ -326,6 +337,7 @@ fn opportunity_page(layout: Layout, record: &OpportunityRecord, partner: &Organi
         archived: record.opportunity.archived_at.is_some(),
         partner_id: d.partner_id.to_string(),
         partner_name: partner.details.name.to_string(),
+        programme: None,
         facts,
         rules: vec![],
         rules_from: String::new(),

@@ -86,6 +86,7 @@ fn layout_for(actor: &Actor, csrf: String, path: String, locale: Locale) -> Layo
     let mut links = vec![
         link("/organizations".to_owned(), locale.t("nav-directory")),
         link("/opportunities".to_owned(), locale.t("nav-opportunities")),
+        link("/programmes".to_owned(), locale.t("nav-programmes")),
     ];
     let person = actor.person();
     if let Some(person) = person {

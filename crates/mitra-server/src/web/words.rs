@@ -388,6 +388,10 @@ mod tests {
             "recovery-no",
             "recovery-by-sector",
             "impact-points",
+            "nav-programmes",
+            "programmes-title",
+            "offer-programme",
+            "programme-dates",
         ];
         let english: BTreeMap<_, _> = SOURCES[0].1.iter().flat_map(|s| message_texts(s)).collect();
         let mut failures = Vec::new();

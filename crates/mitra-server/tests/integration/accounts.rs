@@ -7,7 +7,9 @@ use scraper::{Html, Selector};
 use serde_json::{Value, json};
 
 use crate::on_both_backends;
-use crate::support::{TEST_PASSWORD, TestApp, csrf_of, msme_body, opportunity_body, partner_body, sign_in};
+use crate::support::{
+    TEST_PASSWORD, TestApp, csrf_of, msme_body, opportunity_body, partner_body, programme_body, sign_in,
+};
 use mitra_domain::Role;
 
 on_both_backends!(
@@ -109,6 +111,8 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
     let msme_path = format!("/api/v1/organizations/{}", t.msme);
     let partner_path = format!("/api/v1/organizations/{}", t.partner);
     let opportunity_path = format!("/api/v1/opportunities/{}", t.opportunity);
+    let programme = app.create("/api/v1/programmes", &programme_body(&t.partner)).await;
+    let programme_path = format!("/api/v1/programmes/{programme}");
     // Who gets what: (operation id, method, path, body, [(who, status)]). Everyone not named
     // gets `others`.
     type Row = (&'static str, Method, String, Value, Vec<(&'static str, u16)>, u16);
@@ -325,6 +329,24 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
             partner_path.clone(),
             partner_body("financial_institution", "Bank A"),
             changes_partner,
+            403,
+        ),
+        ("list_programmes", Method::GET, "/api/v1/programmes".to_owned(), Value::Null, vec![], 200),
+        ("get_programme", Method::GET, programme_path.clone(), Value::Null, vec![], 200),
+        (
+            "create_programme",
+            Method::POST,
+            "/api/v1/programmes".to_owned(),
+            programme_body(&t.partner),
+            publishes.clone(),
+            403,
+        ),
+        (
+            "update_programme",
+            Method::PUT,
+            programme_path.clone(),
+            programme_body(&t.partner),
+            changes_opportunity.clone(),
             403,
         ),
         ("list_opportunities", Method::GET, "/api/v1/opportunities".to_owned(), Value::Null, vec![], 200),

@@ -82,6 +82,7 @@ pub async fn demo_app_of(msmes_per_country: usize) -> TestApp {
         opportunities: data.opportunities,
         msmes: data.msmes,
         rules: data.rules,
+        programmes: data.programmes,
     };
     app_on_test_date(database.store.clone()).import_registry(&Actor::System, import).await.unwrap();
     TestApp::spawn(database).await

@@ -16,6 +16,7 @@ mod opportunities;
 mod organizations;
 mod page_routes;
 mod pages;
+mod programmes;
 mod recommendations;
 mod recovery;
 mod service;

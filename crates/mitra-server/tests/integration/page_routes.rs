@@ -12,7 +12,9 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::on_both_backends;
-use crate::support::{TEST_PASSWORD, TestApp, csrf_of, msme_body, opportunity_body, partner_body, sign_in};
+use crate::support::{
+    TEST_PASSWORD, TestApp, csrf_of, msme_body, opportunity_body, partner_body, programme_body, sign_in,
+};
 
 on_both_backends!(every_page_route_refuses_whoever_may_not_use_it_and_then_changes_nothing);
 
@@ -53,6 +55,7 @@ async fn every_page_route_refuses_whoever_may_not_use_it_and_then_changes_nothin
     let other_partner =
         app.create("/api/v1/organizations", &partner_body("nonprofit", "Sankofa Trust")).await;
     let opportunity = app.create("/api/v1/opportunities", &opportunity_body(&partner)).await;
+    let programme = app.create("/api/v1/programmes", &programme_body(&partner)).await;
     // The owner shares with the partner, so that a consent exists to revoke.
     app.user("owner@tests.example", Some(&msme), Role::MsmeOwner).await;
     let owner = sign_in(&app.address, "owner@tests.example", TEST_PASSWORD).await;
@@ -97,8 +100,15 @@ async fn every_page_route_refuses_whoever_may_not_use_it_and_then_changes_nothin
     for (method, template) in &routes {
         // Whose record each route is tried on: the MSME's (private to its owner and the agency),
         // and, for a partner's, the partner's, whose own staff may change it.
+        let record = if template.starts_with("/opportunities/") {
+            &opportunity
+        } else if template.starts_with("/programmes/") {
+            &programme
+        } else {
+            &msme
+        };
         let path = template
-            .replace("{id}", if template.starts_with("/opportunities/") { &opportunity } else { &msme })
+            .replace("{id}", record)
             .replace("{consent}", &consent)
             .replace("{secret}", "not-a-real-secret-0000000000000000000000000");
         let mut targets = vec![path.clone()];
@@ -128,7 +138,9 @@ async fn every_page_route_refuses_whoever_may_not_use_it_and_then_changes_nothin
                 }
                 // The partner's own staff may publish for it and change its opportunity.
                 let own = *who == "the partner's staff"
-                    && (target.contains(&partner) || target.contains(&opportunity))
+                    && (target.contains(&partner)
+                        || target.contains(&opportunity)
+                        || target.contains(&programme))
                     && !target.ends_with("/archive");
                 if own {
                     continue;

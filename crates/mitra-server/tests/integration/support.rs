@@ -377,3 +377,18 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// A programme of `run_by` in Ghana, from 2026, measured against 2025.
+pub fn programme_body(run_by: &str) -> Value {
+    json!({
+        "run_by": run_by,
+        "name": "Flood recovery networking",
+        "description": "Buyers and suppliers for firms of the flooded districts",
+        "channel": "networking",
+        "country": "GH",
+        "regions": ["Ashanti", "Western"],
+        "starts_on": "2026-06-01",
+        "baseline_year": 2025,
+        "targets": {"women_led": 40, "regions": [{"region": "western", "share": 30}]}
+    })
+}
