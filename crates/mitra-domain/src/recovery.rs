@@ -247,15 +247,21 @@ pub enum Dimension {
     Channel,
     /// The partners whose opportunities firms took part in, likewise.
     Partner,
-    /// The opportunities (programmes) firms took part in, likewise.
+    /// The opportunities firms took part in, likewise.
     Opportunity,
+    /// The programmes of the opportunities firms took part in, likewise (once for each
+    /// opportunity of the programme the firm joined); `none` for opportunities of no programme.
+    Programme,
 }
 
 impl Dimension {
     /// Whether the groups are of partnerships, which a firm can have several of: a firm then
     /// counts in each of its groups, and firms with none are in no group.
     pub fn is_partnership(self) -> bool {
-        matches!(self, Dimension::Channel | Dimension::Partner | Dimension::Opportunity)
+        matches!(
+            self,
+            Dimension::Channel | Dimension::Partner | Dimension::Opportunity | Dimension::Programme
+        )
     }
 }
 
@@ -270,7 +276,11 @@ names!(Dimension {
     Channel => "channel",
     Partner => "partner",
     Opportunity => "opportunity",
+    Programme => "programme",
 });
+
+/// The group of a split by programme that holds the opportunities of no programme.
+pub const NO_PROGRAMME: &str = "none";
 
 /// What makes a firm partnered: the opportunity a partner approved it for, on which channel,
 /// and the first month it counts as partnered from.
@@ -319,6 +329,8 @@ pub struct ImpactQuery {
     pub channel: Option<Channel>,
     pub partner: Option<uuid::Uuid>,
     pub opportunity: Option<uuid::Uuid>,
+    /// Taking part in an opportunity of this programme.
+    pub programme: Option<uuid::Uuid>,
     pub outcome: Outcome,
     pub comparison: Comparison,
 }
@@ -341,6 +353,8 @@ pub struct RecoveryQuery {
     pub channel: Option<Channel>,
     pub partner: Option<uuid::Uuid>,
     pub opportunity: Option<uuid::Uuid>,
+    /// Likewise, in an opportunity of this programme.
+    pub programme: Option<uuid::Uuid>,
     /// The first and last months counted (both included).
     pub from: Option<Date>,
     pub to: Option<Date>,
@@ -354,9 +368,12 @@ impl RecoveryQuery {
         self.narrows_partnerships() || self.by.is_some_and(Dimension::is_partnership)
     }
 
-    /// Whether it keeps only the partnerships of a channel, partner or opportunity.
+    /// Whether it keeps only the partnerships of a channel, partner, opportunity or programme.
     pub fn narrows_partnerships(&self) -> bool {
-        self.channel.is_some() || self.partner.is_some() || self.opportunity.is_some()
+        self.channel.is_some()
+            || self.partner.is_some()
+            || self.opportunity.is_some()
+            || self.programme.is_some()
     }
 }
 

@@ -65,6 +65,7 @@ pub fn recovery_query(raw: Option<&str>) -> Result<RecoveryQuery, ApiError> {
         channel: query.parse_with("channel", parse_channel),
         partner: query.parse_with("partner", parse_id),
         opportunity: query.parse_with("opportunity", parse_id),
+        programme: query.parse_with("programme", parse_id),
         from: query.parse_with("from", parse_month),
         to: query.parse_with("to", parse_month),
         by: query.parse_with("by", |s| Dimension::parse(s).ok_or(Problem::NotInList)),
@@ -81,6 +82,7 @@ pub fn impact_query(raw: Option<&str>) -> Result<ImpactQuery, ApiError> {
         channel: query.parse_with("channel", parse_channel),
         partner: query.parse_with("partner", parse_id),
         opportunity: query.parse_with("opportunity", parse_id),
+        programme: query.parse_with("programme", parse_id),
         outcome: query
             .parse_with("outcome", |s| Outcome::parse(s).ok_or(Problem::NotInList))
             .unwrap_or_default(),

@@ -8,8 +8,8 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use mitra_domain::Checked;
 use mitra_domain::recovery::{
-    Dimension, ImpactQuery, MonthFigures, Partnership, RecoveryQuery, ReportDraft, ReportGroups,
-    ReportMeasures,
+    Dimension, ImpactQuery, MonthFigures, NO_PROGRAMME, Partnership, RecoveryQuery, ReportDraft,
+    ReportGroups, ReportMeasures,
 };
 use sqlx::Row as _;
 use uuid::Uuid;
@@ -726,8 +726,20 @@ impl SqlUnit {
             (true, true) => {
                 "(SELECT r.*, p.opportunity_id, p.channel, COALESCE(o.partner_id, '') AS partner_id \
                  FROM recovery_reports r JOIN recovery_partnerships p ON p.msme_id = r.msme_id AND p.since <= r.month \
-                 LEFT JOIN opportunities o ON o.id = p.opportunity_id) AS t"
+                 LEFT JOIN opportunities o ON o.id = p.opportunity_id)"
             }
+        };
+        // A programme is its opportunities': read through them, so that an opportunity that
+        // moves to another programme takes its cells along.
+        let table = if query.programme.is_some() || query.by == Some(Dimension::Programme) {
+            format!(
+                "(SELECT c.*, COALESCE(o.programme_id, '{NO_PROGRAMME}') AS programme_id FROM {table} c \
+                 LEFT JOIN opportunities o ON o.id = c.opportunity_id) AS g"
+            )
+        } else if recount && partnerships {
+            format!("{table} AS t")
+        } else {
+            table.to_owned()
         };
         let sums: Vec<String> = if recount {
             RECOUNT.iter().map(|e| format!("CAST({e} AS BIGINT)")).collect()
@@ -741,6 +753,7 @@ impl SqlUnit {
             Some(Dimension::Channel) => "channel",
             Some(Dimension::Partner) => "partner_id",
             Some(Dimension::Opportunity) => "opportunity_id",
+            Some(Dimension::Programme) => "programme_id",
             Some(Dimension::Country) => "country",
             Some(Dimension::Region) => "region_key",
             Some(Dimension::Sector) => "sector",
@@ -775,6 +788,9 @@ impl SqlUnit {
         }
         if let Some(opportunity) = query.opportunity {
             text("opportunity_id", opportunity.to_string(), &mut binds);
+        }
+        if let Some(programme) = query.programme {
+            text("programme_id", programme.to_string(), &mut binds);
         }
         let partnered = match (partnerships, query.partnered) {
             // A partnership's reports are all partnered: the condition holds of all or none.
@@ -1088,7 +1104,8 @@ impl RecoveryReports for SqlUnit {
     async fn impact_panel(&mut self, query: &ImpactQuery) -> Result<Vec<PanelRow>, StoreError> {
         type Columns = (String, String, Option<i64>, Option<i64>, Option<String>, i64);
         let taking_part = "($1 = '' OR channel = $1) AND ($2 = '' OR opportunity_id = $2) \
-             AND ($3 = '' OR opportunity_id IN (SELECT id FROM opportunities WHERE partner_id = $3))";
+             AND ($3 = '' OR opportunity_id IN (SELECT id FROM opportunities WHERE partner_id = $3)) \
+             AND ($5 = '' OR opportunity_id IN (SELECT id FROM opportunities WHERE programme_id = $5))";
         let sql = format!(
             "SELECT r.msme_id, r.month, r.index_points, r.paid_employees, p.joined, COALESCE(p.elsewhere, 0) \
              FROM recovery_reports r LEFT JOIN ( \
@@ -1104,6 +1121,7 @@ impl RecoveryReports for SqlUnit {
                 .bind(id(query.opportunity))
                 .bind(id(query.partner))
                 .bind(query.country.map(|c| c.to_string()).unwrap_or_default())
+                .bind(id(query.programme))
                 .fetch_all(&mut **tx)
                 .await?
         });

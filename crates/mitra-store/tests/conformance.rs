@@ -1675,6 +1675,18 @@ async fn a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces(store
     assert!(unit.reports_of(firm.id, date(2027, 8, 1), date(2027, 9, 1)).await.unwrap().is_empty());
 }
 
+/// The reports of each programme's firms, as (programme, reports): the cells, checked against
+/// a recount.
+async fn by_programme(unit: &mut Box<dyn UnitOfWork>) -> Vec<(String, u64)> {
+    let query = mitra_domain::recovery::RecoveryQuery {
+        by: Some(mitra_domain::recovery::Dimension::Programme),
+        ..Default::default()
+    };
+    let cells = unit.recovery_table(&query).await.unwrap();
+    assert_eq!(cells, unit.recovery_table_recounted(&query).await.unwrap());
+    cells.into_iter().map(|m| (m.group.unwrap(), m.reports)).collect()
+}
+
 fn programme(
     run_by: Uuid,
     name: &str,
@@ -1727,7 +1739,22 @@ async fn a_programme_groups_opportunities_and_gives_its_participants_its_baselin
     };
     unit.mark_partnered(firm.id, &joined(in_flood.id, date(2024, 5, 1))).await.unwrap();
     unit.mark_partnered(other.id, &joined(outside.id, date(2024, 5, 1))).await.unwrap();
+    for id in [firm.id, other.id] {
+        let (draft, mut groups, measures) = cell_report(0, 6, 0);
+        groups.partnered = true;
+        let mut draft = draft.into_inner();
+        draft.month = date(2024, 6, 1);
+        let draft = draft.check(TODAY, mitra_domain::Currency::parse("GHS").unwrap()).unwrap();
+        unit.put_report(id, &draft, &groups, &measures, at(3)).await.unwrap();
+    }
     unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    let mut groups = by_programme(&mut unit).await;
+    groups.sort();
+    let mut expected = vec![(flood.id.to_string(), 1), ("none".to_owned(), 1)];
+    expected.sort();
+    assert_eq!(groups, expected, "the firm outside any programme is in none");
+    drop(unit);
 
     let mut unit = store.write().await;
     let listed: Vec<String> = unit
@@ -1760,6 +1787,12 @@ async fn a_programme_groups_opportunities_and_gives_its_participants_its_baselin
     assert_eq!(unit.programme_baselines(&[firm.id]).await.unwrap()[&firm.id], [(date(2024, 5, 1), 2019)]);
     assert!(unit.programme_opportunities(flood.id).await.unwrap().is_empty());
     unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    let groups = by_programme(&mut unit).await;
+    assert!(
+        groups.contains(&(older.id.to_string(), 1)),
+        "the opportunity took its reports along: {groups:?}"
+    );
 }
 
 fn groups_of(country: &str, region: &str, sector: &str) -> mitra_domain::recovery::ReportGroups {
@@ -1849,6 +1882,11 @@ async fn cells_agree(store: &Db<'_>, step: &str) -> Vec<mitra_domain::recovery::
     queries.push(RecoveryQuery {
         channel: Some(Channel::Markets),
         partnered: Some(false),
+        ..RecoveryQuery::default()
+    });
+    queries.push(RecoveryQuery {
+        programme: Some(Uuid::from_u128(9)),
+        by: Some(Dimension::Region),
         ..RecoveryQuery::default()
     });
     let mut unit = store.read().await;

@@ -150,3 +150,7 @@ recovery-by-channel = Channel taken part through
 recovery-by-partner = Partner taken part with
 recovery-by-opportunity = Opportunity taken part in
 recovery-overlapping = A firm counts in a group from the month it joined that channel, partner or opportunity, and in each group it joined: the groups can add up to more than all firms. Firms that have joined none are shown as not yet partnered.
+
+# Dashboards and impact by programme
+recovery-programme = Programme
+recovery-by-programme = Programme taken part in

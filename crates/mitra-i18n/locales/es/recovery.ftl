@@ -150,3 +150,7 @@ recovery-by-channel = Canal de participación
 recovery-by-partner = Socio con el que participó
 recovery-by-opportunity = Oportunidad en la que participó
 recovery-overlapping = Una empresa cuenta en un grupo desde el mes en que se unió a ese canal, socio u oportunidad, y en cada grupo al que se unió: los grupos pueden sumar más que todas las empresas. Las que no se unieron a ninguno aparecen como aún sin socio.
+
+# Dashboards and impact by programme
+recovery-programme = Programa
+recovery-by-programme = Programa en el que participó

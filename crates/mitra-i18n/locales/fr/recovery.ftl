@@ -150,3 +150,7 @@ recovery-by-channel = Canal de participation
 recovery-by-partner = Partenaire de participation
 recovery-by-opportunity = Offre suivie
 recovery-overlapping = Une entreprise compte dans un groupe à partir du mois où elle a rejoint ce canal, ce partenaire ou cette offre, et dans chaque groupe rejoint : les groupes peuvent totaliser plus que l'ensemble des entreprises. Celles qui n'en ont rejoint aucun apparaissent comme pas encore partenaires.
+
+# Dashboards and impact by programme
+recovery-programme = Programme
+recovery-by-programme = Programme suivi

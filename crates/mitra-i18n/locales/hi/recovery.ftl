@@ -150,3 +150,7 @@ recovery-by-channel = भागीदारी का चैनल
 recovery-by-partner = जिस साझेदार के साथ भाग लिया
 recovery-by-opportunity = जिस अवसर में भाग लिया
 recovery-overlapping = कोई फ़र्म किसी समूह में उस महीने से गिनी जाती है जब वह उस चैनल, साझेदार या अवसर से जुड़ी, और हर उस समूह में जिससे वह जुड़ी: समूहों का जोड़ सभी फ़र्मों से अधिक हो सकता है। जो फ़र्में किसी से नहीं जुड़ीं, वे अभी साझेदारी के बिना दिखाई जाती हैं।
+
+# Dashboards and impact by programme
+recovery-programme = कार्यक्रम
+recovery-by-programme = जिस कार्यक्रम में भाग लिया

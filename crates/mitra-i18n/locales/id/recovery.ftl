@@ -150,3 +150,7 @@ recovery-by-channel = Saluran keikutsertaan
 recovery-by-partner = Mitra kerja yang diikuti
 recovery-by-opportunity = Peluang yang diikuti
 recovery-overlapping = Sebuah usaha dihitung dalam suatu kelompok sejak bulan ia bergabung dengan saluran, mitra kerja, atau peluang itu, dan di setiap kelompok yang diikutinya: jumlah kelompok bisa melebihi seluruh usaha. Usaha yang belum bergabung di mana pun ditampilkan sebagai belum bermitra.
+
+# Dashboards and impact by programme
+recovery-programme = Program
+recovery-by-programme = Program yang diikuti

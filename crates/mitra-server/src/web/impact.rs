@@ -27,12 +27,14 @@ struct ImpactPage {
     channel: String,
     partner: String,
     opportunity: String,
+    programme: String,
     outcome: String,
     comparison: String,
     countries: Vec<(String, String)>,
     channels: Vec<Channel>,
     partners: Vec<(String, String)>,
     opportunities: Vec<(String, String)>,
+    programmes: Vec<(String, String)>,
     outcomes: Vec<Outcome>,
     comparisons: Vec<Comparison>,
     problems: Vec<Invalid>,
@@ -164,12 +166,14 @@ pub(super) async fn page(State(state): State<AppState>, viewer: Viewer, RawQuery
         channel: param(&raw, "channel"),
         partner: param(&raw, "partner"),
         opportunity: param(&raw, "opportunity"),
+        programme: param(&raw, "programme"),
         outcome: param(&raw, "outcome"),
         comparison: param(&raw, "comparison"),
         countries: super::format::country_choices(&layout.locale),
         channels: Channel::ALL.to_vec(),
         partners: vec![],
         opportunities: vec![],
+        programmes: vec![],
         outcomes: Outcome::ALL.to_vec(),
         comparisons: Comparison::ALL.to_vec(),
         problems: vec![],
@@ -181,7 +185,8 @@ pub(super) async fn page(State(state): State<AppState>, viewer: Viewer, RawQuery
     match state.app.partnership_choices(&viewer.actor).await {
         Ok(choices) => {
             let lists = super::recovery::PartnershipLists::of(&choices);
-            (page.partners, page.opportunities) = (lists.partners, lists.opportunities);
+            (page.partners, page.opportunities, page.programmes) =
+                (lists.partners, lists.opportunities, lists.programmes);
         }
         Err(error) => return error_page(viewer.layout, error),
     }

@@ -266,6 +266,7 @@ struct Dashboard {
     /// The opportunities firms took part in, and their partners, to narrow the table to.
     opportunities: Vec<(String, String)>,
     partners: Vec<(String, String)>,
+    programmes: Vec<(String, String)>,
     dimensions: Vec<Dimension>,
     /// Whether a firm may count in several of the table's groups (a split by partnership).
     overlapping: bool,
@@ -297,6 +298,7 @@ struct Filters {
     channel: String,
     partner: String,
     opportunity: String,
+    programme: String,
     from: String,
     to: String,
     by: String,
@@ -331,13 +333,18 @@ type GroupNames = HashMap<String, String>;
 pub(super) struct PartnershipLists {
     pub(super) partners: Vec<(String, String)>,
     pub(super) opportunities: Vec<(String, String)>,
+    pub(super) programmes: Vec<(String, String)>,
     names: GroupNames,
 }
 
 impl PartnershipLists {
     pub(super) fn of(choices: &[mitra_app::PartnershipChoice]) -> Self {
-        let mut lists =
-            PartnershipLists { partners: vec![], opportunities: vec![], names: GroupNames::new() };
+        let mut lists = PartnershipLists {
+            partners: vec![],
+            opportunities: vec![],
+            programmes: vec![],
+            names: GroupNames::new(),
+        };
         for choice in choices {
             let partner = choice.partner_id.to_string();
             if !lists.names.contains_key(&partner) {
@@ -348,8 +355,14 @@ impl PartnershipLists {
             let title = format!("{} · {}", choice.title, choice.partner);
             lists.opportunities.push((choice.opportunity_id.to_string(), title.clone()));
             lists.names.insert(choice.opportunity_id.to_string(), title);
+            if let Some((id, name)) = &choice.programme
+                && lists.names.insert(id.to_string(), name.clone()).is_none()
+            {
+                lists.programmes.push((id.to_string(), name.clone()));
+            }
         }
         lists.partners.sort_by(|a, b| a.1.cmp(&b.1));
+        lists.programmes.sort_by(|a, b| a.1.cmp(&b.1));
         lists
     }
 }
@@ -358,13 +371,18 @@ impl PartnershipLists {
 fn group_name(layout: &Layout, names: &GroupNames, by: Option<Dimension>, group: &str) -> String {
     match by {
         None => layout.t("recovery-all-firms"),
-        Some(Dimension::Channel | Dimension::Partner | Dimension::Opportunity) if group.is_empty() => {
+        Some(Dimension::Programme) if group == mitra_domain::recovery::NO_PROGRAMME => {
+            layout.t("offer-no-programme")
+        }
+        Some(Dimension::Channel | Dimension::Partner | Dimension::Opportunity | Dimension::Programme)
+            if group.is_empty() =>
+        {
             layout.t("recovery-not-yet-partnered")
         }
         Some(Dimension::Channel) => {
             Channel::parse(group).map(|c| layout.channel(&c)).unwrap_or_else(|| group.to_owned())
         }
-        Some(Dimension::Partner | Dimension::Opportunity) => {
+        Some(Dimension::Partner | Dimension::Opportunity | Dimension::Programme) => {
             names.get(group).cloned().unwrap_or_else(|| layout.t("recovery-unknown-group"))
         }
         Some(Dimension::Country) => mitra_domain::Country::parse(group)
@@ -548,6 +566,7 @@ pub(super) async fn dashboard(
         channel: param(&raw, "channel"),
         partner: param(&raw, "partner"),
         opportunity: param(&raw, "opportunity"),
+        programme: param(&raw, "programme"),
         from: param(&raw, "from"),
         to: param(&raw, "to"),
         by: param(&raw, "by"),
@@ -567,6 +586,7 @@ pub(super) async fn dashboard(
         channels: Channel::ALL.iter().map(|c| (c.as_str(), layout.channel(c))).collect(),
         opportunities: vec![],
         partners: vec![],
+        programmes: vec![],
         dimensions: Dimension::ALL.to_vec(),
         overlapping: false,
         split: false,
@@ -592,7 +612,8 @@ pub(super) async fn dashboard(
     };
     let lists = PartnershipLists::of(&choices);
     let names = lists.names;
-    (page.partners, page.opportunities) = (lists.partners, lists.opportunities);
+    (page.partners, page.opportunities, page.programmes) =
+        (lists.partners, lists.opportunities, lists.programmes);
     page.split = query.by.is_some();
     page.overlapping = query.by.is_some_and(Dimension::is_partnership);
     if let Ok(Some(rate)) = state.app.response_rate(&viewer.actor, &query, &table).await {

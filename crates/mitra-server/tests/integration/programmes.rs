@@ -118,6 +118,29 @@ async fn a_firm_is_measured_against_its_programmes_baseline_year_on_its_page_and
     };
     app.app.record_participations(&Actor::System, vec![joined]).await.unwrap().unwrap();
     assert_eq!(indices(&app, &msme).await, (1.5, 1.5), "60,000 against a twelfth of 480,000");
+    // The dashboard splits and narrows by programme, beside the firms not yet partnered.
+    let split = app.get("/api/v1/recovery?by=programme").await;
+    assert_eq!(split.status, StatusCode::OK, "{}", split.text);
+    let august: Vec<(String, u64)> = split
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["month"] == "2027-08-01")
+        .map(|m| (m["group"].as_str().unwrap().to_owned(), m["reports"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(august, [(programme.clone(), 1)], "{august:?}");
+    let narrowed = app.get(&format!("/api/v1/recovery?programme={programme}")).await.json();
+    assert_eq!(narrowed.as_array().unwrap().len(), 1);
+    app.user("manager@tests.example", None, Role::ProgrammeManager).await;
+    let address = format!("http://{}", app.socket_address());
+    let manager = sign_in(&address, "manager@tests.example", crate::support::TEST_PASSWORD).await;
+    let page = manager.get(format!("{address}/recovery?by=programme")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Flood recovery networking"), "the programme by its name");
+    let impact = manager.get(format!("{address}/impact?programme={programme}")).send().await.unwrap();
+    assert_eq!(impact.status(), StatusCode::OK);
 
     // The programme's year changes: the firm's months are counted again.
     let mut changed = programme_body(&agency);
