@@ -44,6 +44,16 @@ BEYOND_THE_SCHEMA = [
     # Two fields of one body.
     (r"application_ids", r"give either application_ids or opportunity_id"),
     (r"closes_on", r"must not be before opens_on \(\S+\)"),
+    (r"ends_on", r"must not be before starts_on \(\S+\)"),
+    # A programme: its baseline is a year before it starts, its target regions are its own,
+    # each once, with shares adding up to at most 100; it is run by a partner or agency, and
+    # its channel and country stay while it has opportunities; an opportunity fits its programme.
+    (r"baseline_year", r"must be from 1990 to -?\d+"),
+    (r"targets\.regions(\[\d+\]\.region|\[\d+\])?", r"must be chosen from the list|repeats .+|must be at most 100"),
+    (r"run_by", r"must be a partner organisation in the registry|refers to \S+, which does not exist or is archived"),
+    (r"channel|country", r"cannot change while the programme has opportunities on the old one"),
+    (r"channel", r"must be the channel of the programme it is part of"),
+    (r"programme_id", r"must be the country of the programme it is part of|must be chosen from the list"),
     (r"capacity\.max_per_firm", r"must be in the budget's currency \(\S+\)|must not exceed the budget"),
     # Items that are the same once read, such as "en" and " EN", or "c" and "C".
     (r"(profile\.)?(languages|regions|industries)\[\d+\]", r"repeats .+"),

@@ -650,22 +650,12 @@ impl App {
         application: &Application,
         rules: Option<&RuleSet>,
     ) -> Result<(), AppError> {
-        let firm_language = msme
-            .details
-            .languages
-            .iter()
-            .find_map(|l| mitra_i18n::Lang::from_tag(l.code()))
-            .unwrap_or(mitra_i18n::Lang::En);
         let link = format!("{}/applications/{}", self.public_url(), application.id);
         for (user, role) in unit.members(msme.id).await? {
             if role != Role::MsmeOwner || user.disabled_at.is_some() {
                 continue;
             }
-            let locale = user
-                .locale
-                .as_deref()
-                .and_then(mitra_i18n::Locale::parse)
-                .unwrap_or_else(|| mitra_i18n::Locale::of(firm_language));
+            let locale = crate::mail::owner_locale(user.locale.as_deref(), msme);
             let title = opportunity.details.title.as_str();
             let status =
                 locale.t(&format!("application-status-{}", application.status.as_str().replace('_', "-")));

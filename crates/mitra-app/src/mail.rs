@@ -17,6 +17,20 @@ use crate::error::chain;
 use crate::policy::{Action, authorize};
 use crate::{Actor, App, AppError, OutboxEmail};
 
+/// The locale an email to a firm's owner is written in: the one the owner chose, else the
+/// firm's first language Mitra speaks, else its country's.
+pub(crate) fn owner_locale(chosen: Option<&str>, firm: &mitra_domain::Organization) -> mitra_i18n::Locale {
+    chosen.and_then(mitra_i18n::Locale::parse).unwrap_or_else(|| {
+        let details = &firm.details;
+        let lang = details
+            .languages
+            .iter()
+            .find_map(|l| mitra_i18n::Lang::from_tag(l.code()))
+            .unwrap_or_else(|| mitra_i18n::Lang::of_country(details.country.code()));
+        mitra_i18n::Locale::of(lang)
+    })
+}
+
 /// How often a sender tries an email before it leaves it for a person to look at.
 pub const MOST_ATTEMPTS: u32 = 5;
 /// Email sent per round.
@@ -103,5 +117,41 @@ impl App {
                 _ = stopped.changed() => return,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mitra_domain::{Country, Language, Organization, OrganizationDraft, OrganizationKind, Text};
+
+    use super::*;
+
+    fn firm(country: &str, languages: &[&str]) -> Organization {
+        Organization {
+            id: uuid::Uuid::nil(),
+            details: OrganizationDraft {
+                kind: OrganizationKind::Nonprofit,
+                name: Text::parse("Taller Jacaranda").unwrap(),
+                country: Country::parse(country).unwrap(),
+                region: None,
+                languages: languages.iter().map(|l| Language::parse(l).unwrap()).collect(),
+                description: None,
+                msme: None,
+                partner: None,
+            },
+            created_at: jiff::Timestamp::UNIX_EPOCH,
+            updated_at: jiff::Timestamp::UNIX_EPOCH,
+            archived_at: None,
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn an_owner_is_written_to_in_their_choice_else_the_firms_language_else_its_countrys() {
+        let lang = |chosen, firm: &Organization| owner_locale(chosen, firm).lang();
+        assert_eq!(lang(Some("fr"), &firm("MX", &["es"])), mitra_i18n::Lang::Fr);
+        assert_eq!(lang(None, &firm("GH", &["ak", "fr"])), mitra_i18n::Lang::Fr, "the first Mitra speaks");
+        assert_eq!(lang(None, &firm("MX", &["de"])), mitra_i18n::Lang::Es, "German: the country's");
+        assert_eq!(lang(None, &firm("GH", &["ak"])), mitra_i18n::Lang::En);
     }
 }

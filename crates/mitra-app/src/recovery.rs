@@ -324,17 +324,7 @@ impl App {
         let now = self.clock().now();
         for (firm_id, user) in &owners {
             let Some(firm) = firms.get(firm_id) else { continue };
-            let firm_language = firm
-                .details
-                .languages
-                .iter()
-                .find_map(|l| mitra_i18n::Lang::from_tag(l.code()))
-                .unwrap_or_else(|| mitra_i18n::Lang::of_country(firm.details.country.code()));
-            let locale = user
-                .locale
-                .as_deref()
-                .and_then(mitra_i18n::Locale::parse)
-                .unwrap_or_else(|| mitra_i18n::Locale::of(firm_language));
+            let locale = crate::mail::owner_locale(user.locale.as_deref(), firm);
             let named = [
                 ("firm", mitra_i18n::Arg::from(firm.details.name.as_str())),
                 ("month", mitra_i18n::Arg::Text(locale.month(month))),
@@ -431,6 +421,14 @@ impl App {
         partner_ids.sort_unstable();
         partner_ids.dedup();
         let partners = unit.organizations_by_id(&partner_ids).await?;
+        let mut programmes: HashMap<Uuid, String> = HashMap::new();
+        for id in opportunities.iter().filter_map(|o| o.details.programme_id) {
+            if let Entry::Vacant(new) = programmes.entry(id)
+                && let Some(programme) = unit.programme(id).await?
+            {
+                new.insert(programme.details.name.to_string());
+            }
+        }
         let mut choices: Vec<PartnershipChoice> = opportunities
             .into_iter()
             .map(|o| PartnershipChoice {
@@ -442,6 +440,7 @@ impl App {
                     .get(&o.details.partner_id)
                     .map(|p| p.details.name.as_str().to_owned())
                     .unwrap_or_default(),
+                programme: o.details.programme_id.and_then(|id| Some((id, programmes.get(&id)?.clone()))),
             })
             .collect();
         choices.sort_by(|a, b| (&a.title, a.opportunity_id).cmp(&(&b.title, b.opportunity_id)));
@@ -610,6 +609,8 @@ pub struct PartnershipChoice {
     pub channel: mitra_domain::Channel,
     pub partner_id: Uuid,
     pub partner: String,
+    /// The programme it is part of, with its name.
+    pub programme: Option<(Uuid, String)>,
 }
 
 /// What a round of reminders did: the month reminded of, the firms and the emails.

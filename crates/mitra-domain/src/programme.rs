@@ -78,7 +78,7 @@ impl ProgrammeDraft {
         {
             problems.push(Invalid::new(
                 "ends_on",
-                Problem::ClosesBeforeOpening { opens: self.starts_on.to_string() },
+                Problem::EndsBeforeStart { starts: self.starts_on.to_string() },
             ));
         }
         // The baseline is a year of figures from before the programme began.

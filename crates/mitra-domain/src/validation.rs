@@ -63,6 +63,10 @@ pub enum Problem {
     ClosesBeforeOpening {
         opens: String,
     },
+    /// A programme that ends before it starts.
+    EndsBeforeStart {
+        starts: String,
+    },
     ExceedsBudget,
     /// An amount where the opportunity gives no money (seats, mentoring).
     NoMoneyHere,
@@ -221,6 +225,7 @@ impl fmt::Display for Problem {
             Problem::Repeats { item } => write!(f, "repeats {item}"),
             Problem::NoLanguage => f.write_str("must list at least one language"),
             Problem::ClosesBeforeOpening { opens } => write!(f, "must not be before opens_on ({opens})"),
+            Problem::EndsBeforeStart { starts } => write!(f, "must not be before starts_on ({starts})"),
             Problem::ExceedsBudget => f.write_str("must not exceed the budget"),
             Problem::NoMoneyHere => f.write_str("must be absent: this opportunity gives no money"),
             Problem::ClosedWithActivity => {

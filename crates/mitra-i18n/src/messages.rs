@@ -162,6 +162,7 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
         Problem::ClosesBeforeOpening { opens } => {
             ("problem-closes-before-opening", vec![("opens", text(opens))])
         }
+        Problem::EndsBeforeStart { starts } => ("problem-ends-before-start", vec![("starts", text(starts))]),
         Problem::ExceedsBudget => ("problem-exceeds-budget", vec![]),
         Problem::NoMoneyHere => ("problem-no-money-here", vec![]),
         Problem::ClosedWithActivity => ("problem-closed-with-activity", vec![]),

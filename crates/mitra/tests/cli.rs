@@ -338,15 +338,16 @@ fn import_reports_stores_a_whole_file_or_nothing_and_names_each_refused_row() {
 
     // Firm 0 joined a Ghanaian programme in August: its August report counts as partnered.
     let opportunity = first_opportunity(&database, "GH");
-    let participations = |file: &std::path::Path| {
+    let participations_as = |who: &str, file: &std::path::Path| {
         mitra()
-            .args(["import", "participations", "--as", "admin@demo.mitra.example", "--today", "2027-09-15"])
+            .args(["import", "participations", "--as", who, "--today", "2027-09-15"])
             .arg("--database-url")
             .arg(&database)
             .arg(file)
             .output()
             .unwrap()
     };
+    let participations = |file: &std::path::Path| participations_as("admin@demo.mitra.example", file);
     let unknown = scratch("participations-bad.csv");
     std::fs::write(
         &unknown,
@@ -361,6 +362,12 @@ fn import_reports_stores_a_whole_file_or_nothing_and_names_each_refused_row() {
     let joined = scratch("participations.csv");
     std::fs::write(&joined, format!("opportunity_id,msme_id,month\n{opportunity},{},2027-08\n", firms[0]))
         .unwrap();
+    // A programme manager may not: a programme's own list is the administrators' to load.
+    let manager = participations_as("manager@demo.mitra.example", &joined);
+    assert!(!manager.status.success());
+    let said = String::from_utf8_lossy(&manager.stderr).to_string();
+    assert!(!said.is_empty() && !said.contains("Recorded"), "{said}");
+    assert_eq!(partnered_reports(&database), 0, "nothing recorded for the manager");
     let recorded = participations(&joined);
     let printed = String::from_utf8(recorded.stdout).unwrap();
     assert!(recorded.status.success(), "{printed}{}", String::from_utf8_lossy(&recorded.stderr));

@@ -210,3 +210,5 @@ percent = { $value }%
 problem-not-the-programmes-channel = Choose the channel of the programme, or another programme.
 problem-not-the-programmes-country = The programme runs in another country: choose one of this country.
 problem-opportunities-elsewhere = The programme's opportunities are on the current one: move them out first.
+
+problem-ends-before-start = The end date must not be before the start date ({ $starts }).

@@ -210,3 +210,5 @@ percent = { $value } %
 problem-not-the-programmes-channel = Elija el canal del programa, u otro programa.
 problem-not-the-programmes-country = El programa se realiza en otro país: elija uno de este país.
 problem-opportunities-elsewhere = Las oportunidades del programa están en el valor actual: retírelas primero.
+
+problem-ends-before-start = La fecha de fin no debe ser anterior a la de inicio ({ $starts }).

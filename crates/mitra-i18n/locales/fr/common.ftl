@@ -214,3 +214,5 @@ percent = { $value } %
 problem-not-the-programmes-channel = Choisissez le canal du programme, ou un autre programme.
 problem-not-the-programmes-country = Le programme se déroule dans un autre pays : choisissez-en un de ce pays.
 problem-opportunities-elsewhere = Les offres du programme sont sur la valeur actuelle : retirez-les d'abord.
+
+problem-ends-before-start = La date de fin ne doit pas précéder la date de début ({ $starts }).

@@ -210,3 +210,5 @@ percent = { $value }%
 problem-not-the-programmes-channel = कार्यक्रम का चैनल चुनें, या कोई दूसरा कार्यक्रम।
 problem-not-the-programmes-country = यह कार्यक्रम किसी दूसरे देश में चलता है: इसी देश का कोई कार्यक्रम चुनें।
 problem-opportunities-elsewhere = कार्यक्रम के अवसर अभी वाले पर हैं: पहले उन्हें बाहर करें।
+
+problem-ends-before-start = समाप्ति की तिथि शुरू होने की तिथि ({ $starts }) से पहले नहीं हो सकती।

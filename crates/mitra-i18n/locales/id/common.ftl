@@ -210,3 +210,5 @@ percent = { $value }%
 problem-not-the-programmes-channel = Pilih saluran program ini, atau program lain.
 problem-not-the-programmes-country = Program ini berjalan di negara lain: pilih program dari negara ini.
 problem-opportunities-elsewhere = Peluang program ini masih memakai nilai sekarang: keluarkan dulu.
+
+problem-ends-before-start = Tanggal berakhir tidak boleh sebelum tanggal mulai ({ $starts }).

@@ -68,17 +68,17 @@ pub struct OpportunityInput {
 }
 
 /// The title of an opportunity, as `Name::parse` takes it.
-fn title_schema() -> Object {
+pub(crate) fn title_schema() -> Object {
     text_schema(Name::parse, "1 to 200 characters once trimmed, without control characters", false)
 }
 
 /// The description of an opportunity, as `Description::parse` takes it.
-fn description_schema() -> Object {
+pub(crate) fn description_schema() -> Object {
     text_schema(Description::parse, "1 to 5,000 characters once trimmed; lines and tabs are allowed", false)
 }
 
 /// The regions an opportunity serves, each as `Region::parse` takes it.
-fn regions_schema() -> Array {
+pub(crate) fn regions_schema() -> Array {
     optional_list_schema(
         "Regions it serves, up to 100, each once in any case; absent, null or empty means the whole \
          country",

@@ -30,17 +30,15 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub struct ProgrammeInput {
     /// The organisation that runs it: a partner or agency that exists and is not archived.
     pub run_by: uuid::Uuid,
-    /// 1 to 200 characters once trimmed.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(schema_with = crate::api::opportunities::title_schema)]
     pub name: String,
-    /// 1 to 5,000 characters once trimmed.
-    #[schema(min_length = 1, max_length = 5000)]
+    #[schema(schema_with = crate::api::opportunities::description_schema)]
     pub description: String,
     pub channel: Channel,
     /// ISO 3166-1 alpha-2.
     #[schema(schema_with = crate::api::country_schema)]
     pub country: String,
-    /// Regions of the country it serves, each once in any case; absent or empty: all of it.
+    #[schema(schema_with = crate::api::opportunities::regions_schema)]
     pub regions: Option<Vec<String>>,
     /// YYYY-MM-DD.
     #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
@@ -57,6 +55,7 @@ pub struct ProgrammeInput {
 
 /// The least share of the firms served, in per cent, that a programme aims to give each group.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TargetsDto {
     #[schema(minimum = 1, maximum = 100)]
     pub women_led: Option<u8>,
@@ -69,10 +68,21 @@ pub struct TargetsDto {
 
 /// The least share of the firms served that come from one region.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RegionTargetDto {
+    #[schema(schema_with = region_schema)]
     pub region: String,
     #[schema(minimum = 1, maximum = 100)]
     pub share: u8,
+}
+
+/// A region of a target, as `Region::parse` takes it.
+fn region_schema() -> utoipa::openapi::Object {
+    crate::api::text_schema(
+        Region::parse,
+        "A region of the programme: 1 to 100 characters once trimmed",
+        false,
+    )
 }
 
 /// A stored programme.

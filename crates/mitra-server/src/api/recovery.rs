@@ -19,7 +19,11 @@ use crate::input::{Fields, JsonBody, PathId, count, list, money, object, one_of,
 use crate::query::{parse_month, recovery_query};
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list_reports, put_report)).routes(routes!(recovery_table))
+    OpenApiRouter::new()
+        .routes(routes!(list_reports, put_report))
+        .routes(routes!(recovery_table))
+        .routes(routes!(impact))
+        .routes(routes!(remind))
 }
 
 /// The pulse survey's answers; each may be left out.
@@ -228,6 +232,8 @@ pub struct RecoveryParams {
     pub partner: Option<uuid::Uuid>,
     /// Taking part in this opportunity.
     pub opportunity: Option<uuid::Uuid>,
+    /// Taking part in an opportunity of this programme.
+    pub programme: Option<uuid::Uuid>,
     /// The first month, written `2020-01`.
     #[param(schema_with = month_schema)]
     pub from: Option<String>,
@@ -331,4 +337,152 @@ async fn recovery_table(
     let query = recovery_query(raw.as_deref())?;
     let table = state.app.recovery_dashboard(&actor, &query).await?;
     Ok(Json(table.iter().map(MonthView::of).collect()))
+}
+
+/// Filters of the impact estimate.
+#[derive(Debug, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct ImpactParams {
+    /// ISO 3166-1 alpha-2: the firms of one country.
+    #[param(schema_with = crate::api::country_schema)]
+    pub country: Option<String>,
+    /// Taking part through this channel (with `partner`, `opportunity` and `programme`, every
+    /// one given must hold; firms that took part only in something else are left out).
+    pub channel: Option<mitra_domain::Channel>,
+    /// Taking part in an opportunity of this partner.
+    pub partner: Option<uuid::Uuid>,
+    /// Taking part in this opportunity.
+    pub opportunity: Option<uuid::Uuid>,
+    /// Taking part in an opportunity of this programme.
+    pub programme: Option<uuid::Uuid>,
+    /// `recovery_index` (the default) or `paid_employees`.
+    #[param(pattern = "^(recovery_index|paid_employees)$")]
+    pub outcome: Option<String>,
+    /// The firms compared: `not_yet` partnered (the default) or `never` partnered.
+    #[param(pattern = "^(not_yet|never)$")]
+    pub comparison: Option<String>,
+}
+
+/// One estimate of the event study: months since entry (negative: before it).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventView {
+    pub months_since_entry: i64,
+    pub estimate: f64,
+    pub standard_error: f64,
+}
+
+/// The impact estimate, or why there is none.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImpactView {
+    /// Firms with at least one report giving the outcome.
+    pub firms: usize,
+    /// Of them, those that took part.
+    pub participants: usize,
+    /// Firms left out for taking part only in something else.
+    pub left_out: usize,
+    /// Callaway and Sant'Anna's average effect of taking part, over every group and month
+    /// after entry; absent when there is no estimate (see `missing`).
+    pub overall: Option<f64>,
+    pub standard_error: Option<f64>,
+    /// The 95 % interval from a cluster bootstrap over firms.
+    pub interval: Option<[f64; 2]>,
+    pub event_study: Vec<EventView>,
+    /// `no_participants` or `no_comparison` when there is no estimate.
+    pub missing: Option<String>,
+    /// The naive comparison and the two-way fixed-effects coefficient, for comparison only.
+    pub naive: Option<f64>,
+    pub two_way_fixed_effects: Option<f64>,
+    /// What the estimate assumes.
+    pub assumes: String,
+}
+
+/// The effect of taking part on revenue or jobs, by difference-in-differences with staggered
+/// entry: for the agency's staff.
+#[utoipa::path(
+    get,
+    path = "/api/v1/impact",
+    tag = "recovery",
+    security(("bearer" = [])),
+    params(ImpactParams),
+    responses(
+        (status = 200, description = "The estimate, or why there is none", body = ImpactView),
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user is not on the agency's staff", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A filter is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn impact(
+    State(state): State<AppState>,
+    Caller(actor): Caller,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<ImpactView>, ApiError> {
+    let query = crate::query::impact_query(raw.as_deref())?;
+    let impact = state.app.impact(&actor, &query).await?;
+    let (estimate, missing) = match &impact.estimate {
+        Ok(estimate) => (Some(estimate), None),
+        Err(mitra_app::impact::Missing::NoParticipants) => (None, Some("no_participants".to_owned())),
+        Err(mitra_app::impact::Missing::NoComparison) => (None, Some("no_comparison".to_owned())),
+    };
+    Ok(Json(ImpactView {
+        firms: impact.firms,
+        participants: impact.participants,
+        left_out: impact.left_out,
+        overall: estimate.map(|e| e.overall),
+        standard_error: estimate.map(|e| e.se),
+        interval: estimate.map(|e| [e.ci.0, e.ci.1]),
+        event_study: estimate
+            .map(|e| {
+                e.event_study
+                    .iter()
+                    .map(|&(months_since_entry, estimate, standard_error)| EventView {
+                        months_since_entry,
+                        estimate,
+                        standard_error,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        missing,
+        naive: impact.naive,
+        two_way_fixed_effects: impact.two_way_fixed_effects,
+        assumes: "parallel trends (without the programme, participants' outcomes would have moved as \
+                  the comparison firms' did) and no anticipation (no effect before entry)"
+            .to_owned(),
+    }))
+}
+
+/// What a round of reminders did.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RemindedView {
+    /// The month reminded of, the last that has ended.
+    pub month: String,
+    /// Firms without a report of it whose owners were not yet reminded of it.
+    pub firms: usize,
+    pub emails: usize,
+}
+
+/// Email the owners of every live firm with no report for last month, once per firm and month
+/// however often it is asked, each in the owner's language: for the agency's managers.
+#[utoipa::path(
+    post,
+    path = "/api/v1/recovery/reminders",
+    tag = "recovery",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The reminders written to the outbox", body = RemindedView),
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's user is not one of the agency's managers", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn remind(
+    State(state): State<AppState>,
+    Writer(actor): Writer,
+) -> Result<Json<RemindedView>, ApiError> {
+    let reminded = state.app.remind_missing_reports(&actor).await?;
+    Ok(Json(RemindedView {
+        month: reminded.month.to_string(),
+        firms: reminded.firms,
+        emails: reminded.emails,
+    }))
 }

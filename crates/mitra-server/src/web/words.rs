@@ -392,6 +392,7 @@ mod tests {
             "programmes-title",
             "offer-programme",
             "programme-dates",
+            "recovery-programme",
         ];
         let english: BTreeMap<_, _> = SOURCES[0].1.iter().flat_map(|s| message_texts(s)).collect();
         let mut failures = Vec::new();

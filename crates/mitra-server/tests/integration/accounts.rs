@@ -183,7 +183,16 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
     let rows: Vec<Row> = vec![
         ("put_report", Method::POST, format!("{msme_path}/reports"), report, reports_to, 404),
         ("list_reports", Method::GET, format!("{msme_path}/reports"), Value::Null, reads_reports, 404),
-        ("recovery_table", Method::GET, "/api/v1/recovery".to_owned(), Value::Null, dashboards, 403),
+        ("recovery_table", Method::GET, "/api/v1/recovery".to_owned(), Value::Null, dashboards.clone(), 403),
+        ("impact", Method::GET, "/api/v1/impact".to_owned(), Value::Null, dashboards, 403),
+        (
+            "remind",
+            Method::POST,
+            "/api/v1/recovery/reminders".to_owned(),
+            Value::Null,
+            vec![("administrator", 200), ("manager", 200), ("anonymous", 401)],
+            403,
+        ),
         (
             "start_decisions",
             Method::POST,

@@ -137,6 +137,12 @@ async fn the_impact_page_finds_the_demos_planted_effect_where_the_naive_comparis
     assert!(low > 0.0, "and the interval excludes no effect");
     let naive = impact.naive.unwrap();
     assert!(naive < low, "weaker firms join, so the naive {naive:.4} understates the effect");
+    let api = app.get("/api/v1/impact").await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.text);
+    let api = api.json();
+    assert_eq!(api["overall"].as_f64(), Some(estimate.overall), "the API gives the same estimate");
+    assert_eq!(api["event_study"].as_array().unwrap().len(), estimate.event_study.len());
+    assert_eq!(api["participants"].as_u64(), Some(impact.participants as u64));
     let before: Vec<_> = estimate.event_study.iter().filter(|(e, _, _)| *e < 0).collect();
     let covering = before.iter().filter(|(_, att, se)| (att - 1.96 * se) <= 0.0 && 0.0 <= att + 1.96 * se);
     assert!(covering.count() * 10 >= before.len() * 8, "most pre-entry estimates are near zero");
@@ -450,6 +456,10 @@ async fn a_manager_reminds_the_owners_whose_report_is_missing_once_each_in_their
     assert_eq!(again.status(), StatusCode::OK);
     let outbox = app.app.outbox(&Actor::System, 50).await.unwrap();
     assert_eq!(outbox.iter().filter(|e| e.recipient == "silent@tests.example").count(), 1, "once per month");
+    // The API does the same: August, and nobody left to remind.
+    let api = app.post("/api/v1/recovery/reminders", &serde_json::Value::Null).await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.text);
+    assert_eq!((api.json()["month"].clone(), api.json()["emails"].clone()), (json!("2027-08-01"), json!(0)));
 
     // An owner may not send them.
     let owner = sign_in(&app.address, "silent@tests.example", TEST_PASSWORD).await;
