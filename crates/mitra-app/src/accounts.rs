@@ -139,9 +139,16 @@ impl App {
         };
         drop(unit);
         if now.duration_since(session.last_seen_at) > TOUCH_EVERY {
-            let mut unit = self.store().write().await?;
-            unit.touch_session(&hash, now).await?;
-            unit.commit().await?;
+            let touched = async {
+                let mut unit = self.store().write().await?;
+                unit.touch_session(&hash, now).await?;
+                unit.commit().await
+            };
+            // Noting when a session was last seen is not worth refusing the request: a
+            // database busy with a long write only delays it to the next request.
+            if let Err(error) = touched.await {
+                tracing::warn!(error = %crate::error::chain(&error), "a session's last use could not be noted");
+            }
         }
         Ok(Some(person))
     }
@@ -162,9 +169,14 @@ impl App {
         let person = self.person(unit.as_mut(), token.user_id, token.created_at, Interface::Api).await?;
         drop(unit);
         if person.is_some() && token.last_used_at.is_none_or(|at| now.duration_since(at) > TOUCH_EVERY) {
-            let mut unit = self.store().write().await?;
-            unit.touch_api_token(token.id, now).await?;
-            unit.commit().await?;
+            let touched = async {
+                let mut unit = self.store().write().await?;
+                unit.touch_api_token(token.id, now).await?;
+                unit.commit().await
+            };
+            if let Err(error) = touched.await {
+                tracing::warn!(error = %crate::error::chain(&error), "a token's last use could not be noted");
+            }
         }
         Ok(person)
     }

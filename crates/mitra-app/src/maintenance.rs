@@ -67,8 +67,13 @@ impl App {
                 // The lease ran out and another process took it: it carries on from the start.
                 return Ok(Refresh::Skipped { on });
             }
+            let started = std::time::Instant::now();
             let batch = unit.refresh_organization_columns(after, REFRESH_BATCH, on).await?;
             unit.commit().await?;
+            // Batch after batch, SQLite's write lock would be free only for an instant, and a
+            // request's write waiting on it could time out: leave it free at least as long as
+            // the batch held it.
+            tokio::time::sleep(started.elapsed().max(std::time::Duration::from_millis(5))).await;
             scanned += batch.scanned;
             changed += batch.changed;
             match batch.last {
