@@ -54,6 +54,11 @@ BEYOND_THE_SCHEMA = [
     (r"channel|country", r"cannot change while the programme has opportunities on the old one"),
     (r"channel", r"must be the channel of the programme it is part of"),
     (r"programme_id", r"must be the country of the programme it is part of|must be chosen from the list"),
+    # A mentor: ISIC section letters, each item once; a pool takes mentors who wrote a profile.
+    (r"expertise\[\d+\]", r"must be chosen from the list|repeats .+"),
+    (r"(topics|regions)\[\d+\]", r"repeats .+"),
+    # An address JSON Schema's "email" format takes (quoted parts, IP literals) that ours does not.
+    (r"email", r"must be the email address of a mentor who has written a profile|must be an email address, such as name@example.com|is longer than an email address can be"),
     (r"capacity\.max_per_firm", r"must be in the budget's currency \(\S+\)|must not exceed the budget"),
     # Items that are the same once read, such as "en" and " EN", or "c" and "C".
     (r"(profile\.)?(languages|regions|industries)\[\d+\]", r"repeats .+"),

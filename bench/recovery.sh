@@ -96,7 +96,8 @@ echo "database: $(du -h "$db" | cut -f1)"
 echo "== the reports' columns to CSV for DuckDB"
 sqlite3 -header -csv "$db" "SELECT msme_id, month, country, region_key, sector, size_class, women_led, youth_led, \
   partnered, status, index_points, paid_employees, jobs_maintained, jobs_created FROM recovery_reports" >"$work/reports.csv"
-sqlite3 -header -csv "$db" "SELECT p.msme_id, p.opportunity_id, p.channel, p.since, o.partner_id \
+sqlite3 -header -csv "$db" "SELECT p.msme_id, p.opportunity_id, p.channel, p.since, o.partner_id, \
+  COALESCE(o.programme_id, 'none') AS programme_id \
   FROM recovery_partnerships p JOIN opportunities o ON o.id = p.opportunity_id" >"$work/partnerships.csv"
 
 token=$("$binary" token create --database-url "$db" --email "$manager" --name bench --today "$today" | tail -n 1)

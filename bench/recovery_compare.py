@@ -39,6 +39,7 @@ DASHBOARDS = [
     ("by channel taken part through", "by=channel"),
     ("by partner", "by=partner"),
     ("India, by opportunity", "country=IN&by=opportunity"),
+    ("by programme", "by=programme"),
     ("market access, by size class", "channel=markets&by=size_class"),
 ]
 
@@ -54,9 +55,15 @@ GROUP = {
     "channel": "channel",
     "partner": "partner_id",
     "opportunity": "opportunity_id",
+    "programme": "programme_id",
 }
 
-PARTNERSHIP_FILTERS = {"channel": "channel", "partner": "partner_id", "opportunity": "opportunity_id"}
+PARTNERSHIP_FILTERS = {
+    "channel": "channel",
+    "partner": "partner_id",
+    "opportunity": "opportunity_id",
+    "programme": "programme_id",
+}
 
 SUMS = [
     ("reports", "COUNT(*)"),
@@ -196,12 +203,12 @@ def main():
     database.execute(
         "CREATE TABLE partnerships AS SELECT * FROM read_csv(?, header = true, columns = {"
         "'msme_id': 'VARCHAR', 'opportunity_id': 'VARCHAR', 'channel': 'VARCHAR', 'since': 'VARCHAR', "
-        "'partner_id': 'VARCHAR'})",
+        "'partner_id': 'VARCHAR', 'programme_id': 'VARCHAR'})",
         [args.partnerships],
     )
     # What a dashboard of partnerships counts: each report once per partnership its firm had by then.
     database.execute(
-        "CREATE VIEW partnered AS SELECT r.*, p.opportunity_id, p.channel, p.partner_id "
+        "CREATE VIEW partnered AS SELECT r.*, p.opportunity_id, p.channel, p.partner_id, p.programme_id "
         "FROM reports r JOIN partnerships p ON p.msme_id = r.msme_id AND p.since <= r.month"
     )
     rows = database.execute("SELECT COUNT(*) FROM reports").fetchone()[0]

@@ -10,6 +10,7 @@
 //!   applicants judged against them.
 //! - [`programmes`]: what an agency or partner runs on one channel, grouping opportunities,
 //!   with the baseline year its firms' recovery is measured against.
+//! - [`mentors`]: mentors' profiles and the pools of mentors programmes draw on.
 //! - [`applications`]: an MSME applies, is screened, reviewed under a rubric and decided
 //!   within the opportunity's capacity.
 //! - [`recommendations`]: the matching engine's catalogue of live opportunities, kept current,
@@ -40,6 +41,7 @@ pub mod impact;
 pub mod jobs;
 pub mod mail;
 pub mod maintenance;
+pub mod mentors;
 pub mod opportunities;
 pub mod policy;
 pub mod programmes;
@@ -63,11 +65,12 @@ pub use error::{AppError, ConflictKind};
 pub use jobs::{JobProgress, MOST_IN_A_JOB, Selection};
 pub use mail::{Delivery, Mailer};
 pub use maintenance::{Background, Refresh};
+pub use mentors::{MentorRecord, Pool};
 pub use mitra_matcher::score::Contribution;
 /// The store's account, consent, audit and job records, as the adapters show them.
 pub use mitra_store::{
     ApiToken, ApplicationFilter, AuditEntry, AuditFilter, Consent, Invitation, Job, JobItem, Membership,
-    OutboxEmail, User,
+    OutboxEmail, StoredMentor, User,
 };
 pub use opportunities::OpportunityRecord;
 pub use programmes::{ProgrammeRecord, ProgrammeSummary};

@@ -14,6 +14,9 @@
 //! - A programme is created and changed by the agency's managers and by the staff of the
 //!   organisation that runs it; anyone may read it. An opportunity joins or leaves a programme
 //!   only by someone who may change both.
+//! - A mentor's profile is written by the mentor and the agency's managers, and read by them and
+//!   the agency's staff; a programme's pool of mentors is kept and seen by those who run the
+//!   programme.
 //! - An MSME applies, submits and withdraws through its owners. The applications to a
 //!   partner's opportunities are seen by the partner's staff, reviewers and approvers and by
 //!   the agency's staff; reviewers (the platform's, or the partner's own) score them;
@@ -59,6 +62,14 @@ pub enum Action {
     /// one out.
     RunProgramme {
         run_by: Uuid,
+    },
+    /// Write a mentor's profile.
+    ChangeMentorProfile {
+        user_id: Uuid,
+    },
+    /// Read a mentor's profile.
+    SeeMentor {
+        user_id: Uuid,
     },
     /// See an MSME's recommendations: as much as seeing it whole.
     Recommend {
@@ -122,6 +133,10 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
             agency || person.holds(Role::PartnerStaff, partner_id)
         }
         Action::RunProgramme { run_by } => agency || person.holds(Role::PartnerStaff, run_by),
+        Action::ChangeMentorProfile { user_id } => {
+            agency || (person.user_id == user_id && person.is_platform(Role::Mentor))
+        }
+        Action::SeeMentor { user_id } => is_agency_staff(person) || person.user_id == user_id,
         Action::Recommend { msme_id } => sees_msme_whole(person, msme_id),
         Action::AssessPopulation | Action::SeeDashboards => is_agency_staff(person),
         // Emailing every silent firm is the managers' call, not a reviewer's.
@@ -339,6 +354,26 @@ mod tests {
             authorize(&Actor::Anonymous, Action::RunProgramme { run_by: ministry }),
             Err(AppError::SignInRequired)
         ));
+    }
+
+    #[test]
+    fn a_mentor_writes_their_own_profile_and_the_agency_reads_every_one() {
+        let mentor = person(&[(None, Role::Mentor)]);
+        let Actor::User(who) = &mentor else { unreachable!() };
+        let own = who.user_id;
+        let other = Uuid::now_v7();
+        let reviewer = person(&[(None, Role::Reviewer)]);
+        let manager = person(&[(None, Role::ProgrammeManager)]);
+        assert!(authorize(&mentor, Action::ChangeMentorProfile { user_id: own }).is_ok());
+        assert!(authorize(&mentor, Action::ChangeMentorProfile { user_id: other }).is_err());
+        assert!(authorize(&manager, Action::ChangeMentorProfile { user_id: other }).is_ok());
+        assert!(authorize(&reviewer, Action::ChangeMentorProfile { user_id: other }).is_err());
+        assert!(authorize(&reviewer, Action::SeeMentor { user_id: other }).is_ok());
+        assert!(authorize(&mentor, Action::SeeMentor { user_id: other }).is_err());
+        // Someone who is not a mentor has no profile of their own to write.
+        let staff = person(&[(Some(Uuid::now_v7()), Role::PartnerStaff)]);
+        let Actor::User(them) = &staff else { unreachable!() };
+        assert!(authorize(&staff, Action::ChangeMentorProfile { user_id: them.user_id }).is_err());
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! - [`size`]: the size class of a firm under its country's rule in force on a date.
 //! - [`organization`]: organisations of the eight kinds, MSME and partner profiles.
 //! - [`opportunity`]: what partners offer on the five channels.
+//! - [`mentor`]: a mentor's expertise, languages, regions, capacity and availability.
 //! - [`programme`]: what an agency or partner runs on one channel: its opportunities, its
 //!   baseline year and its fairness targets.
 //! - [`application`]: an MSME's application to an opportunity, its states and reviews.
@@ -23,6 +24,7 @@ pub mod account;
 pub mod application;
 pub mod geo;
 pub mod industry;
+pub mod mentor;
 pub mod money;
 pub mod opportunity;
 pub mod organization;
@@ -41,6 +43,7 @@ pub use application::{
 };
 pub use geo::{Country, Language};
 pub use industry::IndustryCode;
+pub use mentor::MentorProfile;
 pub use money::{Currency, Money, MoneyError};
 pub use opportunity::{Capacity, Opportunity, OpportunityDraft, Priorities};
 pub use organization::{

@@ -101,6 +101,8 @@ pub enum Problem {
     InThePast,
     TooFarAhead,
     NotAPartner,
+    /// An email that is not a mentor's with a profile.
+    NotAMentor,
     /// An opportunity on another channel than its programme's.
     NotTheProgrammesChannel,
     /// An opportunity in another country than its programme's.
@@ -254,6 +256,9 @@ impl fmt::Display for Problem {
             Problem::InThePast => f.write_str("must be today or later"),
             Problem::TooFarAhead => f.write_str("must be at most three years from today"),
             Problem::NotAPartner => f.write_str("must be a partner organisation in the registry"),
+            Problem::NotAMentor => {
+                f.write_str("must be the email address of a mentor who has written a profile")
+            }
             Problem::NotTheProgrammesChannel => {
                 f.write_str("must be the channel of the programme it is part of")
             }

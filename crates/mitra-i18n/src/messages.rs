@@ -187,6 +187,7 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
         Problem::InThePast => ("problem-in-the-past", vec![]),
         Problem::TooFarAhead => ("problem-too-far-ahead", vec![]),
         Problem::NotAPartner => ("problem-not-a-partner", vec![]),
+        Problem::NotAMentor => ("problem-not-a-mentor", vec![]),
         Problem::NotTheProgrammesChannel => ("problem-not-the-programmes-channel", vec![]),
         Problem::NotTheProgrammesCountry => ("problem-not-the-programmes-country", vec![]),
         Problem::OpportunitiesElsewhere => ("problem-opportunities-elsewhere", vec![]),

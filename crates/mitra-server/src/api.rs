@@ -15,6 +15,7 @@
 pub mod applications;
 pub mod eligibility;
 pub mod jobs;
+pub mod mentors;
 pub mod opportunities;
 pub mod organizations;
 pub mod programmes;
@@ -50,6 +51,7 @@ use crate::input::{Fields, one_of, string};
     tags(
         (name = "organizations", description = "MSMEs and partners"),
         (name = "opportunities", description = "What partners offer, on five channels"),
+        (name = "mentors", description = "Mentors' profiles and the pools of mentors programmes draw on"),
         (name = "programmes", description = "What an agency or partner runs on one channel: its opportunities, baseline year and fairness targets"),
         (name = "eligibility", description = "Who may take part: each opportunity's rules, versioned, and applicants judged against them"),
         (name = "recovery", description = "Firms' monthly recovery reports, under their consent, and the table of every firm's")
@@ -84,6 +86,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
         .merge(organizations::router())
         .merge(opportunities::router())
         .merge(programmes::router())
+        .merge(mentors::router())
         .merge(recommendations::router())
         .merge(eligibility::router())
         .merge(applications::router())

@@ -29,6 +29,7 @@ pub mod format;
 pub mod impact;
 pub mod jobs;
 pub mod landing;
+pub mod mentors;
 pub mod offers;
 pub mod opportunities;
 pub mod profile;
@@ -73,6 +74,9 @@ pub fn router() -> Router<AppState> {
         .route("/programmes", get(programmes::list))
         .route("/programmes/{id}", get(programmes::programme))
         .route("/programmes/{id}/edit", get(programmes::edit_form).post(programmes::save))
+        .route("/programmes/{id}/mentors", get(mentors::pool).post(mentors::add))
+        .route("/programmes/{id}/mentors/{user}/remove", post(mentors::remove))
+        .route("/mentoring", get(mentors::form).post(mentors::save))
         .route("/organizations/{id}/programmes/new", get(programmes::new_form))
         .route("/organizations/{id}/programmes", post(programmes::create))
         .route("/opportunities/{id}/apply", post(applications::apply))

@@ -158,10 +158,11 @@ pub trait Accounts {
     async fn attempts_since(&mut self, key: &str, since: Timestamp) -> Result<u64, StoreError>;
 }
 
-type UserColumns = (String, String, String, String, Option<String>, String, String, Option<String>);
-const USER_COLUMNS: &str = "users.id, users.email, users.name, users.password_hash, users.locale, users.created_at, users.password_changed_at, users.disabled_at";
+pub(crate) type UserColumns =
+    (String, String, String, String, Option<String>, String, String, Option<String>);
+pub(crate) const USER_COLUMNS: &str = "users.id, users.email, users.name, users.password_hash, users.locale, users.created_at, users.password_changed_at, users.disabled_at";
 
-fn user_from(row: UserColumns) -> Result<User, StoreError> {
+pub(crate) fn user_from(row: UserColumns) -> Result<User, StoreError> {
     let (id, email, name, password_hash, locale, created_at, password_changed_at, disabled_at) = row;
     Ok(User {
         id: uuid("users.id", &id)?,

@@ -21,6 +21,7 @@ mod columns;
 pub mod consents;
 pub mod jobs;
 pub mod leases;
+pub mod mentors;
 pub mod opportunities;
 pub mod organizations;
 pub mod outbox;
@@ -45,6 +46,7 @@ pub use audit::{Audit, AuditEntry, AuditFilter};
 pub use consents::{Consent, Consents};
 pub use jobs::{Job, JobItem, Jobs};
 pub use leases::{Lease, Leases};
+pub use mentors::{Mentors, StoredMentor};
 pub use opportunities::Opportunities;
 pub use organizations::{ColumnRefresh, Organizations};
 pub use outbox::{Outbox, OutboxEmail};
@@ -115,6 +117,7 @@ pub trait UnitOfWork:
     + RuleSets
     + Applications
     + Programmes
+    + Mentors
     + Jobs
     + RecoveryReports
     + Send

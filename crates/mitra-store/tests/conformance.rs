@@ -78,6 +78,7 @@ conformance!(
     a_job_is_claimed_by_one_process_at_a_time_taken_over_when_its_claim_runs_out_and_resumed_where_it_stopped,
     a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces,
     a_programme_groups_opportunities_and_gives_its_participants_its_baseline_year,
+    a_mentor_keeps_one_profile_and_programmes_keep_pools_of_mentors,
     the_dashboards_cells_always_equal_a_recount_of_the_reports,
     the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order,
     refreshing_size_classes_follows_a_change_of_rule,
@@ -1673,6 +1674,59 @@ async fn a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces(store
     assert_eq!(months, [(date(2027, 6, 1), 2), (date(2027, 7, 1), 1)]);
     assert_eq!(reports[0].report.revenue, Some(Money::parse("6500000", "IDR").unwrap()));
     assert!(unit.reports_of(firm.id, date(2027, 8, 1), date(2027, 9, 1)).await.unwrap().is_empty());
+}
+
+fn mentor_profile(capacity: u8) -> mitra_domain::Checked<mitra_domain::MentorProfile> {
+    mitra_domain::MentorProfile {
+        expertise: vec!["C".to_owned()],
+        topics: vec![text("Export paperwork")],
+        languages: vec![Language::parse("en").unwrap()],
+        country: Country::parse("GH").unwrap(),
+        regions: vec![],
+        capacity,
+        paused: false,
+        available_from: None,
+        about: None,
+    }
+    .check()
+    .unwrap()
+}
+
+async fn a_mentor_keeps_one_profile_and_programmes_keep_pools_of_mentors(store: &Db<'_>) {
+    let agency = store
+        .create_organization(partner(OrganizationKind::GovernmentAgency, "Mentoring agency", "GH"))
+        .await
+        .unwrap();
+    let ama = stored_user(store, "ama@example.com.gh").await;
+    let kofi = stored_user(store, "kofi@example.com.gh").await;
+    let mut unit = store.write().await;
+    let cohort =
+        unit.insert_programme(Uuid::now_v7(), &programme(agency.id, "Cohort", 2019), at(0)).await.unwrap();
+    let ghost = unit.put_mentor_profile(Uuid::now_v7(), &mentor_profile(2), None, at(1)).await;
+    assert!(matches!(ghost, Err(StoreError::MissingReference { field: "user_id", .. })));
+    let first = unit.put_mentor_profile(ama.id, &mentor_profile(2), Some(0), at(1)).await.unwrap();
+    assert_eq!(first.version, 1);
+    let stale = unit.put_mentor_profile(ama.id, &mentor_profile(3), Some(0), at(2)).await;
+    assert!(matches!(stale, Err(StoreError::VersionMismatch { current: 1, .. })));
+    let second = unit.put_mentor_profile(ama.id, &mentor_profile(3), Some(1), at(2)).await.unwrap();
+    assert_eq!((second.version, second.profile.capacity), (2, 3));
+    unit.put_mentor_profile(kofi.id, &mentor_profile(1), None, at(2)).await.unwrap();
+    assert!(unit.add_to_pool(cohort.id, kofi.id, at(3)).await.unwrap());
+    assert!(unit.add_to_pool(cohort.id, ama.id, at(3)).await.unwrap());
+    assert!(!unit.add_to_pool(cohort.id, ama.id, at(4)).await.unwrap(), "already in it");
+    unit.commit().await.unwrap();
+    let mut unit = store.write().await;
+    let pool = unit.pool(cohort.id).await.unwrap();
+    let names: Vec<(&str, u8)> = pool.iter().map(|(u, m)| (u.name.as_str(), m.profile.capacity)).collect();
+    assert_eq!(names.len(), 2);
+    assert!(names.windows(2).all(|w| w[0].0 <= w[1].0), "by name: {names:?}");
+    assert_eq!(unit.mentor_profile(ama.id).await.unwrap(), Some(second));
+    assert_eq!(unit.pools_of(ama.id).await.unwrap(), [cohort.id]);
+    assert!(unit.remove_from_pool(cohort.id, ama.id).await.unwrap());
+    assert!(!unit.remove_from_pool(cohort.id, ama.id).await.unwrap());
+    assert!(unit.pools_of(ama.id).await.unwrap().is_empty());
+    assert_eq!(unit.pool(cohort.id).await.unwrap().len(), 1);
+    unit.commit().await.unwrap();
 }
 
 /// The reports of each programme's firms, as (programme, reports): the cells, checked against

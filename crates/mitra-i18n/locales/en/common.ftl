@@ -212,3 +212,5 @@ problem-not-the-programmes-country = The programme runs in another country: choo
 problem-opportunities-elsewhere = The programme's opportunities are on the current one: move them out first.
 
 problem-ends-before-start = The end date must not be before the start date ({ $starts }).
+
+problem-not-a-mentor = Give the email address of a mentor who has filled in their mentor profile.

@@ -374,3 +374,36 @@ programme-youth-share = Youth-led firms (%)
 programme-region-shares = Regions (%)
 programme-region-shares-hint = One region of the programme a line, with its share: Ashanti: 30
 opportunity-programme = Part of
+
+# Mentors and pools
+nav-mentoring = Mentoring
+mentor-heading = Your mentor profile
+mentor-intro = { $name }, programmes match you with firms from what you say here: what you know, the languages you mentor in, where, and how many mentees you can take at once.
+mentor-in-pools = You are in the mentor pools of:
+mentor-knows-legend = What you know
+mentor-expertise = Industries
+mentor-topics = Topics
+mentor-topics-hint = Separated by commas, such as bookkeeping, export paperwork
+mentor-about = About you
+mentor-where-legend = In which languages, and where
+mentor-when-legend = How many, and when
+mentor-capacity = Mentees at once
+mentor-available-from = Available from
+mentor-pause = Pause: take no new mentees for now
+mentor-paused = Paused
+mentor-from = From { $date }
+mentor-takes-mentees = Takes mentees
+pool-heading = Mentor pool
+pool-summary = { $count ->
+    [one] One mentor.
+   *[other] { $shown } mentors.
+}
+pool-open-capacity = Those taking new mentees can take { $count } at once.
+pool-none = No mentor in the pool yet: add one by their email address.
+pool-name = Name
+pool-status = Status
+pool-actions = Change
+pool-remove = Remove
+pool-add-heading = Add a mentor
+pool-email = Their email address
+pool-add = Add to the pool

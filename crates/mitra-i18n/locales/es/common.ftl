@@ -212,3 +212,5 @@ problem-not-the-programmes-country = El programa se realiza en otro país: elija
 problem-opportunities-elsewhere = Las oportunidades del programa están en el valor actual: retírelas primero.
 
 problem-ends-before-start = La fecha de fin no debe ser anterior a la de inicio ({ $starts }).
+
+problem-not-a-mentor = Indique el correo de una persona mentora que haya completado su perfil.

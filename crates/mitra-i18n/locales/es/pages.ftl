@@ -375,3 +375,36 @@ programme-youth-share = Empresas lideradas por jóvenes (%)
 programme-region-shares = Regiones (%)
 programme-region-shares-hint = Una región del programa por línea, con su proporción: Ashanti: 30
 opportunity-programme = Forma parte de
+
+# Mentors and pools
+nav-mentoring = Mentoría
+mentor-heading = Su perfil de mentoría
+mentor-intro = { $name }, los programas le asignan empresas según lo que indique aquí: lo que sabe, los idiomas en que acompaña, dónde y cuántas personas puede acompañar a la vez.
+mentor-in-pools = Forma parte del grupo de mentores de:
+mentor-knows-legend = Lo que sabe
+mentor-expertise = Sectores
+mentor-topics = Temas
+mentor-topics-hint = Separados por comas, por ejemplo contabilidad, trámites de exportación
+mentor-about = Sobre usted
+mentor-where-legend = En qué idiomas y dónde
+mentor-when-legend = Cuántas y cuándo
+mentor-capacity = Personas a la vez
+mentor-available-from = Disponible desde
+mentor-pause = Pausa: no tomar nuevas personas por ahora
+mentor-paused = En pausa
+mentor-from = Desde el { $date }
+mentor-takes-mentees = Acepta personas
+pool-heading = Grupo de mentores
+pool-summary = { $count ->
+    [one] Una persona mentora.
+   *[other] { $shown } personas mentoras.
+}
+pool-open-capacity = Quienes aceptan personas nuevas pueden acompañar a { $count } a la vez.
+pool-none = Aún no hay mentores en el grupo: añada uno por su correo.
+pool-name = Nombre
+pool-status = Estado
+pool-actions = Cambiar
+pool-remove = Quitar
+pool-add-heading = Añadir una persona mentora
+pool-email = Su correo electrónico
+pool-add = Añadir al grupo

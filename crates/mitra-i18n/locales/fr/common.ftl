@@ -216,3 +216,5 @@ problem-not-the-programmes-country = Le programme se déroule dans un autre pays
 problem-opportunities-elsewhere = Les offres du programme sont sur la valeur actuelle : retirez-les d'abord.
 
 problem-ends-before-start = La date de fin ne doit pas précéder la date de début ({ $starts }).
+
+problem-not-a-mentor = Indiquez l'adresse e-mail d'un mentor qui a rempli son profil de mentor.

@@ -375,3 +375,36 @@ programme-youth-share = Entreprises dirigées par des jeunes (%)
 programme-region-shares = Régions (%)
 programme-region-shares-hint = Une région du programme par ligne, avec sa part : Ashanti: 30
 opportunity-programme = Fait partie de
+
+# Mentors and pools
+nav-mentoring = Mentorat
+mentor-heading = Votre profil de mentor
+mentor-intro = { $name }, les programmes vous associent à des entreprises d'après ce que vous indiquez ici : ce que vous savez, vos langues, où, et combien de mentorés vous prenez à la fois.
+mentor-in-pools = Vous êtes dans le vivier de mentors de :
+mentor-knows-legend = Ce que vous savez
+mentor-expertise = Secteurs
+mentor-topics = Sujets
+mentor-topics-hint = Séparés par des virgules, par exemple comptabilité, formalités d'export
+mentor-about = À propos de vous
+mentor-where-legend = Dans quelles langues, et où
+mentor-when-legend = Combien, et quand
+mentor-capacity = Mentorés à la fois
+mentor-available-from = Disponible à partir du
+mentor-pause = Pause : ne pas prendre de nouveaux mentorés pour l'instant
+mentor-paused = En pause
+mentor-from = À partir du { $date }
+mentor-takes-mentees = Prend des mentorés
+pool-heading = Vivier de mentors
+pool-summary = { $count ->
+    [one] Un mentor.
+   *[other] { $shown } mentors.
+}
+pool-open-capacity = Ceux qui prennent de nouveaux mentorés peuvent en accompagner { $count } à la fois.
+pool-none = Aucun mentor dans le vivier : ajoutez-en un par son adresse e-mail.
+pool-name = Nom
+pool-status = Statut
+pool-actions = Modifier
+pool-remove = Retirer
+pool-add-heading = Ajouter un mentor
+pool-email = Son adresse e-mail
+pool-add = Ajouter au vivier

@@ -212,3 +212,5 @@ problem-not-the-programmes-country = यह कार्यक्रम कि�
 problem-opportunities-elsewhere = कार्यक्रम के अवसर अभी वाले पर हैं: पहले उन्हें बाहर करें।
 
 problem-ends-before-start = समाप्ति की तिथि शुरू होने की तिथि ({ $starts }) से पहले नहीं हो सकती।
+
+problem-not-a-mentor = किसी ऐसे मेंटर का ईमेल पता दें जिसने अपनी मेंटर प्रोफ़ाइल भरी है।

@@ -374,3 +374,35 @@ programme-youth-share = युवा-नेतृत्व वाले उद�
 programme-region-shares = क्षेत्र (%)
 programme-region-shares-hint = हर पंक्ति में कार्यक्रम का एक क्षेत्र, उसके हिस्से के साथ: Ashanti: 30
 opportunity-programme = इसका हिस्सा
+
+# Mentors and pools
+nav-mentoring = मेंटरिंग
+mentor-heading = आपकी मेंटर प्रोफ़ाइल
+mentor-intro = { $name }, कार्यक्रम यहाँ दी गई जानकारी से आपको उद्यमों से जोड़ते हैं: आप क्या जानते हैं, किन भाषाओं में मेंटरिंग करते हैं, कहाँ, और एक साथ कितने मेंटी ले सकते हैं।
+mentor-in-pools = आप इनके मेंटर समूह में हैं:
+mentor-knows-legend = आप क्या जानते हैं
+mentor-expertise = उद्योग
+mentor-topics = विषय
+mentor-topics-hint = अल्पविराम से अलग, जैसे बहीखाता, निर्यात के काग़ज़ात
+mentor-about = आपके बारे में
+mentor-where-legend = किन भाषाओं में, और कहाँ
+mentor-when-legend = कितने, और कब
+mentor-capacity = एक साथ मेंटी
+mentor-available-from = कब से उपलब्ध
+mentor-pause = विराम: अभी नए मेंटी न लें
+mentor-paused = विराम पर
+mentor-from = { $date } से
+mentor-takes-mentees = मेंटी लेते हैं
+pool-heading = मेंटर समूह
+pool-summary = { $count ->
+   *[other] { $shown } मेंटर।
+}
+pool-open-capacity = जो नए मेंटी ले रहे हैं वे एक साथ { $count } ले सकते हैं।
+pool-none = अभी समूह में कोई मेंटर नहीं: ईमेल पते से जोड़ें।
+pool-name = नाम
+pool-status = स्थिति
+pool-actions = बदलें
+pool-remove = हटाएँ
+pool-add-heading = मेंटर जोड़ें
+pool-email = उनका ईमेल पता
+pool-add = समूह में जोड़ें

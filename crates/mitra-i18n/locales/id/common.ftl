@@ -212,3 +212,5 @@ problem-not-the-programmes-country = Program ini berjalan di negara lain: pilih 
 problem-opportunities-elsewhere = Peluang program ini masih memakai nilai sekarang: keluarkan dulu.
 
 problem-ends-before-start = Tanggal berakhir tidak boleh sebelum tanggal mulai ({ $starts }).
+
+problem-not-a-mentor = Masukkan alamat email mentor yang sudah mengisi profil mentornya.

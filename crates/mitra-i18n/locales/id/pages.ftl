@@ -369,3 +369,35 @@ programme-youth-share = Usaha yang dipimpin pemuda (%)
 programme-region-shares = Wilayah (%)
 programme-region-shares-hint = Satu wilayah program per baris, dengan porsinya: Ashanti: 30
 opportunity-programme = Bagian dari
+
+# Mentors and pools
+nav-mentoring = Pendampingan
+mentor-heading = Profil mentor Anda
+mentor-intro = { $name }, program mencocokkan Anda dengan usaha berdasarkan isian ini: keahlian, bahasa pendampingan, wilayah, dan berapa peserta yang dapat Anda dampingi sekaligus.
+mentor-in-pools = Anda termasuk dalam kelompok mentor:
+mentor-knows-legend = Keahlian Anda
+mentor-expertise = Bidang usaha
+mentor-topics = Topik
+mentor-topics-hint = Dipisahkan koma, misalnya pembukuan, dokumen ekspor
+mentor-about = Tentang Anda
+mentor-where-legend = Bahasa dan wilayah
+mentor-when-legend = Berapa dan kapan
+mentor-capacity = Peserta sekaligus
+mentor-available-from = Tersedia mulai
+mentor-pause = Jeda: tidak menerima peserta baru untuk sementara
+mentor-paused = Dijeda
+mentor-from = Mulai { $date }
+mentor-takes-mentees = Menerima peserta
+pool-heading = Kelompok mentor
+pool-summary = { $count ->
+   *[other] { $shown } mentor.
+}
+pool-open-capacity = Mentor yang menerima peserta baru dapat mendampingi { $count } orang sekaligus.
+pool-none = Belum ada mentor: tambahkan lewat alamat email.
+pool-name = Nama
+pool-status = Keadaan
+pool-actions = Ubah
+pool-remove = Keluarkan
+pool-add-heading = Tambah mentor
+pool-email = Alamat email mentor
+pool-add = Tambahkan

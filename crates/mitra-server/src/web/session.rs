@@ -107,6 +107,9 @@ fn layout_for(actor: &Actor, csrf: String, path: String, locale: Locale) -> Layo
         } else if !person.organizations_as(Role::MsmeOwner).is_empty() {
             links.push(link("/applications".to_owned(), locale.t("nav-my-applications")));
         }
+        if person.is_platform(Role::Mentor) {
+            links.push(link("/mentoring".to_owned(), locale.t("nav-mentoring")));
+        }
         if mitra_app::policy::authorize(actor, mitra_app::policy::Action::SeeDashboards).is_ok() {
             links.push(link("/recovery".to_owned(), locale.t("nav-recovery")));
         }

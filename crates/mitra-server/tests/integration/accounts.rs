@@ -113,6 +113,17 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
     let opportunity_path = format!("/api/v1/opportunities/{}", t.opportunity);
     let programme = app.create("/api/v1/programmes", &programme_body(&t.partner)).await;
     let programme_path = format!("/api/v1/programmes/{programme}");
+    let mentor_id = app.app.person_for_cli("mentor@tests.example").await.unwrap().user_id;
+    let mentor_path = format!("/api/v1/mentors/{mentor_id}");
+    let mentor_body = || json!({"expertise": ["C"], "languages": ["en"], "country": "GH", "capacity": 3, "topics": ["Export paperwork"]});
+    // A mentor's profile: read by the mentor and the agency's staff, written by the mentor and
+    // the agency's managers; a programme's pool, by those who run it.
+    let mut sees_mentor =
+        vec![("administrator", 200), ("manager", 200), ("reviewer", 200), ("approver", 200)];
+    sees_mentor.extend([("mentor", 200), ("anonymous", 401)]);
+    let changes_mentor = vec![("administrator", 200), ("manager", 200), ("mentor", 200), ("anonymous", 401)];
+    let runs_programme =
+        |ok: u16| vec![("administrator", ok), ("manager", ok), ("staff", ok), ("anonymous", 401)];
     // Who gets what: (operation id, method, path, body, [(who, status)]). Everyone not named
     // gets `others`.
     type Row = (&'static str, Method, String, Value, Vec<(&'static str, u16)>, u16);
@@ -356,6 +367,32 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
             programme_path.clone(),
             programme_body(&t.partner),
             changes_opportunity.clone(),
+            403,
+        ),
+        ("get_mentor", Method::GET, mentor_path.clone(), Value::Null, sees_mentor, 404),
+        ("save_mentor", Method::PUT, mentor_path.clone(), mentor_body(), changes_mentor, 404),
+        (
+            "list_pool",
+            Method::GET,
+            format!("{programme_path}/mentors"),
+            Value::Null,
+            runs_programme(200),
+            403,
+        ),
+        (
+            "add_to_pool",
+            Method::POST,
+            format!("{programme_path}/mentors"),
+            json!({"email": "mentor@tests.example"}),
+            runs_programme(200),
+            403,
+        ),
+        (
+            "remove_from_pool",
+            Method::POST,
+            format!("{programme_path}/mentors/{mentor_id}/remove"),
+            Value::Null,
+            runs_programme(200),
             403,
         ),
         ("list_opportunities", Method::GET, "/api/v1/opportunities".to_owned(), Value::Null, vec![], 200),

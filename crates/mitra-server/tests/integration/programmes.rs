@@ -214,3 +214,99 @@ async fn a_partners_staff_start_a_programme_from_its_page_and_see_their_mistakes
     assert!(listed.contains("Relance après les inondations"), "listed for anyone");
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_mentor_writes_a_profile_and_the_programmes_runners_keep_a_pool_of_mentors() {
+    let app = TestApp::spawn(mitra_store::testing::TestDatabase::sqlite().await).await;
+    let agency = app.create("/api/v1/organizations", &partner_body("government_agency", "GEA")).await;
+    let programme = app.create("/api/v1/programmes", &programme_body(&agency)).await;
+    let staff = app.user("staff@tests.example", Some(&agency), Role::PartnerStaff).await;
+    let mentor = app.user("ama@tests.example", None, Role::Mentor).await;
+    let other = app.user("kofi@tests.example", None, Role::Mentor).await;
+    let ama = app.app.person_for_cli("ama@tests.example").await.unwrap().user_id;
+    let path = format!("/api/v1/mentors/{ama}");
+    assert_eq!(app.get_as(&mentor, &path).await.json()["profile"], Value::Null, "no profile yet");
+    let pool = format!("/api/v1/programmes/{programme}/mentors");
+    let add = json!({"email": "ama@tests.example"});
+    let refused = app.send_as(&staff, Method::POST, &pool, &add).await;
+    assert_eq!(refused.problem_fields(), ["email"], "a mentor without a profile: {}", refused.text);
+
+    let bad = json!({"expertise": ["C", "Z"], "languages": [], "country": "GH", "capacity": 0});
+    let refused = app.send_as(&mentor, Method::PUT, &path, &bad).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    let mut fields = refused.problem_fields();
+    fields.sort();
+    assert_eq!(fields, ["capacity", "expertise[1]", "languages"]);
+    let good = json!({"expertise": ["c"], "topics": ["Export paperwork"], "languages": ["en", "ak"],
+                      "country": "GH", "regions": ["Ashanti"], "capacity": 3});
+    let saved = app.send_as(&mentor, Method::PUT, &path, &good).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.text);
+    assert_eq!(saved.json()["expertise"], json!(["C"]));
+    assert_eq!(
+        app.send_as(&other, Method::PUT, &path, &good).await.status,
+        StatusCode::NOT_FOUND,
+        "not theirs"
+    );
+
+    let added = app.send_as(&staff, Method::POST, &pool, &add).await;
+    assert_eq!(added.status, StatusCode::OK, "{}", added.text);
+    assert_eq!(added.json()["changed"], true);
+    assert_eq!(app.send_as(&staff, Method::POST, &pool, &add).await.json()["changed"], false, "once");
+    let listed = app.get_as(&staff, &pool).await.json();
+    assert_eq!(listed["mentors"][0]["user_id"], json!(ama.to_string()));
+    assert_eq!(listed["open_capacity"], 3);
+    let outsider = app.send_as(&other, Method::POST, &pool, &json!({"email": "kofi@tests.example"})).await;
+    assert_eq!(outsider.status, StatusCode::FORBIDDEN, "a mentor runs no programme");
+    assert_eq!(app.get_as(&mentor, &path).await.json()["programmes"], json!([programme]));
+
+    // The pages: the mentor pauses in Spanish and sees a mistake named; the pool shows the pause.
+    let address = format!("http://{}", app.socket_address());
+    let browser = sign_in(&address, "ama@tests.example", crate::support::TEST_PASSWORD).await;
+    let csrf = csrf_of(&browser, &format!("{address}/mentoring")).await;
+    let form = |capacity: &str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("version", "1".to_owned()),
+            ("expertise", "C".to_owned()),
+            ("languages", "en".to_owned()),
+            ("country", "GH".to_owned()),
+            ("capacity", capacity.to_owned()),
+            ("paused", "yes".to_owned()),
+        ]
+    };
+    let refused = browser
+        .post(format!("{address}/mentoring"))
+        .header("accept-language", "es")
+        .form(&form("40"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("Ingrese un número de"), "the capacity's problem, in Spanish: {html}");
+    let saved = browser.post(format!("{address}/mentoring")).form(&form("2")).send().await.unwrap();
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let runner = sign_in(&address, "staff@tests.example", crate::support::TEST_PASSWORD).await;
+    let page = runner.get(format!("{address}/programmes/{programme}/mentors")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Paused"), "{html}");
+    let csrf = csrf_of(&runner, &format!("{address}/programmes/{programme}/mentors")).await;
+    // Someone who is not a mentor has no mentor profile to write.
+    let not_a_mentor = runner
+        .post(format!("{address}/mentoring"))
+        .form(&[("csrf", csrf.as_str()), ("country", "GH"), ("capacity", "2"), ("languages", "en")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(not_a_mentor.status(), StatusCode::FORBIDDEN);
+    let removed = runner
+        .post(format!("{address}/programmes/{programme}/mentors/{ama}/remove"))
+        .form(&[("csrf", csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.status(), StatusCode::SEE_OTHER);
+    assert!(app.get_as(&staff, &pool).await.json()["mentors"].as_array().unwrap().is_empty());
+    app.stop().await;
+}
