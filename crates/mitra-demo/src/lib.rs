@@ -112,6 +112,33 @@ pub fn add_synthetic_opportunities(data: &mut DemoData, seed: u64, count: usize,
     synthetic::add(data, &countries, &offers, seed, count, today);
 }
 
+/// The demo mentor's profile: a finance adviser in Pune, so that the Indian programme's pool of
+/// mentors is not empty on first start.
+pub fn mentor_profile() -> mitra_domain::MentorProfile {
+    use mitra_domain::mentor::Topic;
+    use mitra_domain::text::{Description, Region};
+    use mitra_domain::{Country, Language};
+    mitra_domain::MentorProfile {
+        expertise: vec!["C".to_owned(), "G".to_owned()],
+        topics: ["GST रिटर्न", "ऑनलाइन बिक्री", "कार्यशील पूँजी"]
+            .iter()
+            .map(|t| Topic::parse(t).expect("a demo topic"))
+            .collect(),
+        languages: ["hi", "en", "mr"].iter().map(|l| Language::parse(l).expect("a language")).collect(),
+        country: Country::parse("IN").expect("India"),
+        regions: ["Maharashtra", "Karnataka"].iter().map(|r| Region::parse(r).expect("a region")).collect(),
+        capacity: 4,
+        paused: false,
+        available_from: None,
+        about: Some(
+            Description::parse(
+                "पुणे में बीस साल तक खाद्य प्रसंस्करण इकाइयों की वित्त सलाहकार; छोटे उद्यमों को बैंक ऋण और GST में मदद करती हैं।",
+            )
+            .expect("a description"),
+        ),
+    }
+}
+
 /// Where a demo user works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Workplace {

@@ -303,6 +303,11 @@ pub(crate) fn country_schema() -> Object {
     pattern_schema("ISO 3166-1 alpha-2, in either case", code_pattern(mitra_domain::Country::codes()), false)
 }
 
+/// One of `codes`, in either case.
+pub(crate) fn code_schema(description: &str, codes: impl Iterator<Item = &'static str>) -> Object {
+    pattern_schema(description, code_pattern(codes), false)
+}
+
 /// An ISO 639-1 language code, in either case.
 pub(crate) fn language_schema() -> Object {
     pattern_schema("ISO 639-1, in either case", code_pattern(mitra_domain::Language::codes()), false)

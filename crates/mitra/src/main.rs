@@ -522,6 +522,19 @@ async fn create_demo_people(app: &App, data: &DemoArgs) -> anyhow::Result<()> {
         app.create_user(&Actor::System, new).await.map_err(explain).context("creating the demo's people")?;
         lines.push(format!("  {:<19} {:<28} {password}", person.role.as_str(), person.email));
     }
+    // The mentor has a profile and is in the pool of the first programme of their country.
+    if let Some(mentor) = mitra_demo::people().into_iter().find(|p| p.role == mitra_domain::Role::Mentor) {
+        let profile = mitra_demo::mentor_profile();
+        let country = profile.country;
+        let user_id = app.person_for_cli(mentor.email).await.map_err(explain)?.user_id;
+        app.save_mentor_profile(&Actor::System, user_id, profile, None).await.map_err(explain)?;
+        let programmes = app.list_programmes(&Actor::System, Some(country)).await.map_err(explain)?;
+        if let Some(first) = programmes.first() {
+            app.add_mentor_to_pool(&Actor::System, first.programme.id, mentor.email)
+                .await
+                .map_err(explain)?;
+        }
+    }
     println!("Sign in as any of these demo users (passwords are new each time the demo starts):");
     println!("  {:<19} {:<28} password", "role", "email");
     for line in lines {

@@ -30,11 +30,9 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 pub struct MentorInput {
-    /// ISIC Rev.4 section letters of the industries they know, each once.
-    #[schema(max_items = 21)]
+    #[schema(schema_with = expertise_schema)]
     pub expertise: Option<Vec<String>>,
-    /// Topics they know, up to 12, each once in any case.
-    #[schema(max_items = 12)]
+    #[schema(schema_with = topics_schema)]
     pub topics: Option<Vec<String>>,
     /// ISO 639-1 codes they mentor in, at least one, each once.
     #[schema(schema_with = crate::api::languages_schema)]
@@ -55,6 +53,27 @@ pub struct MentorInput {
     pub available_from: Option<String>,
     #[schema(schema_with = crate::api::opportunities::description_schema)]
     pub about: Option<String>,
+}
+
+/// The industries a mentor knows: ISIC Rev.4 section letters, in either case.
+fn expertise_schema() -> utoipa::openapi::Array {
+    crate::api::optional_list_schema(
+        "ISIC Rev.4 section letters of the industries they know, each once in any case",
+        crate::api::code_schema(
+            "An ISIC Rev.4 section letter, A to U, in either case",
+            mitra_domain::industry::isic_sections().map(|(section, _)| section),
+        ),
+        21,
+    )
+}
+
+/// The topics a mentor knows, each as `Topic::parse` takes it.
+fn topics_schema() -> utoipa::openapi::Array {
+    crate::api::optional_list_schema(
+        "Topics they know, up to 12, each once in any case",
+        crate::api::text_schema(Topic::parse, "A topic: 1 to 60 characters once trimmed, on one line", false),
+        MOST_TOPICS,
+    )
 }
 
 /// A mentor and their profile.
