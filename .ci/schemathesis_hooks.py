@@ -57,6 +57,19 @@ BEYOND_THE_SCHEMA = [
     # A mentor: ISIC section letters, each item once; a pool takes mentors who wrote a profile.
     (r"expertise\[\d+\]", r"must be chosen from the list|repeats .+"),
     (r"(topics|regions)\[\d+\]", r"repeats .+"),
+    # A match round: a firm pinned once, a pinned pair not also forbidden, a mentor's capacity
+    # given once; a published round does not change, an unpublished one has no follow-up; a
+    # deadline from tomorrow to 60 days ahead, for a run that is solved and proposes pairs (a
+    # run that cannot be solved says why: no firm, no mentor, a pin or a target it cannot meet);
+    # an answer once, by the deadline.
+    (r"pins\[\d+\](\.firm|\.mentor)?", r"pins a firm that is already pinned to another mentor|is also among the forbidden pairs|must be chosen from the list|pairs a firm with .+|pins more firms .+"),
+    (r"capacities\[\d+\]\.mentor", r"repeats .+"),
+    (r"round", r"is published and can no longer change|is not published yet"),
+    (r"run", r"is not solved yet: wait for its run to finish|proposes no pair to publish|is required"),
+    (r"deadline", r"must be after today|must be at most \S+"),
+    (r"pool|population", r"holds no mentor with room: add mentors to the programme's pool|holds no firm yet"),
+    (r"targets", r"asks for at least .+"),
+    (r"answer", r"was due by \S+|has already been answered"),
     # An address JSON Schema's "email" format takes (quoted parts, IP literals) that ours does not.
     (r"email", r"must be the email address of a mentor who has written a profile|must be an email address, such as name@example.com|is longer than an email address can be"),
     (r"capacity\.max_per_firm", r"must be in the budget's currency \(\S+\)|must not exceed the budget"),

@@ -164,7 +164,8 @@ impl App {
     pub async fn job(&self, actor: &Actor, id: Uuid) -> Result<JobProgress, AppError> {
         authorize(actor, Action::DecideInBulk)?;
         let mut unit = self.store().read().await?;
-        let job = found(unit.job(id).await?, "job", id)?;
+        // A round's run is shown with its round, not among the bulk decisions.
+        let job = found(unit.job(id).await?.filter(|j| j.kind == DECIDE_APPLICATIONS), "job", id)?;
         let decision = decision_of(&job);
         Ok(JobProgress { job, decision })
     }
@@ -177,6 +178,7 @@ impl App {
             .jobs(50)
             .await?
             .into_iter()
+            .filter(|job| job.kind == DECIDE_APPLICATIONS)
             .map(|job| JobProgress { decision: decision_of(&job), job })
             .collect())
     }
@@ -209,6 +211,10 @@ impl App {
         let claimed = unit.claim_job(holder, now, self.claim_end(now)).await?;
         unit.commit().await?;
         let Some(job) = claimed else { return Ok(None) };
+        if job.kind == crate::rounds::RUN_MATCH_ROUND {
+            self.solve_run_of(&job).await?;
+            return Ok(Some(1));
+        }
         let decision = decision_of(&job);
         let mut decided = 0;
         loop {
@@ -323,7 +329,7 @@ async fn job_actor(unit: &mut dyn UnitOfWork, job: &Job) -> Result<Option<Actor>
 }
 
 impl App {
-    fn claim_end(&self, now: Timestamp) -> Timestamp {
+    pub(crate) fn claim_end(&self, now: Timestamp) -> Timestamp {
         now.checked_add(self.inner.job_claim).unwrap_or(now)
     }
 }

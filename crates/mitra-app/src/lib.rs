@@ -48,6 +48,7 @@ pub mod programmes;
 pub mod recommendations;
 pub mod recovery;
 pub mod registry;
+pub mod rounds;
 pub mod secrets;
 
 use std::sync::Arc;

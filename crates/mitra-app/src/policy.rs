@@ -63,6 +63,14 @@ pub enum Action {
     RunProgramme {
         run_by: Uuid,
     },
+    /// Answer a round's proposal as its mentor.
+    AnswerAsMentor {
+        mentor_id: Uuid,
+    },
+    /// Answer a round's proposal for the firm.
+    AnswerForFirm {
+        firm_id: Uuid,
+    },
     /// Write a mentor's profile.
     ChangeMentorProfile {
         user_id: Uuid,
@@ -133,6 +141,12 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
             agency || person.holds(Role::PartnerStaff, partner_id)
         }
         Action::RunProgramme { run_by } => agency || person.holds(Role::PartnerStaff, run_by),
+        // Only the two sides answer for themselves: nobody accepts a mentee or a mentor for
+        // someone else, not even the agency.
+        Action::AnswerAsMentor { mentor_id } => {
+            person.user_id == mentor_id && person.is_platform(Role::Mentor)
+        }
+        Action::AnswerForFirm { firm_id } => person.holds(Role::MsmeOwner, firm_id),
         Action::ChangeMentorProfile { user_id } => {
             agency || (person.user_id == user_id && person.is_platform(Role::Mentor))
         }
@@ -354,6 +368,22 @@ mod tests {
             authorize(&Actor::Anonymous, Action::RunProgramme { run_by: ministry }),
             Err(AppError::SignInRequired)
         ));
+    }
+
+    #[test]
+    fn only_the_mentor_and_the_firms_owner_answer_a_proposal_each_for_their_own_side() {
+        let firm = Uuid::now_v7();
+        let mentor = person(&[(None, Role::Mentor)]);
+        let Actor::User(them) = &mentor else { unreachable!() };
+        let owner = person(&[(Some(firm), Role::MsmeOwner)]);
+        let manager = person(&[(None, Role::ProgrammeManager)]);
+        assert!(authorize(&mentor, Action::AnswerAsMentor { mentor_id: them.user_id }).is_ok());
+        assert!(authorize(&mentor, Action::AnswerAsMentor { mentor_id: Uuid::now_v7() }).is_err());
+        assert!(authorize(&mentor, Action::AnswerForFirm { firm_id: firm }).is_err());
+        assert!(authorize(&owner, Action::AnswerForFirm { firm_id: firm }).is_ok());
+        assert!(authorize(&owner, Action::AnswerForFirm { firm_id: Uuid::now_v7() }).is_err());
+        assert!(authorize(&manager, Action::AnswerForFirm { firm_id: firm }).is_err());
+        assert!(authorize(&manager, Action::AnswerAsMentor { mentor_id: them.user_id }).is_err());
     }
 
     #[test]

@@ -112,31 +112,135 @@ pub fn add_synthetic_opportunities(data: &mut DemoData, seed: u64, count: usize,
     synthetic::add(data, &countries, &offers, seed, count, today);
 }
 
-/// The demo mentor's profile: a finance adviser in Pune, so that the Indian programme's pool of
-/// mentors is not empty on first start.
-pub fn mentor_profile() -> mitra_domain::MentorProfile {
+/// A mentor of the Indian programme's pool, beside the demo mentor who signs in.
+#[derive(Debug, Clone)]
+pub struct PoolMentor {
+    pub name: &'static str,
+    pub email: &'static str,
+    pub locale: &'static str,
+    pub profile: mitra_domain::MentorProfile,
+}
+
+fn mentor(
+    expertise: &[&str],
+    topics: &[&str],
+    languages: &[&str],
+    regions: &[&str],
+    capacity: u8,
+    about: &str,
+) -> mitra_domain::MentorProfile {
     use mitra_domain::mentor::Topic;
     use mitra_domain::text::{Description, Region};
     use mitra_domain::{Country, Language};
     mitra_domain::MentorProfile {
-        expertise: vec!["C".to_owned(), "G".to_owned()],
-        topics: ["GST रिटर्न", "ऑनलाइन बिक्री", "कार्यशील पूँजी"]
-            .iter()
-            .map(|t| Topic::parse(t).expect("a demo topic"))
-            .collect(),
-        languages: ["hi", "en", "mr"].iter().map(|l| Language::parse(l).expect("a language")).collect(),
+        expertise: expertise.iter().map(|s| (*s).to_owned()).collect(),
+        topics: topics.iter().map(|t| Topic::parse(t).expect("a demo topic")).collect(),
+        languages: languages.iter().map(|l| Language::parse(l).expect("a language")).collect(),
         country: Country::parse("IN").expect("India"),
-        regions: ["Maharashtra", "Karnataka"].iter().map(|r| Region::parse(r).expect("a region")).collect(),
-        capacity: 4,
+        regions: regions.iter().map(|r| Region::parse(r).expect("a region")).collect(),
+        capacity,
         paused: false,
         available_from: None,
-        about: Some(
-            Description::parse(
-                "पुणे में बीस साल तक खाद्य प्रसंस्करण इकाइयों की वित्त सलाहकार; छोटे उद्यमों को बैंक ऋण और GST में मदद करती हैं।",
-            )
-            .expect("a description"),
-        ),
+        about: Some(Description::parse(about).expect("a description")),
     }
+}
+
+/// The demo mentor's profile: a finance adviser in Pune, so that the Indian programme's pool of
+/// mentors is not empty on first start.
+pub fn mentor_profile() -> mitra_domain::MentorProfile {
+    mentor(
+        &["C", "G"],
+        &["GST रिटर्न", "ऑनलाइन बिक्री", "कार्यशील पूँजी"],
+        &["hi", "en", "mr"],
+        &["Maharashtra", "Karnataka"],
+        4,
+        "पुणे में बीस साल तक खाद्य प्रसंस्करण इकाइयों की वित्त सलाहकार; छोटे उद्यमों को बैंक ऋण और GST में मदद करती हैं।",
+    )
+}
+
+/// The rest of the Indian programme's pool: retired bankers, chartered accountants and former
+/// owners in the states the demo's firms are in, each in the languages spoken there.
+pub fn pool_mentors() -> Vec<PoolMentor> {
+    vec![
+        PoolMentor {
+            name: "Rohan Deshmukh",
+            email: "rohan.deshmukh@mentors.demo.mitra.example",
+            locale: "hi",
+            profile: mentor(
+                &["C"],
+                &["Udyam registration", "Machine loans"],
+                &["mr", "hi", "en"],
+                &["Maharashtra"],
+                3,
+                "Ran a small auto-parts unit in Chakan for fifteen years; now helps workshops with term loans and Udyam papers.",
+            ),
+        },
+        PoolMentor {
+            name: "Lakshmi Iyer",
+            email: "lakshmi.iyer@mentors.demo.mitra.example",
+            locale: "en",
+            profile: mentor(
+                &["C", "I"],
+                &["Bookkeeping", "Food safety licence"],
+                &["ta", "en"],
+                &["Tamil Nadu", "Kerala"],
+                3,
+                "Chartered accountant in Coimbatore; works with food processors and small restaurants on their books and FSSAI licences.",
+            ),
+        },
+        PoolMentor {
+            name: "Farhan Qureshi",
+            email: "farhan.qureshi@mentors.demo.mitra.example",
+            locale: "hi",
+            profile: mentor(
+                &["G", "C"],
+                &["Working capital", "Selling on ONDC"],
+                &["hi", "en"],
+                &["Uttar Pradesh", "Delhi"],
+                4,
+                "Retired branch manager of a public sector bank in Lucknow; helps traders and artisans prepare loan applications.",
+            ),
+        },
+        PoolMentor {
+            name: "Anita Sharma",
+            email: "anita.sharma@mentors.demo.mitra.example",
+            locale: "hi",
+            profile: mentor(
+                &["C", "G"],
+                &["Export paperwork", "Handloom marketing"],
+                &["hi", "en"],
+                &["Rajasthan", "Gujarat"],
+                3,
+                "Founded a block-print textile firm in Jaipur; mentors women-led firms on exports and online sales.",
+            ),
+        },
+        PoolMentor {
+            name: "Debashis Banerjee",
+            email: "debashis.banerjee@mentors.demo.mitra.example",
+            locale: "en",
+            profile: mentor(
+                &["A", "C"],
+                &["Cold storage", "Cooperative credit"],
+                &["bn", "en"],
+                &["West Bengal"],
+                3,
+                "Agricultural economist in Kolkata; advises fish and vegetable processors on cold chains and cooperative credit.",
+            ),
+        },
+        PoolMentor {
+            name: "Harpreet Kaur",
+            email: "harpreet.kaur@mentors.demo.mitra.example",
+            locale: "hi",
+            profile: mentor(
+                &["C", "H"],
+                &["GST returns", "Transport costs"],
+                &["pa", "hi", "en"],
+                &["Punjab", "Delhi"],
+                2,
+                "Runs a logistics firm in Ludhiana; helps small manufacturers cut freight costs and file GST on time.",
+            ),
+        },
+    ]
 }
 
 /// Where a demo user works.

@@ -14,6 +14,7 @@
 //! - [`mentor`]: a mentor's expertise, languages, regions, capacity and availability.
 //! - [`programme`]: what an agency or partner runs on one channel: its opportunities, its
 //!   baseline year and its fairness targets.
+//! - [`round`]: match rounds: a cohort of firms, a pool of mentors, the fit of each pair.
 //! - [`application`]: an MSME's application to an opportunity, its states and reviews.
 //! - [`relief`]: relief-loan terms and what they mean for one loan.
 //! - [`recovery`]: a firm's monthly recovery reports, its baseline, the recovery index and jobs.
@@ -32,6 +33,7 @@ pub mod programme;
 pub mod query;
 pub mod recovery;
 pub mod relief;
+pub mod round;
 pub mod size;
 pub mod text;
 pub mod validation;

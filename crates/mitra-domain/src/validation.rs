@@ -113,6 +113,45 @@ pub enum Problem {
     NotReportable,
     /// No MSME the reader owns.
     NotYourBusiness,
+    /// A firm pinned to two mentors in one round.
+    PinnedTwice,
+    /// A pair both pinned and forbidden.
+    PinnedAndForbidden,
+    /// A pinned pair that a hard rule of the round rules out.
+    PinRuledOut {
+        why: crate::round::Exclusion,
+    },
+    /// More pins to one mentor than their capacity.
+    PinsOverCapacity {
+        capacity: u8,
+    },
+    /// A round whose programme's pool holds no mentor with room.
+    NoMentors,
+    /// A round whose population holds no firm.
+    NoFirms,
+    /// A target of a programme that the mentors' room cannot meet: `required` firms of the
+    /// group, of whom at most `best` can be served.
+    TargetUnreachable {
+        group: crate::round::Group,
+        required: u64,
+        best: u64,
+    },
+    /// A day that must come after today, such as a deadline.
+    NotAfterToday,
+    /// A round that is published and can no longer change.
+    AlreadyPublished,
+    /// A round that is not published yet.
+    NotYetPublished,
+    /// A run whose job has not solved it yet.
+    NotYetSolved,
+    /// A run that proposes no pair.
+    NoPairs,
+    /// An answer after its deadline.
+    DeadlinePassed {
+        deadline: String,
+    },
+    /// A proposal already answered by this side.
+    AlreadyAnswered,
     Text(TextError),
     Money(MoneyError),
     Code(CodeError),
@@ -270,6 +309,42 @@ impl fmt::Display for Problem {
             }
             Problem::NotReportable => f.write_str("must be an MSME you may report for"),
             Problem::NotYourBusiness => f.write_str("must be an MSME you own"),
+            Problem::PinnedTwice => f.write_str("pins a firm that is already pinned to another mentor"),
+            Problem::PinnedAndForbidden => f.write_str("is also among the forbidden pairs"),
+            Problem::PinRuledOut { why } => f.write_str(match why {
+                crate::round::Exclusion::OtherCountry => "pairs a firm with a mentor of another country",
+                crate::round::Exclusion::NoSharedLanguage => {
+                    "pairs a firm with a mentor who speaks none of its languages"
+                }
+                crate::round::Exclusion::OutsideRegions => {
+                    "pairs a firm with a mentor who does not mentor in its region"
+                }
+            }),
+            Problem::NoMentors => {
+                f.write_str("holds no mentor with room: add mentors to the programme's pool")
+            }
+            Problem::NoFirms => f.write_str("holds no firm yet"),
+            Problem::TargetUnreachable { group, required, best } => {
+                let group = match group {
+                    crate::round::Group::WomenLed => "women-led firms",
+                    crate::round::Group::YouthLed => "youth-led firms",
+                    crate::round::Group::Region(region) => region.as_str(),
+                };
+                write!(
+                    f,
+                    "asks for at least {required} firms from {group}, but the mentors' room and rules let at most {best} be served"
+                )
+            }
+            Problem::PinsOverCapacity { capacity } => {
+                write!(f, "pins more firms to this mentor than their capacity ({capacity})")
+            }
+            Problem::NotAfterToday => f.write_str("must be after today"),
+            Problem::AlreadyPublished => f.write_str("is published and can no longer change"),
+            Problem::NotYetPublished => f.write_str("is not published yet"),
+            Problem::NotYetSolved => f.write_str("is not solved yet: wait for its run to finish"),
+            Problem::NoPairs => f.write_str("proposes no pair to publish"),
+            Problem::DeadlinePassed { deadline } => write!(f, "was due by {deadline}"),
+            Problem::AlreadyAnswered => f.write_str("has already been answered"),
             Problem::Text(e) => e.fmt(f),
             Problem::Money(e) => e.fmt(f),
             Problem::Code(e) => e.fmt(f),

@@ -71,6 +71,12 @@ impl From<usize> for Arg {
     }
 }
 
+impl From<u64> for Arg {
+    fn from(count: u64) -> Self {
+        Arg::Count(i64::try_from(count).unwrap_or(i64::MAX))
+    }
+}
+
 impl From<u32> for Arg {
     fn from(count: u32) -> Self {
         Arg::Count(count.into())
@@ -193,6 +199,46 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
         Problem::OpportunitiesElsewhere => ("problem-opportunities-elsewhere", vec![]),
         Problem::NotReportable => ("problem-not-reportable", vec![]),
         Problem::NotYourBusiness => ("problem-not-your-business", vec![]),
+        Problem::PinnedTwice => ("problem-pinned-twice", vec![]),
+        Problem::PinnedAndForbidden => ("problem-pinned-and-forbidden", vec![]),
+        Problem::PinRuledOut { why } => (
+            match why {
+                mitra_domain::round::Exclusion::OtherCountry => "problem-pin-other-country",
+                mitra_domain::round::Exclusion::NoSharedLanguage => "problem-pin-no-shared-language",
+                mitra_domain::round::Exclusion::OutsideRegions => "problem-pin-outside-regions",
+            },
+            vec![],
+        ),
+        Problem::NoMentors => ("problem-no-mentors", vec![]),
+        Problem::NoFirms => ("problem-no-firms", vec![]),
+        Problem::TargetUnreachable { group, required, best } => {
+            let (kind, region) = match group {
+                mitra_domain::round::Group::WomenLed => ("women", String::new()),
+                mitra_domain::round::Group::YouthLed => ("youth", String::new()),
+                mitra_domain::round::Group::Region(region) => ("region", region.to_string()),
+            };
+            (
+                "problem-target-unreachable",
+                vec![
+                    ("kind", Arg::from(kind)),
+                    ("region", Arg::from(region)),
+                    ("required", Arg::from(*required)),
+                    ("best", Arg::from(*best)),
+                ],
+            )
+        }
+        Problem::PinsOverCapacity { capacity } => {
+            ("problem-pins-over-capacity", vec![("capacity", Arg::from(u32::from(*capacity)))])
+        }
+        Problem::DeadlinePassed { deadline } => {
+            ("problem-deadline-passed", vec![("deadline", Arg::from(deadline.clone()))])
+        }
+        Problem::AlreadyAnswered => ("problem-already-answered", vec![]),
+        Problem::NotAfterToday => ("problem-not-after-today", vec![]),
+        Problem::AlreadyPublished => ("problem-already-published", vec![]),
+        Problem::NotYetPublished => ("problem-not-yet-published", vec![]),
+        Problem::NotYetSolved => ("problem-not-yet-solved", vec![]),
+        Problem::NoPairs => ("problem-no-pairs", vec![]),
         Problem::Text(TextError::Empty) => ("problem-required", vec![]),
         Problem::Text(TextError::TooLong { max, got }) => {
             ("problem-too-long", vec![("max", Arg::from(*max)), ("got", Arg::from(*got))])

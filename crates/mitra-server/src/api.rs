@@ -21,6 +21,7 @@ pub mod organizations;
 pub mod programmes;
 pub mod recommendations;
 pub mod recovery;
+pub mod rounds;
 
 use std::collections::BTreeMap;
 
@@ -54,6 +55,7 @@ use crate::input::{Fields, one_of, string};
         (name = "mentors", description = "Mentors' profiles and the pools of mentors programmes draw on"),
         (name = "programmes", description = "What an agency or partner runs on one channel: its opportunities, baseline year and fairness targets"),
         (name = "eligibility", description = "Who may take part: each opportunity's rules, versioned, and applicants judged against them"),
+        (name = "rounds", description = "Match rounds: a programme's cohort assigned to its mentors on the exact engine, published, and answered by both sides"),
         (name = "recovery", description = "Firms' monthly recovery reports, under their consent, and the table of every firm's")
     )
 )]
@@ -92,6 +94,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApi) {
         .merge(applications::router())
         .merge(jobs::router())
         .merge(recovery::router())
+        .merge(rounds::router())
         .split_for_parts()
 }
 

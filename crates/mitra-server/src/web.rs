@@ -36,6 +36,7 @@ pub mod profile;
 pub mod programmes;
 pub mod recovery;
 pub mod registry;
+pub mod rounds;
 pub mod rules;
 pub mod session;
 pub mod words;
@@ -77,6 +78,13 @@ pub fn router() -> Router<AppState> {
         .route("/programmes/{id}/mentors", get(mentors::pool).post(mentors::add))
         .route("/programmes/{id}/mentors/{user}/remove", post(mentors::remove))
         .route("/mentoring", get(mentors::form).post(mentors::save))
+        .route("/programmes/{id}/rounds", get(rounds::list).post(rounds::start))
+        .route("/rounds/{id}", get(rounds::round))
+        .route("/rounds/{id}/adjust", post(rounds::adjust))
+        .route("/rounds/{id}/publish", post(rounds::publish))
+        .route("/rounds/{id}/follow-up", post(rounds::follow_up))
+        .route("/rounds/{id}/proposals/{firm}/answer", post(rounds::answer))
+        .route("/proposals", get(rounds::proposals))
         .route("/organizations/{id}/programmes/new", get(programmes::new_form))
         .route("/organizations/{id}/programmes", post(programmes::create))
         .route("/opportunities/{id}/apply", post(applications::apply))

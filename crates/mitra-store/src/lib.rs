@@ -28,6 +28,7 @@ pub mod outbox;
 mod postgres;
 pub mod programmes;
 pub mod recovery;
+pub mod rounds;
 mod rows;
 pub mod rule_sets;
 mod sqlite;
@@ -52,6 +53,7 @@ pub use organizations::{ColumnRefresh, Organizations};
 pub use outbox::{Outbox, OutboxEmail};
 pub use programmes::Programmes;
 pub use recovery::{PanelRow, RecoveryReports, ReportToStore, StoredReport};
+pub use rounds::{MatchRound, MatchRun, Rounds, RunHeader};
 pub use rule_sets::RuleSets;
 
 /// What went wrong in storage. `NotFound`, `Archived`, `VersionMismatch` and
@@ -119,6 +121,7 @@ pub trait UnitOfWork:
     + Programmes
     + Mentors
     + Jobs
+    + Rounds
     + RecoveryReports
     + Send
     + fmt::Debug

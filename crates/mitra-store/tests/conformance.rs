@@ -79,6 +79,7 @@ conformance!(
     a_firm_has_one_recovery_report_a_month_which_a_later_one_replaces,
     a_programme_groups_opportunities_and_gives_its_participants_its_baseline_year,
     a_mentor_keeps_one_profile_and_programmes_keep_pools_of_mentors,
+    a_round_keeps_each_run_with_its_inputs_and_each_proposal_with_its_answers,
     the_dashboards_cells_always_equal_a_recount_of_the_reports,
     the_changes_since_a_version_are_each_changed_opportunity_once_in_change_order,
     refreshing_size_classes_follows_a_change_of_rule,
@@ -1727,6 +1728,108 @@ async fn a_mentor_keeps_one_profile_and_programmes_keep_pools_of_mentors(store: 
     assert!(unit.pools_of(ama.id).await.unwrap().is_empty());
     assert_eq!(unit.pool(cohort.id).await.unwrap().len(), 1);
     unit.commit().await.unwrap();
+}
+
+async fn a_round_keeps_each_run_with_its_inputs_and_each_proposal_with_its_answers(store: &Db<'_>) {
+    use mitra_domain::round::{Answer, Contribution, Fit, Population, Proposal, RoundSettings, RoundState};
+    use mitra_store::{MatchRound, MatchRun, RunHeader};
+    let agency = store
+        .create_organization(partner(OrganizationKind::GovernmentAgency, "Mentoring agency", "GH"))
+        .await
+        .unwrap();
+    let firm = store.create_organization(msme("Asante Cocoa", "GH", "Ashanti", "0127")).await.unwrap();
+    let ama = stored_user(store, "ama@example.com.gh").await;
+    let mut unit = store.write().await;
+    let cohort =
+        unit.insert_programme(Uuid::now_v7(), &programme(agency.id, "Cohort", 2019), at(0)).await.unwrap();
+    let mut round = MatchRound {
+        id: Uuid::now_v7(),
+        programme_id: cohort.id,
+        state: RoundState {
+            settings: RoundSettings::new(Population::Participants),
+            published: None,
+            follow_up_of: None,
+        },
+        created_by: ama.id,
+        created_at: at(1),
+        updated_at: at(1),
+        version: 1,
+    };
+    let orphan = MatchRound { id: Uuid::now_v7(), programme_id: Uuid::now_v7(), ..round.clone() };
+    assert!(matches!(unit.insert_round(&orphan).await, Err(StoreError::MissingReference { .. })));
+    unit.insert_round(&round).await.unwrap();
+    let run = |number: u64| MatchRun {
+        header: RunHeader {
+            round_id: round.id,
+            number,
+            job_id: Uuid::now_v7(),
+            created_by: ama.id,
+            created_at: at(2),
+            finished_at: None,
+        },
+        inputs: format!("{{\"run\": {number}}}"),
+        outcome: None,
+    };
+    unit.insert_run(&run(1)).await.unwrap();
+    assert!(matches!(unit.insert_run(&run(1)).await, Err(StoreError::Duplicate { .. })), "numbers follow on");
+    assert!(matches!(unit.insert_run(&run(3)).await, Err(StoreError::Duplicate { .. })));
+    unit.insert_run(&run(2)).await.unwrap();
+    assert!(unit.finish_run(round.id, 2, "{\"outcome\": \"solved\"}", at(3)).await.unwrap());
+    assert!(!unit.finish_run(round.id, 2, "{}", at(4)).await.unwrap(), "an outcome is written once");
+    unit.commit().await.unwrap();
+
+    let mut unit = store.write().await;
+    let numbers: Vec<u64> = unit.runs(round.id).await.unwrap().iter().map(|r| r.number).collect();
+    assert_eq!(numbers, [1, 2]);
+    let second = unit.run(round.id, 2).await.unwrap().unwrap();
+    assert_eq!(
+        (second.inputs.as_str(), second.outcome.as_deref()),
+        ("{\"run\": 2}", Some("{\"outcome\": \"solved\"}"))
+    );
+    assert_eq!(second.header.finished_at, Some(at(3)));
+    round.state.published = Some(mitra_domain::round::Publication {
+        run: 2,
+        deadline: jiff::civil::date(2027, 10, 1),
+        at: at(5),
+    });
+    unit.update_round(&mut round, at(5)).await.unwrap();
+    assert_eq!(round.version, 2);
+    let mut stale = MatchRound { version: 1, ..round.clone() };
+    assert!(matches!(
+        unit.update_round(&mut stale, at(6)).await,
+        Err(StoreError::VersionMismatch { current: 2, .. })
+    ));
+    let mut proposal = Proposal {
+        round_id: round.id,
+        firm_id: firm.id,
+        mentor_id: ama.id,
+        fit: Fit { score: 40, parts: vec![(Contribution::Industry, 40)] },
+        pinned: false,
+        deadline: jiff::civil::date(2027, 10, 1),
+        firm_answer: Answer::Pending,
+        mentor_answer: Answer::Pending,
+        version: 1,
+    };
+    unit.insert_proposals(std::slice::from_ref(&proposal)).await.unwrap();
+    let mut old = proposal.clone();
+    proposal.firm_answer = Answer::Accepted;
+    unit.update_proposal(&mut proposal).await.unwrap();
+    assert_eq!(proposal.version, 2);
+    old.mentor_answer = Answer::Declined;
+    assert!(matches!(
+        unit.update_proposal(&mut old).await,
+        Err(StoreError::VersionMismatch { current: 2, .. })
+    ));
+    unit.commit().await.unwrap();
+
+    let mut unit = store.read().await;
+    assert_eq!(unit.round(round.id).await.unwrap(), Some(round.clone()));
+    assert_eq!(unit.rounds_of(cohort.id).await.unwrap(), [round.clone()]);
+    assert_eq!(unit.proposal(round.id, firm.id).await.unwrap(), Some(proposal.clone()));
+    assert_eq!(unit.proposals_of_round(round.id).await.unwrap(), [proposal.clone()]);
+    assert_eq!(unit.proposals_of_mentor(ama.id).await.unwrap(), [proposal.clone()]);
+    assert_eq!(unit.proposals_of_firms(&[firm.id, Uuid::now_v7()]).await.unwrap(), [proposal.clone()]);
+    assert!(unit.proposals_of_firms(&[]).await.unwrap().is_empty());
 }
 
 /// The reports of each programme's firms, as (programme, reports): the cells, checked against

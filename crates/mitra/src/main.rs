@@ -404,6 +404,7 @@ async fn execute(command: Command, stores: &Stores) -> anyhow::Result<()> {
             create_demo_people(&app, &data).await?;
             seed_applications(&app).await?;
             seed_recovery_reports(&app, &data).await?;
+            start_demo_round(&app).await?;
             serve(app, bind, limits.limits(), mailer).await
         }
         Command::Token { command: TokenCommand::Create { database_url, email, name, days, today } } => {
@@ -522,17 +523,37 @@ async fn create_demo_people(app: &App, data: &DemoArgs) -> anyhow::Result<()> {
         app.create_user(&Actor::System, new).await.map_err(explain).context("creating the demo's people")?;
         lines.push(format!("  {:<19} {:<28} {password}", person.role.as_str(), person.email));
     }
-    // The mentor has a profile and is in the pool of the first programme of their country.
+    // The mentor has a profile and is in the pool of the first programme of their country, with
+    // the rest of that pool.
     if let Some(mentor) = mitra_demo::people().into_iter().find(|p| p.role == mitra_domain::Role::Mentor) {
         let profile = mitra_demo::mentor_profile();
         let country = profile.country;
-        let user_id = app.person_for_cli(mentor.email).await.map_err(explain)?.user_id;
-        app.save_mentor_profile(&Actor::System, user_id, profile, None).await.map_err(explain)?;
         let programmes = app.list_programmes(&Actor::System, Some(country)).await.map_err(explain)?;
-        if let Some(first) = programmes.first() {
-            app.add_mentor_to_pool(&Actor::System, first.programme.id, mentor.email)
+        let mut pool = vec![(mentor.email.to_owned(), profile)];
+        for other in mitra_demo::pool_mentors() {
+            let password: String = mitra_app::secrets::new_secret().chars().take(24).collect();
+            let new = mitra_app::NewUser {
+                email: other.email.to_owned(),
+                name: other.name.to_owned(),
+                password,
+                locale: Some(other.locale.to_owned()),
+                memberships: vec![mitra_app::Membership {
+                    organization_id: None,
+                    role: mitra_domain::Role::Mentor,
+                }],
+            };
+            app.create_user(&Actor::System, new)
                 .await
-                .map_err(explain)?;
+                .map_err(explain)
+                .context("creating the demo's mentors")?;
+            pool.push((other.email.to_owned(), other.profile));
+        }
+        for (email, profile) in pool {
+            let user_id = app.person_for_cli(&email).await.map_err(explain)?.user_id;
+            app.save_mentor_profile(&Actor::System, user_id, profile, None).await.map_err(explain)?;
+            if let Some(first) = programmes.first() {
+                app.add_mentor_to_pool(&Actor::System, first.programme.id, &email).await.map_err(explain)?;
+            }
         }
     }
     println!("Sign in as any of these demo users (passwords are new each time the demo starts):");
@@ -610,6 +631,21 @@ async fn seed_recovery_reports(app: &App, data: &DemoArgs) -> anyhow::Result<()>
         source = mitra_demo::recovery::SOURCE,
         "demo recovery reports made"
     );
+    Ok(())
+}
+
+/// The programme manager's first match round of the Indian programme whose pool holds the demo's
+/// mentors, over the firms taking part in it; the background job solves it once the server is
+/// up, so the round's page has pairs to show on first start.
+async fn start_demo_round(app: &App) -> anyhow::Result<()> {
+    let country = mitra_demo::mentor_profile().country;
+    let programmes = app.list_programmes(&Actor::System, Some(country)).await.map_err(explain)?;
+    let manager = mitra_demo::people().into_iter().find(|p| p.role == mitra_domain::Role::ProgrammeManager);
+    if let (Some(first), Some(manager)) = (programmes.first(), manager) {
+        let manager = Actor::User(app.person_for_cli(manager.email).await.map_err(explain)?);
+        let settings = mitra_domain::round::RoundSettings::new(mitra_domain::round::Population::Participants);
+        app.start_round(&manager, first.programme.id, settings).await.map_err(explain)?;
+    }
     Ok(())
 }
 

@@ -175,3 +175,9 @@ rules-save = Save as a new version
 rules-check-heading = Check
 rules-not-checked = The rules are checked a moment after each change, or when you press Check.
 rules-all-good = Every criterion can be judged: these rules can be saved.
+
+# Match rounds' emails
+email-proposal-subject = { $programme }: a mentor for { $firm }
+email-proposal-firm = The programme { $programme } proposes { $mentor } as the mentor of { $firm }. Please accept or decline by { $deadline }; once you both accept, you will see each other's contact details.
+email-proposal-subject-mentor = { $programme }: firms proposed to you
+email-proposal-mentor = The programme { $programme } proposes { $count } firms for you to mentor: { $firms }. Please accept or decline each by { $deadline }.

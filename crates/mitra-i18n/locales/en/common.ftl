@@ -214,3 +214,27 @@ problem-opportunities-elsewhere = The programme's opportunities are on the curre
 problem-ends-before-start = The end date must not be before the start date ({ $starts }).
 
 problem-not-a-mentor = Give the email address of a mentor who has filled in their mentor profile.
+
+# Match rounds
+problem-pinned-twice = This firm is already pinned to another mentor.
+problem-pinned-and-forbidden = This pair is also among the forbidden pairs.
+problem-pin-other-country = This mentor works in another country than the firm.
+problem-pin-no-shared-language = This mentor speaks none of the firm's languages.
+problem-pin-outside-regions = This mentor does not mentor in the firm's region.
+problem-no-mentors = The programme's pool has no mentor with room: add mentors to it first.
+problem-no-firms = There is no firm to match yet.
+problem-target-unreachable = The target asks for at least { $required } firms { $kind ->
+        [women] led by women
+        [youth] led by young people
+       *[region] from { $region }
+    }, but the mentors' room and rules let at most { $best } be served.
+problem-pins-over-capacity = This pins more firms to the mentor than their capacity ({ $capacity }).
+problem-deadline-passed = The answer was due by { $deadline }.
+problem-already-answered = This has already been answered.
+
+problem-already-published = This round is published and can no longer change.
+problem-not-yet-published = This round is not published yet.
+problem-not-yet-solved = The run is not finished yet: wait a moment and reload the page.
+problem-no-pairs = This run proposes no pair to publish.
+
+problem-not-after-today = Choose a day after today.

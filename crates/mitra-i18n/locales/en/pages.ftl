@@ -407,3 +407,124 @@ pool-remove = Remove
 pool-add-heading = Add a mentor
 pool-email = Their email address
 pool-add = Add to the pool
+
+# Match rounds
+nav-proposals = Matches
+round-status-running = Solving
+round-status-solved = Ready to review
+round-status-refused = Cannot be solved
+round-status-published = Published
+rounds-heading = Match rounds
+rounds-explained = A round pairs the programme's firms with the mentors of its pool: the best assignment the engine finds, shown beside what first come, first served and a greedy choice would give. Review it, adjust it, then publish it.
+rounds-none = No round yet.
+rounds-started = Started
+rounds-status = Status
+rounds-runs = Runs
+rounds-new = Start a round
+rounds-population = Which firms
+rounds-population-approved = Approved applicants of the programme's opportunities
+rounds-population-participants = Firms taking part in the programme
+rounds-run = Run the round
+round-weights = How much each reason counts
+round-weights-hint = From 0 (not at all) to 10.
+round-contribution-industry = Knows the firm's industry
+round-contribution-language = Shared language
+round-contribution-region = Mentors in the firm's region
+round-contribution-need = Recovery need
+round-heading = Match round
+round-follow-up-of = The round it follows up
+round-run-of = Run { $number } of { $count }
+round-inputs = { $firms } firms, { $mentors } mentors
+round-seats = { $count } places
+round-solved-in = solved in { $ms } ms
+round-running = The engine is working on this run; the page reloads by itself.
+round-refused = This run cannot be solved as it is set up:
+round-comparison = Compared with first come and greedy
+round-comparison-explained = The same firms, mentors and rules. The best assignment serves as many firms as the mentors' places and the rules allow, and among those the highest total fit. First come gives each firm, in order, its best mentor with room; greedy takes the best-fitting pairs first. It also holds the targets marked as hard quotas, which can cost some fit: the table shows each method's shares.
+round-method = Method
+round-chart-served = Firms served
+round-chart-fit = Total fit
+round-method-best = Best assignment
+round-method-first-come = First come, first served
+round-method-greedy = Greedy, best fit first
+round-percent = { $value } %
+round-fairness = Fairness targets
+round-group = Group
+round-target = Least share of firms served
+round-members = Firms of the group in the round
+round-held = How it is held
+round-held-quota = As a hard quota
+round-held-reported = Reported only
+round-met = Met
+round-met-yes = Yes
+round-met-no = No
+round-group-women-led = Women-led firms
+round-group-youth-led = Youth-led firms
+round-no-pairs = No pair could be made.
+round-firm = Firm
+round-mentor = Mentor
+round-score = Fit
+round-reasons = Why
+round-answer = Answers
+round-adjust = Adjust
+round-pinned = Pinned
+round-pin = Pin
+round-forbid = Forbid
+round-answers = firm: { $firm }, mentor: { $mentor }
+round-answer-pending = not yet
+round-answer-accepted = accepted
+round-answer-declined = declined
+round-pair-waiting = Waiting for answers
+round-pair-confirmed = Confirmed
+round-pair-declined = Declined
+round-pair-expired = Expired
+round-why = Why
+round-why-no-mentor-fits = No mentor of the pool can take this firm:
+round-why-forbidden = The mentors who could take it are all forbidden for it.
+round-by-hand = Pins, forbidden pairs and places
+round-by-hand-none = Nothing pinned or forbidden by hand.
+round-unpin = Unpin
+round-forbidden = Forbidden
+round-allow = Allow again
+round-capacity = Places for this round
+round-capacity-change = Change the places and run again
+round-rerun = Run again with these weights
+round-publish = Publish
+round-publish-explained = Each firm's owners and each mentor are emailed their proposals in their language; each side accepts or declines by the deadline.
+round-deadline = Answers due by
+round-publish-button = Publish and notify both sides
+round-published = Published: answers due by { $date }
+round-follow-up-explained = A follow-up round keeps the confirmed pairs, forbids the declined ones, and matches the other firms again.
+round-follow-up = Start a follow-up round
+proposals-heading = Your matches
+proposals-explained = A programme proposed these pairs. Accept or decline each by its deadline; contact details are shared once both sides accept.
+proposals-none = No proposal for you yet.
+proposals-programme = Programme
+proposals-contact = Contact
+proposals-accept = Accept
+proposals-decline = Decline
+proposal-mentor-for = Mentor for { $firm }
+round-pairs = { $count ->
+        [one] { $count } proposed pair
+       *[other] { $count } proposed pairs
+    }
+round-unmatched = { $count ->
+        [one] { $count } firm left out
+       *[other] { $count } firms left out
+    }
+round-ruled-out-language = { $count ->
+        [one] { $count } shares none of its languages
+       *[other] { $count } share none of its languages
+    }
+round-ruled-out-region = { $count ->
+        [one] { $count } does not mentor in its region
+       *[other] { $count } do not mentor in its region
+    }
+round-ruled-out-country = { $count ->
+        [one] { $count } works in another country
+       *[other] { $count } work in another country
+    }
+round-why-mentors-full = { $count ->
+        [one] The one mentor who could take it is full with firms the assignment served instead.
+       *[other] The { $count } mentors who could take it are full with firms the assignment served instead.
+    }

@@ -175,3 +175,9 @@ rules-save = Guardar como nueva versión
 rules-check-heading = Verificación
 rules-not-checked = Las reglas se verifican un momento después de cada cambio, o al pulsar Verificar.
 rules-all-good = Cada criterio se puede evaluar: estas reglas se pueden guardar.
+
+# Match rounds' emails
+email-proposal-subject = { $programme }: una persona mentora para { $firm }
+email-proposal-firm = El programa { $programme } propone a { $mentor } como mentor de { $firm }. Acepte o rechace antes del { $deadline }; cuando ambas partes acepten, verán sus datos de contacto.
+email-proposal-subject-mentor = { $programme }: empresas propuestas para usted
+email-proposal-mentor = El programa { $programme } le propone { $count } empresas para mentorizar: { $firms }. Acepte o rechace cada una antes del { $deadline }.

@@ -214,3 +214,27 @@ problem-opportunities-elsewhere = Las oportunidades del programa están en el va
 problem-ends-before-start = La fecha de fin no debe ser anterior a la de inicio ({ $starts }).
 
 problem-not-a-mentor = Indique el correo de una persona mentora que haya completado su perfil.
+
+# Match rounds
+problem-pinned-twice = Esta empresa ya está fijada a otra persona mentora.
+problem-pinned-and-forbidden = Esta pareja también está entre las parejas prohibidas.
+problem-pin-other-country = Esta persona mentora trabaja en otro país que la empresa.
+problem-pin-no-shared-language = Esta persona mentora no habla ninguno de los idiomas de la empresa.
+problem-pin-outside-regions = Esta persona mentora no trabaja en la región de la empresa.
+problem-no-mentors = La bolsa del programa no tiene personas mentoras con cupo: añada primero.
+problem-no-firms = Todavía no hay ninguna empresa que emparejar.
+problem-target-unreachable = El objetivo pide al menos { $required } empresas { $kind ->
+        [women] dirigidas por mujeres
+        [youth] dirigidas por jóvenes
+       *[region] de { $region }
+    }, pero el cupo y las reglas de las personas mentoras permiten como máximo { $best }.
+problem-pins-over-capacity = Esto fija a la persona mentora más empresas que su capacidad ({ $capacity }).
+problem-deadline-passed = La respuesta debía darse a más tardar el { $deadline }.
+problem-already-answered = Ya se ha respondido.
+
+problem-already-published = Esta ronda está publicada y ya no puede cambiar.
+problem-not-yet-published = Esta ronda aún no está publicada.
+problem-not-yet-solved = El cálculo aún no ha terminado: espere un momento y recargue la página.
+problem-no-pairs = Este cálculo no propone ninguna pareja que publicar.
+
+problem-not-after-today = Elija un día posterior a hoy.

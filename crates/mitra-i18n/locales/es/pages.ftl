@@ -408,3 +408,124 @@ pool-remove = Quitar
 pool-add-heading = Añadir una persona mentora
 pool-email = Su correo electrónico
 pool-add = Añadir al grupo
+
+# Match rounds
+nav-proposals = Emparejamientos
+round-status-running = Calculando
+round-status-solved = Listo para revisar
+round-status-refused = No se puede resolver
+round-status-published = Publicado
+rounds-heading = Rondas de emparejamiento
+rounds-explained = Una ronda empareja las empresas del programa con las personas mentoras de su bolsa: la mejor asignación que encuentra el motor, junto a lo que darían «por orden de llegada» y una elección voraz. Revísela, ajústela y publíquela.
+rounds-none = Todavía no hay rondas.
+rounds-started = Iniciada
+rounds-status = Estado
+rounds-runs = Cálculos
+rounds-new = Iniciar una ronda
+rounds-population = Qué empresas
+rounds-population-approved = Solicitantes aprobados en las oportunidades del programa
+rounds-population-participants = Empresas que participan en el programa
+rounds-run = Calcular la ronda
+round-weights = Cuánto cuenta cada motivo
+round-weights-hint = De 0 (nada) a 10.
+round-contribution-industry = Conoce el sector de la empresa
+round-contribution-language = Idioma en común
+round-contribution-region = Trabaja en la región de la empresa
+round-contribution-need = Necesidad de recuperación
+round-heading = Ronda de emparejamiento
+round-follow-up-of = La ronda a la que da seguimiento
+round-run-of = Cálculo { $number } de { $count }
+round-inputs = { $firms } empresas, { $mentors } personas mentoras
+round-seats = { $count } plazas
+round-solved-in = resuelto en { $ms } ms
+round-running = El motor está calculando; la página se recarga sola.
+round-refused = Este cálculo no se puede resolver tal como está:
+round-comparison = Comparación con el orden de llegada y la elección voraz
+round-comparison-explained = Las mismas empresas, personas mentoras y reglas. La mejor asignación atiende a tantas empresas como permiten las plazas y las reglas, y entre ellas la de mayor afinidad total. El orden de llegada da a cada empresa, por turno, su mejor mentor con plaza; la elección voraz toma primero las parejas más afines. También cumple los objetivos marcados como cuotas obligatorias, lo que puede costar algo de afinidad: la tabla muestra las proporciones de cada método.
+round-method = Método
+round-chart-served = Empresas atendidas
+round-chart-fit = Afinidad total
+round-method-best = Mejor asignación
+round-method-first-come = Por orden de llegada
+round-method-greedy = Voraz, mejor afinidad primero
+round-percent = { $value } %
+round-fairness = Objetivos de equidad
+round-group = Grupo
+round-target = Proporción mínima de empresas atendidas
+round-members = Empresas del grupo en la ronda
+round-held = Cómo se cumple
+round-held-quota = Como cuota obligatoria
+round-held-reported = Solo se informa
+round-met = Cumplido
+round-met-yes = Sí
+round-met-no = No
+round-group-women-led = Empresas dirigidas por mujeres
+round-group-youth-led = Empresas dirigidas por jóvenes
+round-no-pairs = No se pudo formar ninguna pareja.
+round-firm = Empresa
+round-mentor = Mentor
+round-score = Afinidad
+round-reasons = Por qué
+round-answer = Respuestas
+round-adjust = Ajustar
+round-pinned = Fijada
+round-pin = Fijar
+round-forbid = Prohibir
+round-answers = empresa: { $firm }, mentor: { $mentor }
+round-answer-pending = aún no
+round-answer-accepted = aceptado
+round-answer-declined = rechazado
+round-pair-waiting = Esperando respuestas
+round-pair-confirmed = Confirmada
+round-pair-declined = Rechazada
+round-pair-expired = Vencida
+round-why = Por qué
+round-why-no-mentor-fits = Ninguna persona mentora de la bolsa puede atender a esta empresa:
+round-why-forbidden = Todas las personas mentoras posibles están prohibidas para ella.
+round-by-hand = Fijadas, parejas prohibidas y plazas
+round-by-hand-none = Nada fijado ni prohibido a mano.
+round-unpin = Quitar fijación
+round-forbidden = Prohibida
+round-allow = Volver a permitir
+round-capacity = Plazas para esta ronda
+round-capacity-change = Cambiar las plazas y volver a calcular
+round-rerun = Volver a calcular con estos pesos
+round-publish = Publicar
+round-publish-explained = Las personas dueñas de cada empresa y cada mentor reciben sus propuestas por correo en su idioma; cada parte acepta o rechaza antes de la fecha límite.
+round-deadline = Respuestas a más tardar el
+round-publish-button = Publicar y avisar a ambas partes
+round-published = Publicado: respuestas a más tardar el { $date }
+round-follow-up-explained = Una ronda de seguimiento mantiene las parejas confirmadas, prohíbe las rechazadas y vuelve a emparejar a las demás empresas.
+round-follow-up = Iniciar una ronda de seguimiento
+proposals-heading = Sus emparejamientos
+proposals-explained = Un programa propuso estas parejas. Acepte o rechace cada una antes de su fecha límite; los datos de contacto se comparten cuando ambas partes aceptan.
+proposals-none = Todavía no hay propuestas para usted.
+proposals-programme = Programa
+proposals-contact = Contacto
+proposals-accept = Aceptar
+proposals-decline = Rechazar
+proposal-mentor-for = Mentor para { $firm }
+round-pairs = { $count ->
+        [one] { $count } pareja propuesta
+       *[other] { $count } parejas propuestas
+    }
+round-unmatched = { $count ->
+        [one] { $count } empresa sin mentor
+       *[other] { $count } empresas sin mentor
+    }
+round-ruled-out-language = { $count ->
+        [one] { $count } no habla ninguno de sus idiomas
+       *[other] { $count } no hablan ninguno de sus idiomas
+    }
+round-ruled-out-region = { $count ->
+        [one] { $count } no trabaja en su región
+       *[other] { $count } no trabajan en su región
+    }
+round-ruled-out-country = { $count ->
+        [one] { $count } trabaja en otro país
+       *[other] { $count } trabajan en otro país
+    }
+round-why-mentors-full = { $count ->
+        [one] La única persona mentora posible ya está ocupada con empresas atendidas en su lugar.
+       *[other] Las { $count } personas mentoras posibles ya están ocupadas con empresas atendidas en su lugar.
+    }

@@ -175,3 +175,9 @@ rules-save = Enregistrer comme nouvelle version
 rules-check-heading = Vérification
 rules-not-checked = Les règles sont vérifiées un instant après chaque changement, ou quand vous appuyez sur Vérifier.
 rules-all-good = Chaque critère peut être jugé : ces règles peuvent être enregistrées.
+
+# Match rounds' emails
+email-proposal-subject = { $programme } : un mentor pour { $firm }
+email-proposal-firm = Le programme { $programme } propose { $mentor } comme mentor de { $firm }. Merci d'accepter ou de refuser avant le { $deadline } ; quand vous aurez tous deux accepté, vous verrez vos coordonnées.
+email-proposal-subject-mentor = { $programme } : des entreprises vous sont proposées
+email-proposal-mentor = Le programme { $programme } vous propose { $count } entreprises à accompagner : { $firms }. Merci d'accepter ou de refuser chacune avant le { $deadline }.

@@ -218,3 +218,27 @@ problem-opportunities-elsewhere = Les offres du programme sont sur la valeur act
 problem-ends-before-start = La date de fin ne doit pas précéder la date de début ({ $starts }).
 
 problem-not-a-mentor = Indiquez l'adresse e-mail d'un mentor qui a rempli son profil de mentor.
+
+# Match rounds
+problem-pinned-twice = Cette entreprise est déjà épinglée à un autre mentor.
+problem-pinned-and-forbidden = Ce binôme figure aussi parmi les binômes interdits.
+problem-pin-other-country = Ce mentor travaille dans un autre pays que l'entreprise.
+problem-pin-no-shared-language = Ce mentor ne parle aucune des langues de l'entreprise.
+problem-pin-outside-regions = Ce mentor n'accompagne pas dans la région de l'entreprise.
+problem-no-mentors = Le vivier du programme n'a aucun mentor disponible : ajoutez-en d'abord.
+problem-no-firms = Il n'y a encore aucune entreprise à apparier.
+problem-target-unreachable = L'objectif demande au moins { $required } entreprises { $kind ->
+        [women] dirigées par des femmes
+        [youth] dirigées par des jeunes
+       *[region] de { $region }
+    }, mais la place et les règles des mentors en permettent au plus { $best }.
+problem-pins-over-capacity = Cela épingle plus d'entreprises à ce mentor que sa capacité ({ $capacity }).
+problem-deadline-passed = La réponse était attendue au plus tard le { $deadline }.
+problem-already-answered = Une réponse a déjà été donnée.
+
+problem-already-published = Ce tour est publié et ne peut plus changer.
+problem-not-yet-published = Ce tour n'est pas encore publié.
+problem-not-yet-solved = Le calcul n'est pas encore terminé : patientez un instant et rechargez la page.
+problem-no-pairs = Ce calcul ne propose aucun binôme à publier.
+
+problem-not-after-today = Choisissez un jour après aujourd'hui.

@@ -408,3 +408,124 @@ pool-remove = Retirer
 pool-add-heading = Ajouter un mentor
 pool-email = Son adresse e-mail
 pool-add = Ajouter au vivier
+
+# Match rounds
+nav-proposals = Mises en relation
+round-status-running = Calcul en cours
+round-status-solved = Prêt à examiner
+round-status-refused = Impossible à résoudre
+round-status-published = Publié
+rounds-heading = Tours d'appariement
+rounds-explained = Un tour associe les entreprises du programme aux mentors de son vivier : la meilleure affectation trouvée par le moteur, affichée à côté de ce que donneraient « premier arrivé, premier servi » et un choix glouton. Examinez-la, ajustez-la, puis publiez-la.
+rounds-none = Aucun tour pour l'instant.
+rounds-started = Commencé le
+rounds-status = État
+rounds-runs = Calculs
+rounds-new = Lancer un tour
+rounds-population = Quelles entreprises
+rounds-population-approved = Candidats retenus aux offres du programme
+rounds-population-participants = Entreprises participant au programme
+rounds-run = Lancer le calcul
+round-weights = Poids de chaque critère
+round-weights-hint = De 0 (pas du tout) à 10.
+round-contribution-industry = Connaît le secteur de l'entreprise
+round-contribution-language = Langue commune
+round-contribution-region = Accompagne dans la région de l'entreprise
+round-contribution-need = Besoin de relance
+round-heading = Tour d'appariement
+round-follow-up-of = Le tour qu'il prolonge
+round-run-of = Calcul { $number } sur { $count }
+round-inputs = { $firms } entreprises, { $mentors } mentors
+round-seats = { $count } places libres
+round-solved-in = résolu en { $ms } ms
+round-running = Le moteur calcule ce tour ; la page se recharge d'elle-même.
+round-refused = Ce calcul ne peut pas être résolu tel quel :
+round-comparison = Comparaison avec « premier arrivé » et le choix glouton
+round-comparison-explained = Mêmes entreprises, mentors et règles. La meilleure affectation sert autant d'entreprises que les places et les règles le permettent, et parmi elles la meilleure adéquation totale. « Premier arrivé » donne à chaque entreprise, dans l'ordre, son meilleur mentor disponible ; le choix glouton prend d'abord les binômes les mieux assortis. Elle tient aussi les objectifs marqués comme quotas stricts, ce qui peut coûter un peu d'adéquation : le tableau montre les parts de chaque méthode.
+round-method = Méthode
+round-chart-served = Entreprises servies
+round-chart-fit = Adéquation totale
+round-method-best = Meilleure affectation
+round-method-first-come = Premier arrivé, premier servi
+round-method-greedy = Glouton, meilleur binôme d'abord
+round-percent = { $value } %
+round-fairness = Objectifs d'équité
+round-group = Groupe
+round-target = Part minimale des entreprises servies
+round-members = Entreprises du groupe dans le tour
+round-held = Comment il est tenu
+round-held-quota = Comme quota strict
+round-held-reported = Seulement indiqué
+round-met = Atteint
+round-met-yes = Oui
+round-met-no = Non
+round-group-women-led = Entreprises dirigées par des femmes
+round-group-youth-led = Entreprises dirigées par des jeunes
+round-no-pairs = Aucun binôme n'a pu être formé.
+round-firm = Entreprise
+round-mentor = Mentor
+round-score = Adéquation
+round-reasons = Pourquoi
+round-answer = Réponses
+round-adjust = Ajuster
+round-pinned = Épinglé
+round-pin = Épingler
+round-forbid = Interdire
+round-answers = entreprise : { $firm }, mentor : { $mentor }
+round-answer-pending = pas encore
+round-answer-accepted = accepté
+round-answer-declined = refusé
+round-pair-waiting = En attente de réponses
+round-pair-confirmed = Confirmé
+round-pair-declined = Refusé
+round-pair-expired = Expiré
+round-why = Pourquoi
+round-why-no-mentor-fits = Aucun mentor du vivier ne peut accompagner cette entreprise :
+round-why-forbidden = Les mentors qui pourraient l'accompagner lui sont tous interdits.
+round-by-hand = Épingles, binômes interdits et places
+round-by-hand-none = Rien d'épinglé ni d'interdit à la main.
+round-unpin = Désépingler
+round-forbidden = Interdit
+round-allow = Autoriser de nouveau
+round-capacity = Places pour ce tour
+round-capacity-change = Changer les places et recalculer
+round-rerun = Recalculer avec ces poids
+round-publish = Publier
+round-publish-explained = Les responsables de chaque entreprise et chaque mentor reçoivent leurs propositions par e-mail dans leur langue ; chaque partie accepte ou refuse avant la date limite.
+round-deadline = Réponses attendues au plus tard le
+round-publish-button = Publier et prévenir les deux parties
+round-published = Publié : réponses attendues au plus tard le { $date }
+round-follow-up-explained = Un tour de suivi garde les binômes confirmés, interdit ceux refusés et apparie de nouveau les autres entreprises.
+round-follow-up = Lancer un tour de suivi
+proposals-heading = Vos mises en relation
+proposals-explained = Un programme a proposé ces binômes. Acceptez ou refusez chacun avant sa date limite ; les coordonnées sont partagées quand les deux parties ont accepté.
+proposals-none = Aucune proposition pour vous pour l'instant.
+proposals-programme = Programme
+proposals-contact = Contact
+proposals-accept = Accepter
+proposals-decline = Refuser
+proposal-mentor-for = Mentor pour { $firm }
+round-pairs = { $count ->
+        [one] { $count } binôme proposé
+       *[other] { $count } binômes proposés
+    }
+round-unmatched = { $count ->
+        [one] { $count } entreprise sans mentor
+       *[other] { $count } entreprises sans mentor
+    }
+round-ruled-out-language = { $count ->
+        [one] { $count } ne parle aucune de ses langues
+       *[other] { $count } ne parlent aucune de ses langues
+    }
+round-ruled-out-region = { $count ->
+        [one] { $count } n'accompagne pas dans sa région
+       *[other] { $count } n'accompagnent pas dans sa région
+    }
+round-ruled-out-country = { $count ->
+        [one] { $count } travaille dans un autre pays
+       *[other] { $count } travaillent dans un autre pays
+    }
+round-why-mentors-full = { $count ->
+        [one] Le seul mentor possible est déjà pris par des entreprises servies à sa place.
+       *[other] Les { $count } mentors possibles sont déjà pris par des entreprises servies à sa place.
+    }

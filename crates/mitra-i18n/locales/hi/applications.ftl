@@ -175,3 +175,9 @@ rules-save = नए संस्करण के रूप में सहे�
 rules-check-heading = जाँच
 rules-not-checked = हर बदलाव के थोड़ी देर बाद, या जाँचें दबाने पर, नियम जाँचे जाते हैं।
 rules-all-good = हर मानदंड जाँचा जा सकता है: ये नियम सहेजे जा सकते हैं।
+
+# Match rounds' emails
+email-proposal-subject = { $programme }: { $firm } के लिए मेंटर
+email-proposal-firm = कार्यक्रम { $programme } ने { $firm } के मेंटर के रूप में { $mentor } का प्रस्ताव दिया है। कृपया { $deadline } तक स्वीकार या अस्वीकार करें; दोनों के स्वीकार करने पर आप एक-दूसरे के संपर्क देख पाएँगे।
+email-proposal-subject-mentor = { $programme }: आपके लिए प्रस्तावित उद्यम
+email-proposal-mentor = कार्यक्रम { $programme } ने आपके लिए { $count } उद्यम प्रस्तावित किए हैं: { $firms }। कृपया हर एक को { $deadline } तक स्वीकार या अस्वीकार करें।

@@ -214,3 +214,27 @@ problem-opportunities-elsewhere = कार्यक्रम के अवस�
 problem-ends-before-start = समाप्ति की तिथि शुरू होने की तिथि ({ $starts }) से पहले नहीं हो सकती।
 
 problem-not-a-mentor = किसी ऐसे मेंटर का ईमेल पता दें जिसने अपनी मेंटर प्रोफ़ाइल भरी है।
+
+# Match rounds
+problem-pinned-twice = यह उद्यम पहले से किसी और मेंटर के साथ तय है।
+problem-pinned-and-forbidden = यह जोड़ी मना की गई जोड़ियों में भी है।
+problem-pin-other-country = यह मेंटर उद्यम से अलग देश में काम करते हैं।
+problem-pin-no-shared-language = यह मेंटर उद्यम की कोई भी भाषा नहीं बोलते।
+problem-pin-outside-regions = यह मेंटर उद्यम के क्षेत्र में मेंटरिंग नहीं करते।
+problem-no-mentors = कार्यक्रम के मेंटर समूह में जगह वाला कोई मेंटर नहीं है: पहले मेंटर जोड़ें।
+problem-no-firms = अभी जोड़ने के लिए कोई उद्यम नहीं है।
+problem-target-unreachable = लक्ष्य कम से कम { $required } { $kind ->
+        [women] महिलाओं के नेतृत्व वाले उद्यम
+        [youth] युवाओं के नेतृत्व वाले उद्यम
+       *[region] { $region } से उद्यम
+    } माँगता है, पर मेंटरों की जगह और नियम अधिकतम { $best } की अनुमति देते हैं।
+problem-pins-over-capacity = इससे मेंटर के साथ उनकी क्षमता ({ $capacity }) से ज़्यादा उद्यम तय हो जाते हैं।
+problem-deadline-passed = जवाब { $deadline } तक देना था।
+problem-already-answered = इसका जवाब पहले ही दिया जा चुका है।
+
+problem-already-published = यह दौर प्रकाशित हो चुका है और अब बदला नहीं जा सकता।
+problem-not-yet-published = यह दौर अभी प्रकाशित नहीं हुआ है।
+problem-not-yet-solved = गणना अभी पूरी नहीं हुई है: थोड़ा रुककर पेज फिर से लोड करें।
+problem-no-pairs = इस गणना में प्रकाशित करने के लिए कोई जोड़ी नहीं है।
+
+problem-not-after-today = आज के बाद का कोई दिन चुनें।

@@ -175,3 +175,9 @@ rules-save = Simpan sebagai versi baru
 rules-check-heading = Pemeriksaan
 rules-not-checked = Aturan diperiksa sesaat setelah setiap perubahan, atau saat Anda menekan Periksa.
 rules-all-good = Setiap kriteria dapat dinilai: aturan ini dapat disimpan.
+
+# Match rounds' emails
+email-proposal-subject = { $programme }: mentor untuk { $firm }
+email-proposal-firm = Program { $programme } mengusulkan { $mentor } sebagai mentor { $firm }. Mohon terima atau tolak paling lambat { $deadline }; setelah kalian berdua menerima, kontak masing-masing akan terlihat.
+email-proposal-subject-mentor = { $programme }: usaha yang diusulkan untuk Anda
+email-proposal-mentor = Program { $programme } mengusulkan { $count } usaha untuk Anda bimbing: { $firms }. Mohon terima atau tolak masing-masing paling lambat { $deadline }.

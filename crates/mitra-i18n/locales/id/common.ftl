@@ -214,3 +214,27 @@ problem-opportunities-elsewhere = Peluang program ini masih memakai nilai sekara
 problem-ends-before-start = Tanggal berakhir tidak boleh sebelum tanggal mulai ({ $starts }).
 
 problem-not-a-mentor = Masukkan alamat email mentor yang sudah mengisi profil mentornya.
+
+# Match rounds
+problem-pinned-twice = Usaha ini sudah disematkan ke mentor lain.
+problem-pinned-and-forbidden = Pasangan ini juga ada di daftar pasangan terlarang.
+problem-pin-other-country = Mentor ini bekerja di negara lain dari usaha tersebut.
+problem-pin-no-shared-language = Mentor ini tidak menguasai satu pun bahasa usaha tersebut.
+problem-pin-outside-regions = Mentor ini tidak membimbing di wilayah usaha tersebut.
+problem-no-mentors = Kelompok mentor program belum punya mentor yang masih punya tempat: tambahkan dulu.
+problem-no-firms = Belum ada usaha untuk dipasangkan.
+problem-target-unreachable = Target meminta setidaknya { $required } usaha { $kind ->
+        [women] yang dipimpin perempuan
+        [youth] yang dipimpin anak muda
+       *[region] dari { $region }
+    }, tetapi tempat dan aturan mentor hanya memungkinkan paling banyak { $best }.
+problem-pins-over-capacity = Ini menyematkan lebih banyak usaha ke mentor daripada kapasitasnya ({ $capacity }).
+problem-deadline-passed = Jawaban harus diberikan paling lambat { $deadline }.
+problem-already-answered = Ini sudah dijawab.
+
+problem-already-published = Putaran ini sudah diterbitkan dan tidak bisa diubah lagi.
+problem-not-yet-published = Putaran ini belum diterbitkan.
+problem-not-yet-solved = Perhitungan belum selesai: tunggu sebentar lalu muat ulang halaman.
+problem-no-pairs = Perhitungan ini tidak mengusulkan pasangan untuk diterbitkan.
+
+problem-not-after-today = Pilih hari setelah hari ini.

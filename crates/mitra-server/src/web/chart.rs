@@ -171,6 +171,55 @@ impl EffectChart {
     }
 }
 
+/// Horizontal bars, one per label: a handful of figures side by side (what each method of a
+/// match round gave), each bar with its value written at its end.
+#[derive(Debug, Clone)]
+pub struct BarChart {
+    pub id: &'static str,
+    pub title: String,
+    pub summary: String,
+    /// Each bar's label, its value, and the value as written.
+    pub bars: Vec<(String, f64, String)>,
+}
+
+impl BarChart {
+    /// The chart as an SVG element; bars start at zero.
+    pub fn svg(&self) -> String {
+        // Narrower than the line charts, so that on a phone the labels stay readable.
+        const WIDTH: f64 = 480.0;
+        const BAR: f64 = 24.0;
+        const GAP: f64 = 10.0;
+        const LABEL: f64 = 200.0;
+        let height = TOP + (BAR + GAP) * self.bars.len() as f64 + 4.0;
+        let top = self.bars.iter().map(|b| b.1).fold(0.0, f64::max);
+        let top = if top > 0.0 { top } else { 1.0 };
+        let plot_w = WIDTH - LABEL - RIGHT - 60.0;
+        let mut svg = format!(
+            r#"<svg class="chart" viewBox="0 0 {WIDTH} {height:.0}" role="img" aria-labelledby="{0}-title {0}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{0}-title">{1}</title><desc id="{0}-desc">{2}</desc>"#,
+            self.id,
+            escape(&self.title),
+            escape(&self.summary),
+        );
+        for (i, (label, value, written)) in self.bars.iter().enumerate() {
+            let y = TOP + (BAR + GAP) * i as f64;
+            let w = (plot_w * value.max(0.0) / top).max(1.0);
+            let colour = COLOURS[i % COLOURS.len()];
+            let _ = write!(
+                svg,
+                r##"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="15" fill="#1f2430">{}</text><rect x="{LABEL}" y="{y:.1}" width="{w:.1}" height="{BAR}" fill="{colour}"/><text x="{:.1}" y="{:.1}" font-size="15" fill="#1f2430">{}</text>"##,
+                LABEL - 8.0,
+                y + BAR * 0.7,
+                escape(label),
+                LABEL + w + 6.0,
+                y + BAR * 0.7,
+                escape(written),
+            );
+        }
+        svg.push_str("</svg>");
+        svg
+    }
+}
+
 /// A chart's opening tag with its title and its text summary, named for screen readers.
 fn opening(id: &str, title: &str, summary: &str) -> String {
     format!(
@@ -229,6 +278,29 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bar_chart_draws_each_bar_to_scale_with_its_value_written_and_escaped() {
+        let chart = BarChart {
+            id: "served",
+            title: "Firms served".into(),
+            summary: "Best 10, first come 5".into(),
+            bars: vec![("Best".into(), 10.0, "10".into()), ("First <come>".into(), 5.0, "5".into())],
+        };
+        let svg = chart.svg();
+        assert!(svg.contains(r#"aria-labelledby="served-title served-desc""#));
+        assert!(svg.contains("First &lt;come&gt;"));
+        let widths: Vec<f64> = svg
+            .match_indices("<rect")
+            .map(|(at, _)| {
+                let rest = &svg[at..];
+                let start = rest.find("width=\"").unwrap() + 7;
+                rest[start..start + rest[start..].find('"').unwrap()].parse().unwrap()
+            })
+            .collect();
+        assert_eq!(widths.len(), 2);
+        assert!((widths[0] / widths[1] - 2.0).abs() < 1e-6);
+    }
 
     fn chart(series: Vec<Series>) -> LineChart {
         LineChart {

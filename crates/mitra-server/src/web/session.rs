@@ -110,6 +110,9 @@ fn layout_for(actor: &Actor, csrf: String, path: String, locale: Locale) -> Layo
         if person.is_platform(Role::Mentor) {
             links.push(link("/mentoring".to_owned(), locale.t("nav-mentoring")));
         }
+        if person.is_platform(Role::Mentor) || !person.organizations_as(Role::MsmeOwner).is_empty() {
+            links.push(link("/proposals".to_owned(), locale.t("nav-proposals")));
+        }
         if mitra_app::policy::authorize(actor, mitra_app::policy::Action::SeeDashboards).is_ok() {
             links.push(link("/recovery".to_owned(), locale.t("nav-recovery")));
         }
@@ -266,6 +269,16 @@ impl FieldErrors {
 
     pub fn is_empty(&self) -> bool {
         self.problems.is_empty()
+    }
+
+    /// The problems no field of the form shows, each as a sentence of its own: for problems
+    /// with the record as a whole (a round already published, an answer after its deadline).
+    pub fn unshown(&self, shown: &[&str]) -> Vec<String> {
+        self.problems
+            .iter()
+            .filter(|p| !shown.iter().any(|f| p.field == *f || p.field.ends_with(&format!(".{f}"))))
+            .map(|p| self.locale.problem(&p.problem))
+            .collect()
     }
 
     /// The problems no field of the form shows, each after the name of its field.

@@ -214,6 +214,13 @@ pub fn list_keys() -> Vec<String> {
     );
     keys.extend(ApplicationStatus::ALL.iter().map(|v| list_key("application-status", v.as_str())));
     keys.extend(ApplicationStatus::ALL.iter().map(|v| list_key("email-application", v.as_str())));
+    keys.extend(["running", "solved", "refused", "published"].iter().map(|v| list_key("round-status", v)));
+    keys.extend(mitra_app::rounds::plan::Method::ALL.iter().map(|v| list_key("round-method", v.as_str())));
+    keys.extend(
+        mitra_domain::round::Contribution::ALL.iter().map(|v| list_key("round-contribution", v.as_str())),
+    );
+    keys.extend(mitra_domain::round::Answer::ALL.iter().map(|v| list_key("round-answer", v.as_str())));
+    keys.extend(mitra_domain::round::PairStatus::ALL.iter().map(|v| list_key("round-pair", v.as_str())));
     keys.extend(mitra_domain::Refusal::EACH.iter().map(|r| r.key().to_owned()));
     keys.extend(
         mitra_domain::industry::isic_sections()
@@ -393,6 +400,11 @@ mod tests {
             "offer-programme",
             "programme-dates",
             "recovery-programme",
+            "round-mentor",
+            "round-met-no",
+            "proposals-programme",
+            "proposals-contact",
+            "rounds-status",
         ];
         let english: BTreeMap<_, _> = SOURCES[0].1.iter().flat_map(|s| message_texts(s)).collect();
         let mut failures = Vec::new();

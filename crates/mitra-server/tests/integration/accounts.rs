@@ -124,6 +124,12 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
     let changes_mentor = vec![("administrator", 200), ("manager", 200), ("mentor", 200), ("anonymous", 401)];
     let runs_programme =
         |ok: u16| vec![("administrator", ok), ("manager", ok), ("staff", ok), ("anonymous", 401)];
+    // A round of the programme, whose run has neither firms nor mentors: those who run the
+    // programme see it and are told why it cannot be published; nobody else learns it exists.
+    let everyone = json!({"population": "participants"});
+    let started = app.post(&format!("{programme_path}/rounds"), &everyone).await;
+    assert_eq!(started.status, StatusCode::ACCEPTED, "{}", started.text);
+    let round_path = format!("/api/v1/rounds/{}", started.json()["id"].as_str().unwrap());
     // Who gets what: (operation id, method, path, body, [(who, status)]). Everyone not named
     // gets `others`.
     type Row = (&'static str, Method, String, Value, Vec<(&'static str, u16)>, u16);
@@ -394,6 +400,64 @@ async fn every_api_operation_answers_every_role_as_the_policy_says_and_leaks_not
             Value::Null,
             runs_programme(200),
             403,
+        ),
+        (
+            "list_rounds",
+            Method::GET,
+            format!("{programme_path}/rounds"),
+            Value::Null,
+            runs_programme(200),
+            403,
+        ),
+        (
+            "start_round",
+            Method::POST,
+            format!("{programme_path}/rounds"),
+            everyone.clone(),
+            runs_programme(202),
+            403,
+        ),
+        ("get_round", Method::GET, round_path.clone(), Value::Null, runs_programme(200), 404),
+        (
+            "rerun_round",
+            Method::POST,
+            format!("{round_path}/runs"),
+            everyone.clone(),
+            runs_programme(202),
+            404,
+        ),
+        ("get_run", Method::GET, format!("{round_path}/runs/1"), Value::Null, runs_programme(200), 404),
+        (
+            "publish_round",
+            Method::POST,
+            format!("{round_path}/publish"),
+            json!({"deadline": "2027-09-29"}),
+            runs_programme(422),
+            404,
+        ),
+        (
+            "follow_up_round",
+            Method::POST,
+            format!("{round_path}/follow-up"),
+            Value::Null,
+            runs_programme(422),
+            404,
+        ),
+        (
+            "my_proposals",
+            Method::GET,
+            "/api/v1/proposals".to_owned(),
+            Value::Null,
+            vec![("anonymous", 401)],
+            200,
+        ),
+        (
+            "answer_proposal",
+            Method::POST,
+            format!("{round_path}/proposals/{}/answer", t.msme),
+            json!({"accept": true}),
+            vec![("anonymous", 401)],
+            404,
         ),
         ("list_opportunities", Method::GET, "/api/v1/opportunities".to_owned(), Value::Null, vec![], 200),
         ("get_opportunity", Method::GET, opportunity_path.clone(), Value::Null, vec![], 200),

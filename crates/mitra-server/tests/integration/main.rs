@@ -19,5 +19,6 @@ mod pages;
 mod programmes;
 mod recommendations;
 mod recovery;
+mod rounds;
 mod service;
 mod support;

@@ -47,6 +47,7 @@ fn for_oneself(path: &str) -> bool {
         "/invitations/",
         "/account",
         "/mentoring",
+        "/proposals",
     ]
     .iter()
     .any(|p| path.starts_with(p))
@@ -66,6 +67,11 @@ async fn every_page_route_refuses_whoever_may_not_use_it_and_then_changes_nothin
         app.create("/api/v1/organizations", &partner_body("nonprofit", "Sankofa Trust")).await;
     let opportunity = app.create("/api/v1/opportunities", &opportunity_body(&partner)).await;
     let programme = app.create("/api/v1/programmes", &programme_body(&partner)).await;
+    let started = app
+        .post(&format!("/api/v1/programmes/{programme}/rounds"), &json!({"population": "participants"}))
+        .await;
+    assert_eq!(started.status, StatusCode::ACCEPTED, "{}", started.text);
+    let round = started.json()["id"].as_str().unwrap().to_owned();
     // The owner shares with the partner, so that a consent exists to revoke.
     app.user("owner@tests.example", Some(&msme), Role::MsmeOwner).await;
     let owner = sign_in(&app.address, "owner@tests.example", TEST_PASSWORD).await;
@@ -114,12 +120,15 @@ async fn every_page_route_refuses_whoever_may_not_use_it_and_then_changes_nothin
             &opportunity
         } else if template.starts_with("/programmes/") {
             &programme
+        } else if template.starts_with("/rounds/") {
+            &round
         } else {
             &msme
         };
         let path = template
             .replace("{id}", record)
             .replace("{consent}", &consent)
+            .replace("{firm}", &msme)
             .replace("{secret}", "not-a-real-secret-0000000000000000000000000");
         let mut targets = vec![path.clone()];
         if template.starts_with("/organizations/{id}") {
@@ -150,7 +159,8 @@ async fn every_page_route_refuses_whoever_may_not_use_it_and_then_changes_nothin
                 let own = *who == "the partner's staff"
                     && (target.contains(&partner)
                         || target.contains(&opportunity)
-                        || target.contains(&programme))
+                        || target.contains(&programme)
+                        || target.contains(&round))
                     && !target.ends_with("/archive");
                 if own {
                     continue;
