@@ -746,3 +746,89 @@ async fn an_owner_reports_a_month_in_hindi_on_a_phone_and_a_manager_reads_the_da
     phone.close().await;
     app.stop().await;
 }
+
+/// Reloads the round's page until its run is solved (the page itself reloads every two seconds
+/// while the engine works; a test does not wait on a timer it cannot see).
+async fn until_solved(chrome: &Chrome) -> Html {
+    for _ in 0..100 {
+        let path = chrome.path().await;
+        chrome.go(&path).await;
+        let page = chrome.html().await;
+        if texts(&page, "meta[http-equiv=refresh]").is_empty() {
+            return page;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("the round's run was never solved");
+}
+
+#[tokio::test]
+async fn a_manager_runs_a_round_pins_a_pair_runs_it_again_and_publishes_and_both_sides_accept() {
+    let app = TestApp::spawn(mitra_store::testing::TestDatabase::sqlite().await).await;
+    let cohort = crate::rounds::cohort(&app).await;
+    // The trader's owner: the trader's mentor is Kofi, the one who knows trade in Akan.
+    app.user("trader@tests.example", Some(&cohort.firms[2]), Role::MsmeOwner).await;
+    let en = Locale::default();
+    let Some(desktop) = Chrome::open(&app, DESKTOP).await else { return };
+    desktop.sign_in("staff@tests.example", TEST_PASSWORD).await;
+    desktop.go(&format!("/programmes/{}", cohort.programme_id)).await;
+    desktop.press(&format!("a[href='/programmes/{}/rounds']", cohort.programme_id)).await;
+    desktop.set("select[name=population]", "participants").await;
+    desktop.press("form[action$='/rounds'] button[type=submit]").await;
+    let page = until_solved(&desktop).await;
+    let round = desktop.path().await;
+    assert!(round.starts_with("/rounds/"), "{round}");
+    let pairs = texts(&page, "section[aria-labelledby=round-pairs] tbody tr");
+    assert_eq!(pairs.len(), 3, "{pairs:?}");
+    let methods = texts(&page, "section[aria-labelledby=round-comparison] tbody th");
+    assert_eq!(
+        methods,
+        [en.t("round-method-best"), en.t("round-method-first-come"), en.t("round-method-greedy")]
+    );
+    assert_eq!(texts(&page, "section[aria-labelledby=round-comparison] svg.chart").len(), 2);
+    desktop.screenshot("en-desktop-round-solved").await;
+
+    // Pin the Western firm's pair and run again: the pin is kept and marked.
+    let western = &cohort.firms[3];
+    desktop
+        .press(&format!(
+            "form:has(input[name=change][value=pin]):has(input[name=firm][value='{western}']) button"
+        ))
+        .await;
+    let page = until_solved(&desktop).await;
+    let marked = texts(&page, "section[aria-labelledby=round-pairs] tbody tr:has(.tag)");
+    assert_eq!(marked.len(), 1, "{marked:?}");
+    assert!(marked[0].contains("Takoradi Beans") && marked[0].contains(&en.t("round-pinned")));
+    assert!(text(&page, "p[role=status]").contains("2"), "run 2 of 2");
+
+    // Publish, with the answers due a fortnight from the tests' date.
+    desktop.set("input[name=deadline]", "2027-09-29").await;
+    desktop.press("form[action$='/publish'] button[type=submit]").await;
+    let page = desktop.html().await;
+    assert_eq!(texts(&page, "p[role=status] .tag"), [en.t("round-status-published")]);
+    desktop.screenshot("en-desktop-round-published").await;
+    desktop.close().await;
+
+    // Kofi accepts the trader on his phone; the trader's owner accepts him, then sees his address.
+    for (email, firm_or_mentor) in
+        [("kofi@tests.example", "Ejisu Traders"), ("trader@tests.example", "Ejisu Traders")]
+    {
+        let Some(phone) = Chrome::open(&app, PHONE).await else { return };
+        phone.sign_in(email, TEST_PASSWORD).await;
+        phone.press("a[href='/proposals']").await;
+        let page = phone.html().await;
+        let cards = texts(&page, "article.card");
+        assert_eq!(cards.len(), 1, "{cards:?}");
+        assert!(cards[0].contains(firm_or_mentor), "{cards:?}");
+        phone.press("article.card form:has(input[value=accept]) button").await;
+        phone.screenshot(&format!("en-phone-proposal-accepted-{}", email.split('@').next().unwrap())).await;
+        phone.close().await;
+    }
+    let Some(phone) = Chrome::open(&app, PHONE).await else { return };
+    phone.sign_in("trader@tests.example", TEST_PASSWORD).await;
+    phone.go("/proposals").await;
+    let card = text(&phone.html().await, "article.card");
+    assert!(card.contains(&en.t("round-pair-confirmed")) && card.contains("kofi@tests.example"), "{card}");
+    phone.close().await;
+    app.stop().await;
+}

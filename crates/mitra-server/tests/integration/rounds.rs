@@ -38,7 +38,23 @@ async fn solved(app: &TestApp, token: &str, round: &str) -> Value {
     panic!("the round's run was never solved");
 }
 
-async fn a_round_is_run_adjusted_published_and_answered_by_both_sides(app: &TestApp) {
+/// A programme of the agency with four firms taking part and a pool of two mentors, and the
+/// API tokens of the people around it.
+pub struct Cohort {
+    pub programme_id: String,
+    pub firms: [String; 4],
+    pub staff: String,
+    pub owner: String,
+    pub ama: String,
+    pub kofi: String,
+    pub ama_id: String,
+}
+
+/// Two cocoa processors (one working in English only) and a trader in Ashanti, a cocoa
+/// processor in the Western region; Ama knows food processing, in English, anywhere (two
+/// places), Kofi knows trade, in Akan, in Ashanti (one place). The partner's staff run the
+/// programme; `owner` owns the first firm.
+pub async fn cohort(app: &TestApp) -> Cohort {
     let agency = app.create("/api/v1/organizations", &partner_body("government_agency", "GEA")).await;
     let programme_id = app.create("/api/v1/programmes", &programme_body(&agency)).await;
     let mut offer = opportunity_body(&agency);
@@ -87,6 +103,11 @@ async fn a_round_is_run_adjusted_published_and_answered_by_both_sides(app: &Test
         let added = app.send_as(&staff, Method::POST, &pool, &json!({"email": email})).await;
         assert_eq!(added.status, StatusCode::OK, "{}", added.text);
     }
+    Cohort { programme_id, firms, staff, owner, ama, kofi, ama_id }
+}
+
+async fn a_round_is_run_adjusted_published_and_answered_by_both_sides(app: &TestApp) {
+    let Cohort { programme_id, firms, staff, owner, ama, kofi, ama_id } = cohort(app).await;
     let rounds = format!("/api/v1/programmes/{programme_id}/rounds");
 
     // Settings that contradict themselves are refused with their fields, and nothing is stored.
