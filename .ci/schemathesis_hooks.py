@@ -70,6 +70,12 @@ BEYOND_THE_SCHEMA = [
     (r"pool|population", r"holds no mentor with room: add mentors to the programme's pool|holds no firm yet"),
     (r"targets", r"asks for at least .+"),
     (r"answer", r"was due by \S+|has already been answered"),
+    # A session: held by today, one a day per pair, of a pair both sides accepted; the
+    # mentee's word once, and a rating only for a session that took place.
+    (r"held_on", r"must not be in the future|already has a session of this pair"),
+    (r"pair", r"must be a pair both sides accepted"),
+    (r"confirmed", r"has already been answered"),
+    (r"rating", r"must be absent for a session that did not take place"),
     # An address JSON Schema's "email" format takes (quoted parts, IP literals) that ours does not.
     (r"email", r"must be the email address of a mentor who has written a profile|must be an email address, such as name@example.com|is longer than an email address can be"),
     (r"capacity\.max_per_firm", r"must be in the budget's currency \(\S+\)|must not exceed the budget"),

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 use mitra_domain::application::ApplicationStatus;
+use mitra_domain::mentoring::{MenteeWord, MentoringSession, SessionLog};
 use mitra_domain::round::{
     Firm, MOST_DAYS_TO_ANSWER, Mentor, Pair, PairStatus, Population, Proposal, Publication, RoundInputs,
     RoundSettings, RoundState, Side,
@@ -62,6 +63,8 @@ pub struct RoundRecord {
     pub runs: Vec<RunHeader>,
     pub latest: Option<RunRecord>,
     pub proposals: Vec<Proposal>,
+    /// The sessions logged for the round's pairs, the latest first.
+    pub sessions: Vec<MentoringSession>,
 }
 
 impl RoundRecord {
@@ -88,6 +91,8 @@ pub struct ProposalRecord {
     pub status: PairStatus,
     /// The other side's name and email address, once both accepted.
     pub contact: Option<(String, String)>,
+    /// The pair's logged sessions, the latest first.
+    pub sessions: Vec<MentoringSession>,
 }
 
 impl App {
@@ -354,7 +359,8 @@ impl App {
             None => None,
         };
         let proposals = unit.proposals_of_round(round_id).await?;
-        Ok(RoundRecord { round, programme, runs, latest, proposals })
+        let sessions = unit.sessions_of_round(round_id, None).await?;
+        Ok(RoundRecord { round, programme, runs, latest, proposals, sessions })
     }
 
     /// One run of a round, with its inputs: what reproduces it.
@@ -548,7 +554,17 @@ impl App {
         } else {
             None
         };
-        Ok(ProposalRecord { proposal, programme, firm, mentor_name: mentor.name, side, status, contact })
+        let sessions = unit.sessions_of_round(proposal.round_id, Some(proposal.firm_id)).await?;
+        Ok(ProposalRecord {
+            proposal,
+            programme,
+            firm,
+            mentor_name: mentor.name,
+            side,
+            status,
+            contact,
+            sessions,
+        })
     }
 
     /// Records `actor`'s answer to the proposal of `firm_id` in a round: as its mentor, or for
@@ -588,6 +604,113 @@ impl App {
         let record = self.proposal_record(unit.as_mut(), proposal, side, today).await?;
         unit.commit().await?;
         Ok(record)
+    }
+
+    /// Logs a session of a confirmed pair: by its mentor only, once a day per pair, on a day
+    /// that has come.
+    pub async fn log_session(
+        &self,
+        actor: &Actor,
+        round_id: Uuid,
+        firm_id: Uuid,
+        log: SessionLog,
+    ) -> Result<MentoringSession, AppError> {
+        signed_in(actor)?;
+        let today = self.today();
+        let mut unit = self.store().write().await?;
+        let not_found = || AppError::NotFound { entity: "match_proposal", id: firm_id };
+        found(unit.lock_round(round_id).await?, "match_round", round_id)?;
+        let proposal = unit.proposal(round_id, firm_id).await?.ok_or_else(not_found)?;
+        authorize(actor, Action::AnswerAsMentor { mentor_id: proposal.mentor_id })
+            .map_err(|_| not_found())?;
+        if proposal.status(today) != PairStatus::Confirmed {
+            return Err(AppError::field("pair", Problem::NotConfirmedPair));
+        }
+        let log = log.check(today).map_err(AppError::Invalid)?.into_inner();
+        let now = self.clock().now();
+        let session = MentoringSession {
+            id: Uuid::now_v7(),
+            round_id,
+            firm_id,
+            mentor_id: proposal.mentor_id,
+            log,
+            mentee: None,
+            logged_at: now,
+            version: 1,
+        };
+        match unit.insert_mentoring_session(&session).await {
+            Err(mitra_store::StoreError::Duplicate { .. }) => {
+                return Err(AppError::field("held_on", Problem::AlreadyLogged));
+            }
+            other => other?,
+        }
+        record_change(unit.as_mut(), actor, now, Change::created("mentoring_session", session.id, &session))
+            .await?;
+        unit.commit().await?;
+        Ok(session)
+    }
+
+    /// Whether `actor` may log sessions of the pair: its mentor only (`NotFound` to anyone
+    /// else, as for a pair that does not exist), so a form is judged only for them.
+    pub async fn may_log_session(
+        &self,
+        actor: &Actor,
+        round_id: Uuid,
+        firm_id: Uuid,
+    ) -> Result<(), AppError> {
+        signed_in(actor)?;
+        let mut unit = self.store().read().await?;
+        let not_found = || AppError::NotFound { entity: "match_proposal", id: firm_id };
+        let proposal = unit.proposal(round_id, firm_id).await?.ok_or_else(not_found)?;
+        authorize(actor, Action::AnswerAsMentor { mentor_id: proposal.mentor_id }).map_err(|_| not_found())
+    }
+
+    /// Records the mentee's word on a session: by the firm's owner, once.
+    pub async fn confirm_session(
+        &self,
+        actor: &Actor,
+        session_id: Uuid,
+        word: MenteeWord,
+    ) -> Result<MentoringSession, AppError> {
+        signed_in(actor)?;
+        let mut unit = self.store().write().await?;
+        let not_found = || AppError::NotFound { entity: "mentoring_session", id: session_id };
+        let mut session = unit.mentoring_session(session_id).await?.ok_or_else(not_found)?;
+        authorize(actor, Action::AnswerForFirm { firm_id: session.firm_id }).map_err(|_| not_found())?;
+        let before = session.clone();
+        session.hear_mentee(word).map_err(|problem| AppError::Invalid(vec![problem]))?;
+        unit.update_mentoring_session(&mut session).await?;
+        let now = self.clock().now();
+        let change = Change::changed("mentoring_session", session_id, "confirm", &before, &session);
+        record_change(unit.as_mut(), actor, now, change).await?;
+        unit.commit().await?;
+        Ok(session)
+    }
+
+    /// A pair's sessions: for its two sides and for those who run the programme.
+    pub async fn pair_sessions(
+        &self,
+        actor: &Actor,
+        round_id: Uuid,
+        firm_id: Uuid,
+    ) -> Result<Vec<MentoringSession>, AppError> {
+        signed_in(actor)?;
+        let mut unit = self.store().read().await?;
+        let not_found = || AppError::NotFound { entity: "match_proposal", id: firm_id };
+        let round = found(unit.round(round_id).await?, "match_round", round_id)?;
+        let proposal = unit.proposal(round_id, firm_id).await?.ok_or_else(not_found)?;
+        let programme = found(unit.programme(round.programme_id).await?, "programme", round.programme_id)?;
+        let may = [
+            Action::AnswerAsMentor { mentor_id: proposal.mentor_id },
+            Action::AnswerForFirm { firm_id },
+            Action::RunProgramme { run_by: programme.details.run_by },
+        ]
+        .into_iter()
+        .any(|action| authorize(actor, action).is_ok());
+        if !may {
+            return Err(not_found());
+        }
+        Ok(unit.sessions_of_round(round_id, Some(firm_id)).await?)
     }
 
     /// Starts a follow-up of a published round: the same population and weights, its

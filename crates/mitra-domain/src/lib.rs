@@ -12,6 +12,7 @@
 //! - [`organization`]: organisations of the eight kinds, MSME and partner profiles.
 //! - [`opportunity`]: what partners offer on the five channels.
 //! - [`mentor`]: a mentor's expertise, languages, regions, capacity and availability.
+//! - [`mentoring`]: the sessions a mentor logs for a pair, and the mentee's word on each.
 //! - [`programme`]: what an agency or partner runs on one channel: its opportunities, its
 //!   baseline year and its fairness targets.
 //! - [`round`]: match rounds: a cohort of firms, a pool of mentors, the fit of each pair.
@@ -26,6 +27,7 @@ pub mod application;
 pub mod geo;
 pub mod industry;
 pub mod mentor;
+pub mod mentoring;
 pub mod money;
 pub mod opportunity;
 pub mod organization;

@@ -146,6 +146,12 @@ pub enum Problem {
     NotYetSolved,
     /// A run that proposes no pair.
     NoPairs,
+    /// A rating of a session the mentee says did not take place.
+    NoRatingWithout,
+    /// A session of a pair on a day that already has one.
+    AlreadyLogged,
+    /// Sessions are logged for pairs both sides accepted.
+    NotConfirmedPair,
     /// An answer after its deadline.
     DeadlinePassed {
         deadline: String,
@@ -343,6 +349,9 @@ impl fmt::Display for Problem {
             Problem::NotYetPublished => f.write_str("is not published yet"),
             Problem::NotYetSolved => f.write_str("is not solved yet: wait for its run to finish"),
             Problem::NoPairs => f.write_str("proposes no pair to publish"),
+            Problem::NoRatingWithout => f.write_str("must be absent for a session that did not take place"),
+            Problem::AlreadyLogged => f.write_str("already has a session of this pair"),
+            Problem::NotConfirmedPair => f.write_str("must be a pair both sides accepted"),
             Problem::DeadlinePassed { deadline } => write!(f, "was due by {deadline}"),
             Problem::AlreadyAnswered => f.write_str("has already been answered"),
             Problem::Text(e) => e.fmt(f),

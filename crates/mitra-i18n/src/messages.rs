@@ -234,6 +234,9 @@ pub fn problem_key(problem: &Problem) -> (&'static str, Vec<(&'static str, Arg)>
             ("problem-deadline-passed", vec![("deadline", Arg::from(deadline.clone()))])
         }
         Problem::AlreadyAnswered => ("problem-already-answered", vec![]),
+        Problem::NoRatingWithout => ("problem-no-rating-without", vec![]),
+        Problem::AlreadyLogged => ("problem-already-logged", vec![]),
+        Problem::NotConfirmedPair => ("problem-not-confirmed-pair", vec![]),
         Problem::NotAfterToday => ("problem-not-after-today", vec![]),
         Problem::AlreadyPublished => ("problem-already-published", vec![]),
         Problem::NotYetPublished => ("problem-not-yet-published", vec![]),

@@ -85,6 +85,8 @@ pub fn router() -> Router<AppState> {
         .route("/rounds/{id}/follow-up", post(rounds::follow_up))
         .route("/rounds/{id}/proposals/{firm}/answer", post(rounds::answer))
         .route("/proposals", get(rounds::proposals))
+        .route("/rounds/{id}/proposals/{firm}/sessions", post(rounds::log_session))
+        .route("/sessions/{id}/confirm", post(rounds::confirm_session))
         .route("/organizations/{id}/programmes/new", get(programmes::new_form))
         .route("/organizations/{id}/programmes", post(programmes::create))
         .route("/opportunities/{id}/apply", post(applications::apply))

@@ -3,6 +3,7 @@
 
 use jiff::Timestamp;
 use jiff::civil::Date;
+use mitra_domain::mentoring::MentoringSession;
 use mitra_domain::round::{Proposal, RoundState};
 use uuid::Uuid;
 
@@ -82,6 +83,18 @@ pub trait Rounds {
     async fn proposals_of_mentor(&mut self, mentor_id: Uuid) -> Result<Vec<Proposal>, StoreError>;
     /// Every proposal for one of these firms, the latest deadline first.
     async fn proposals_of_firms(&mut self, firm_ids: &[Uuid]) -> Result<Vec<Proposal>, StoreError>;
+
+    /// Stores a logged session; a second one of the pair on the same day is `Duplicate`.
+    async fn insert_mentoring_session(&mut self, session: &MentoringSession) -> Result<(), StoreError>;
+    async fn mentoring_session(&mut self, id: Uuid) -> Result<Option<MentoringSession>, StoreError>;
+    /// Writes the session if it is still at `session.version`, moving it on by one.
+    async fn update_mentoring_session(&mut self, session: &mut MentoringSession) -> Result<(), StoreError>;
+    /// The sessions of a round's pairs (of one firm when `firm_id` is given), the latest first.
+    async fn sessions_of_round(
+        &mut self,
+        round_id: Uuid,
+        firm_id: Option<Uuid>,
+    ) -> Result<Vec<MentoringSession>, StoreError>;
 }
 
 type RoundColumns = (String, String, String, String, String, String, i64);
@@ -399,5 +412,93 @@ impl Rounds for SqlUnit {
 
     async fn proposals_of_firms(&mut self, firm_ids: &[Uuid]) -> Result<Vec<Proposal>, StoreError> {
         self.proposals_where("firm_id", firm_ids).await
+    }
+
+    async fn insert_mentoring_session(&mut self, session: &MentoringSession) -> Result<(), StoreError> {
+        let taken: Option<String> = each_backend!(self, |tx| {
+            sqlx::query_scalar(
+                "SELECT id FROM mentoring_sessions WHERE round_id = $1 AND firm_id = $2 AND held_on = $3",
+            )
+            .bind(session.round_id.to_string())
+            .bind(session.firm_id.to_string())
+            .bind(date_text(session.log.held_on))
+            .fetch_optional(&mut **tx)
+            .await?
+        });
+        if taken.is_some() {
+            return Err(StoreError::Duplicate { entity: "mentoring_session", field: "held_on" });
+        }
+        let body = serde_json::to_string(session)?;
+        each_backend!(self, |tx| {
+            sqlx::query(
+                "INSERT INTO mentoring_sessions (id, round_id, firm_id, mentor_id, held_on, body, version) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(session.id.to_string())
+            .bind(session.round_id.to_string())
+            .bind(session.firm_id.to_string())
+            .bind(session.mentor_id.to_string())
+            .bind(date_text(session.log.held_on))
+            .bind(&body)
+            .bind(session.version as i64)
+            .execute(&mut **tx)
+            .await?;
+        });
+        Ok(())
+    }
+
+    async fn mentoring_session(&mut self, id: Uuid) -> Result<Option<MentoringSession>, StoreError> {
+        let body: Option<String> = each_backend!(self, |tx| {
+            sqlx::query_scalar("SELECT body FROM mentoring_sessions WHERE id = $1")
+                .bind(id.to_string())
+                .fetch_optional(&mut **tx)
+                .await?
+        });
+        Ok(body.as_deref().map(serde_json::from_str).transpose()?)
+    }
+
+    async fn update_mentoring_session(&mut self, session: &mut MentoringSession) -> Result<(), StoreError> {
+        let next = MentoringSession { version: session.version + 1, ..session.clone() };
+        let body = serde_json::to_string(&next)?;
+        let changed = each_backend!(self, |tx| {
+            sqlx::query("UPDATE mentoring_sessions SET body = $2, version = version + 1 WHERE id = $1 AND version = $3")
+                .bind(session.id.to_string())
+                .bind(&body)
+                .bind(session.version as i64)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected()
+        });
+        if changed != 1 {
+            return Err(match self.mentoring_session(session.id).await? {
+                Some(current) => StoreError::VersionMismatch {
+                    entity: "mentoring_session",
+                    id: session.id,
+                    current: current.version,
+                },
+                None => StoreError::NotFound { entity: "mentoring_session", id: session.id },
+            });
+        }
+        *session = next;
+        Ok(())
+    }
+
+    async fn sessions_of_round(
+        &mut self,
+        round_id: Uuid,
+        firm_id: Option<Uuid>,
+    ) -> Result<Vec<MentoringSession>, StoreError> {
+        let filter = if firm_id.is_some() { " AND firm_id = $2" } else { "" };
+        let sql = format!(
+            "SELECT body FROM mentoring_sessions WHERE round_id = $1{filter} ORDER BY held_on DESC, id DESC"
+        );
+        let bodies: Vec<String> = each_backend!(self, |tx| {
+            let mut select = sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(round_id.to_string());
+            if let Some(firm_id) = firm_id {
+                select = select.bind(firm_id.to_string());
+            }
+            select.fetch_all(&mut **tx).await?
+        });
+        bodies.iter().map(|b| Ok(serde_json::from_str(b)?)).collect()
     }
 }

@@ -1830,6 +1830,53 @@ async fn a_round_keeps_each_run_with_its_inputs_and_each_proposal_with_its_answe
     assert_eq!(unit.proposals_of_mentor(ama.id).await.unwrap(), [proposal.clone()]);
     assert_eq!(unit.proposals_of_firms(&[firm.id, Uuid::now_v7()]).await.unwrap(), [proposal.clone()]);
     assert!(unit.proposals_of_firms(&[]).await.unwrap().is_empty());
+    drop(unit);
+
+    // The pair's sessions: one a day, read back whole, the mentee's word written once.
+    use mitra_domain::mentoring::{MenteeWord, MentoringSession, SessionLog, SessionMode};
+    let session = |day: u8| MentoringSession {
+        id: Uuid::now_v7(),
+        round_id: round.id,
+        firm_id: firm.id,
+        mentor_id: ama.id,
+        log: SessionLog {
+            held_on: jiff::civil::date(2027, 9, i8::try_from(day).unwrap()),
+            minutes: 60,
+            mode: SessionMode::Phone,
+            topics: vec![],
+            next_steps: None,
+        },
+        mentee: None,
+        logged_at: at(7),
+        version: 1,
+    };
+    let mut unit = store.write().await;
+    let mut first = session(1);
+    unit.insert_mentoring_session(&first).await.unwrap();
+    unit.insert_mentoring_session(&session(8)).await.unwrap();
+    let same_day = unit.insert_mentoring_session(&session(1)).await;
+    assert!(matches!(same_day, Err(StoreError::Duplicate { .. })), "{same_day:?}");
+    let mut stale = first.clone();
+    first.mentee = Some(MenteeWord { confirmed: true, rating: Some(5) });
+    unit.update_mentoring_session(&mut first).await.unwrap();
+    assert_eq!(first.version, 2);
+    stale.mentee = Some(MenteeWord { confirmed: false, rating: None });
+    assert!(matches!(
+        unit.update_mentoring_session(&mut stale).await,
+        Err(StoreError::VersionMismatch { .. })
+    ));
+    unit.commit().await.unwrap();
+    let mut unit = store.read().await;
+    assert_eq!(unit.mentoring_session(first.id).await.unwrap(), Some(first.clone()));
+    let days: Vec<u8> = unit
+        .sessions_of_round(round.id, Some(firm.id))
+        .await
+        .unwrap()
+        .iter()
+        .map(|s| s.log.held_on.day() as u8)
+        .collect();
+    assert_eq!(days, [8, 1], "the latest first");
+    assert_eq!(unit.sessions_of_round(round.id, Some(Uuid::now_v7())).await.unwrap(), []);
 }
 
 /// The reports of each programme's firms, as (programme, reports): the cells, checked against

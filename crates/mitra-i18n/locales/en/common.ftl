@@ -238,3 +238,7 @@ problem-not-yet-solved = The run is not finished yet: wait a moment and reload t
 problem-no-pairs = This run proposes no pair to publish.
 
 problem-not-after-today = Choose a day after today.
+
+problem-no-rating-without = Leave the rating out for a session that did not take place.
+problem-already-logged = This pair already has a session logged on that day.
+problem-not-confirmed-pair = Sessions are logged for pairs both sides have accepted.

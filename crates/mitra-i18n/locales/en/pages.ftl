@@ -528,3 +528,29 @@ round-why-mentors-full = { $count ->
         [one] The one mentor who could take it is full with firms the assignment served instead.
        *[other] The { $count } mentors who could take it are full with firms the assignment served instead.
     }
+
+# Mentoring sessions
+session-heading = Sessions
+session-held-on = Held on
+session-minutes = Length in minutes
+session-minutes-of = { $count } min
+session-mode = How
+session-mode-in-person = In person
+session-mode-phone = By phone
+session-mode-video = By video call
+session-topics = Topics
+session-topics-hint = Separated by commas.
+session-next-steps = Next steps agreed
+session-log = Log the session
+session-awaiting = Waiting for the mentee's word
+session-denied = The mentee says it did not take place
+session-confirmed = Confirmed by the mentee
+session-confirmed-rated = Confirmed by the mentee, rated { $rating } of 5
+session-rating = How useful was it (5: very)
+session-rating-none = No rating
+session-confirm-yes = It took place
+session-confirm-no = It did not take place
+round-sessions-none = No session logged yet
+round-sessions = Sessions: { $count } · { $hours } h
+round-sessions-last = the last on { $date }
+round-quiet = No session for 30 days

@@ -238,3 +238,7 @@ problem-not-yet-solved = El cálculo aún no ha terminado: espere un momento y r
 problem-no-pairs = Este cálculo no propone ninguna pareja que publicar.
 
 problem-not-after-today = Elija un día posterior a hoy.
+
+problem-no-rating-without = No califique una sesión que no se realizó.
+problem-already-logged = Esta pareja ya tiene una sesión registrada ese día.
+problem-not-confirmed-pair = Las sesiones se registran para parejas aceptadas por ambas partes.

@@ -529,3 +529,29 @@ round-why-mentors-full = { $count ->
         [one] La única persona mentora posible ya está ocupada con empresas atendidas en su lugar.
        *[other] Las { $count } personas mentoras posibles ya están ocupadas con empresas atendidas en su lugar.
     }
+
+# Mentoring sessions
+session-heading = Sesiones
+session-held-on = Fecha de la sesión
+session-minutes = Duración en minutos
+session-minutes-of = { $count } min
+session-mode = Cómo
+session-mode-in-person = En persona
+session-mode-phone = Por teléfono
+session-mode-video = Por videollamada
+session-topics = Temas
+session-topics-hint = Separados por comas.
+session-next-steps = Próximos pasos acordados
+session-log = Registrar la sesión
+session-awaiting = Esperando la confirmación de la empresa
+session-denied = La empresa indica que no se realizó
+session-confirmed = Confirmada por la empresa
+session-confirmed-rated = Confirmada por la empresa, calificada con { $rating } de 5
+session-rating = Utilidad (5: muy útil)
+session-rating-none = Sin calificación
+session-confirm-yes = Se realizó
+session-confirm-no = No se realizó
+round-sessions-none = Ninguna sesión registrada
+round-sessions = Sesiones: { $count } · { $hours } h
+round-sessions-last = la última el { $date }
+round-quiet = Sin sesiones desde hace 30 días

@@ -242,3 +242,7 @@ problem-not-yet-solved = Le calcul n'est pas encore terminé : patientez un inst
 problem-no-pairs = Ce calcul ne propose aucun binôme à publier.
 
 problem-not-after-today = Choisissez un jour après aujourd'hui.
+
+problem-no-rating-without = Ne notez pas une séance qui n'a pas eu lieu.
+problem-already-logged = Ce binôme a déjà une séance enregistrée ce jour-là.
+problem-not-confirmed-pair = Les séances s'enregistrent pour les binômes acceptés des deux côtés.

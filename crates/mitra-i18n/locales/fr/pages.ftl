@@ -529,3 +529,29 @@ round-why-mentors-full = { $count ->
         [one] Le seul mentor possible est déjà pris par des entreprises servies à sa place.
        *[other] Les { $count } mentors possibles sont déjà pris par des entreprises servies à sa place.
     }
+
+# Mentoring sessions
+session-heading = Séances
+session-held-on = Date de la séance
+session-minutes = Durée en minutes
+session-minutes-of = { $count } min
+session-mode = Comment
+session-mode-in-person = En personne
+session-mode-phone = Par téléphone
+session-mode-video = En visioconférence
+session-topics = Sujets
+session-topics-hint = Séparés par des virgules.
+session-next-steps = Prochaines étapes convenues
+session-log = Enregistrer la séance
+session-awaiting = En attente de la confirmation de l'entreprise
+session-denied = L'entreprise indique qu'elle n'a pas eu lieu
+session-confirmed = Confirmée par l'entreprise
+session-confirmed-rated = Confirmée par l'entreprise, notée { $rating } sur 5
+session-rating = Utilité (5 : très utile)
+session-rating-none = Sans note
+session-confirm-yes = Elle a eu lieu
+session-confirm-no = Elle n'a pas eu lieu
+round-sessions-none = Aucune séance enregistrée
+round-sessions = Séances : { $count } · { $hours } h
+round-sessions-last = la dernière le { $date }
+round-quiet = Aucune séance depuis 30 jours

@@ -238,3 +238,7 @@ problem-not-yet-solved = गणना अभी पूरी नहीं हु
 problem-no-pairs = इस गणना में प्रकाशित करने के लिए कोई जोड़ी नहीं है।
 
 problem-not-after-today = आज के बाद का कोई दिन चुनें।
+
+problem-no-rating-without = जो सत्र हुआ ही नहीं, उसकी रेटिंग न दें।
+problem-already-logged = इस जोड़ी का उस दिन का सत्र पहले से दर्ज है।
+problem-not-confirmed-pair = सत्र उन्हीं जोड़ियों के दर्ज होते हैं जिन्हें दोनों पक्षों ने स्वीकार किया है।

@@ -238,3 +238,7 @@ problem-not-yet-solved = Perhitungan belum selesai: tunggu sebentar lalu muat ul
 problem-no-pairs = Perhitungan ini tidak mengusulkan pasangan untuk diterbitkan.
 
 problem-not-after-today = Pilih hari setelah hari ini.
+
+problem-no-rating-without = Jangan beri nilai untuk sesi yang tidak terjadi.
+problem-already-logged = Pasangan ini sudah punya sesi tercatat pada hari itu.
+problem-not-confirmed-pair = Sesi dicatat untuk pasangan yang sudah diterima kedua pihak.

@@ -68,7 +68,7 @@ fn expertise_schema() -> utoipa::openapi::Array {
 }
 
 /// The topics a mentor knows, each as `Topic::parse` takes it.
-fn topics_schema() -> utoipa::openapi::Array {
+pub(crate) fn topics_schema() -> utoipa::openapi::Array {
     crate::api::optional_list_schema(
         "Topics they know, up to 12, each once in any case",
         crate::api::text_schema(Topic::parse, "A topic: 1 to 60 characters once trimmed, on one line", false),

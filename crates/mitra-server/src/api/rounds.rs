@@ -33,6 +33,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(follow_up_round))
         .routes(routes!(my_proposals))
         .routes(routes!(answer_proposal))
+        .routes(routes!(list_sessions, log_session))
+        .routes(routes!(confirm_session))
 }
 
 /// The weights of the fit's named contributions, each 0 to 10; absent ones keep their default
@@ -749,4 +751,192 @@ async fn answer_proposal(
     let accept = read_body(body, |fields| fields.required("accept", boolean()))?;
     let record = state.app.answer_proposal(&actor, id, firm_id, accept).await?;
     Ok(Json(proposal_view(&record)))
+}
+
+/// A mentoring session as it is logged.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct SessionInput {
+    /// YYYY-MM-DD: the day it was held, today at the latest; one session a day per pair.
+    #[schema(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    pub held_on: String,
+    /// How long it lasted, 10 to 480 minutes.
+    #[schema(minimum = 10, maximum = 480)]
+    pub minutes: u16,
+    /// How it was held.
+    #[schema(value_type = String, pattern = r"^\s*(in_person|phone|video)\s*$")]
+    pub mode: String,
+    #[schema(schema_with = crate::api::mentors::topics_schema)]
+    pub topics: Option<Vec<String>>,
+    /// The next steps agreed.
+    #[schema(schema_with = crate::api::opportunities::description_schema)]
+    pub next_steps: Option<String>,
+}
+
+/// A logged session, with the mentee's word once given.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionView {
+    pub id: Uuid,
+    pub round_id: Uuid,
+    pub firm_id: Uuid,
+    pub mentor_id: Uuid,
+    #[schema(format = Date)]
+    pub held_on: String,
+    pub minutes: u16,
+    /// `in_person`, `phone` or `video`.
+    pub mode: String,
+    pub topics: Vec<String>,
+    pub next_steps: Option<String>,
+    /// Whether the mentee says it took place; absent until they say.
+    pub confirmed: Option<bool>,
+    /// The mentee's rating, 1 to 5.
+    pub rating: Option<u8>,
+    pub version: u64,
+}
+
+fn session_view(s: &mitra_domain::mentoring::MentoringSession) -> SessionView {
+    SessionView {
+        id: s.id,
+        round_id: s.round_id,
+        firm_id: s.firm_id,
+        mentor_id: s.mentor_id,
+        held_on: s.log.held_on.to_string(),
+        minutes: s.log.minutes,
+        mode: s.log.mode.as_str().to_owned(),
+        topics: s.log.topics.iter().map(ToString::to_string).collect(),
+        next_steps: s.log.next_steps.as_ref().map(ToString::to_string),
+        confirmed: s.mentee.map(|w| w.confirmed),
+        rating: s.mentee.and_then(|w| w.rating),
+        version: s.version,
+    }
+}
+
+fn pair_path(id: &str, firm_id: &str) -> Result<(Uuid, Uuid), ApiError> {
+    let parse = |field: &str, raw: &str| {
+        raw.parse::<Uuid>().map_err(|_| ApiError::field(field.to_owned(), "must be a UUID"))
+    };
+    Ok((parse("id", id)?, parse("firm_id", firm_id)?))
+}
+
+/// A pair's logged sessions, the latest first: for its mentor, the firm's owners and those who
+/// run the programme.
+#[utoipa::path(
+    get,
+    path = "/api/v1/rounds/{id}/proposals/{firm_id}/sessions",
+    tag = "rounds",
+    security(("bearer" = [])),
+    params(
+        ("id" = Uuid, Path, description = "The round's id"),
+        ("firm_id" = Uuid, Path, description = "The firm's id"),
+    ),
+    responses(
+        (status = 200, body = Vec<SessionView>),
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such pair, or not one the token's user may see", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An id is not a UUID", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn list_sessions(
+    State(state): State<AppState>,
+    Caller(actor): Caller,
+    Path((id, firm_id)): Path<(String, String)>,
+) -> Result<Json<Vec<SessionView>>, ApiError> {
+    let (id, firm_id) = pair_path(&id, &firm_id)?;
+    Ok(Json(state.app.pair_sessions(&actor, id, firm_id).await?.iter().map(session_view).collect()))
+}
+
+/// Log a session of a pair both sides accepted: by its mentor, once a day, held by today.
+#[utoipa::path(
+    post,
+    path = "/api/v1/rounds/{id}/proposals/{firm_id}/sessions",
+    tag = "rounds",
+    security(("bearer" = [])),
+    params(
+        ("id" = Uuid, Path, description = "The round's id"),
+        ("firm_id" = Uuid, Path, description = "The firm's id"),
+    ),
+    request_body = SessionInput,
+    responses(
+        (status = 201, body = SessionView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such pair, or not the token's user's as its mentor", body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields are invalid (a day to come, a day that has a session of the pair already), or the pair is not confirmed; nothing was stored", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn log_session(
+    State(state): State<AppState>,
+    Writer(actor): Writer,
+    Path((id, firm_id)): Path<(String, String)>,
+    JsonBody(body): JsonBody,
+) -> Result<(StatusCode, Json<SessionView>), ApiError> {
+    let (id, firm_id) = pair_path(&id, &firm_id)?;
+    let log = read_body(body, |fields| {
+        let held_on = fields.required("held_on", date());
+        let minutes = fields.required("minutes", count(u32::from(mitra_domain::mentoring::LONGEST_SESSION)));
+        let mode = fields.required(
+            "mode",
+            string(|s: &str| mitra_domain::mentoring::SessionMode::parse(s).ok_or(DomainProblem::NotInList)),
+        );
+        let topics = fields.optional(
+            "topics",
+            list(mitra_domain::mentor::MOST_TOPICS, || string(mitra_domain::mentor::Topic::parse)),
+        );
+        let next_steps = fields.optional("next_steps", string(mitra_domain::text::Description::parse));
+        Some(mitra_domain::mentoring::SessionLog {
+            held_on: held_on?,
+            minutes: u16::try_from(minutes?).ok()?,
+            mode: mode?,
+            topics: topics?.unwrap_or_default(),
+            next_steps: next_steps?,
+        })
+    })?;
+    let session = state.app.log_session(&actor, id, firm_id, log).await?;
+    Ok((StatusCode::CREATED, Json(session_view(&session))))
+}
+
+/// The mentee's word on a session.
+#[derive(Debug, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct ConfirmInput {
+    /// Whether the session took place as logged.
+    pub confirmed: bool,
+    /// 1 (not useful) to 5 (very useful); only for a session that took place.
+    #[schema(minimum = 1, maximum = 5)]
+    pub rating: Option<u8>,
+}
+
+/// Confirm a session or say it did not take place, with a rating: by the firm's owner, once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/sessions/{id}/confirm",
+    tag = "rounds",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The session's id")),
+    request_body = ConfirmInput,
+    responses(
+        (status = 200, body = SessionView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No live personal API token was sent", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such session, or not of a firm the token's user owns", body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Already confirmed or denied, or a rating of a session that did not take place", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn confirm_session(
+    State(state): State<AppState>,
+    Writer(actor): Writer,
+    PathId(id): PathId,
+    JsonBody(body): JsonBody,
+) -> Result<Json<SessionView>, ApiError> {
+    let word = read_body(body, |fields| {
+        let confirmed = fields.required("confirmed", boolean());
+        let rating = fields.optional("rating", count(5));
+        Some(mitra_domain::mentoring::MenteeWord { confirmed: confirmed?, rating: rating?.map(|r| r as u8) })
+    })?;
+    let session = state.app.confirm_session(&actor, id, word).await?;
+    Ok(Json(session_view(&session)))
 }

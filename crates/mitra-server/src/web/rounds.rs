@@ -164,6 +164,9 @@ struct PairLine {
     pinned: bool,
     /// Once published: where the pair stands, and each side's answer.
     status: Option<String>,
+    /// Once confirmed: its sessions and hours, and whether it has gone quiet.
+    sessions: Option<String>,
+    quiet: bool,
 }
 
 /// A firm left out, and why.
@@ -370,6 +373,13 @@ fn round_page(
                     (p.firm_id, (status, answers))
                 })
                 .collect();
+            let confirmed =
+                |firm: Uuid| statuses.get(&firm).is_some_and(|(s, _)| *s == PairStatus::Confirmed);
+            let tally_of = |firm: Uuid| {
+                mitra_domain::mentoring::Tally::of(record.sessions.iter().filter(|s| s.firm_id == firm))
+            };
+            let published_on =
+                state.published.as_ref().map(|p| jiff::tz::TimeZone::UTC.to_datetime(p.at).date());
             page.pairs = result
                 .pairs
                 .iter()
@@ -391,6 +401,9 @@ fn round_page(
                     status: statuses.get(&p.firm).map(|(status, answers)| {
                         format!("{} ({answers})", layout.t(&list_key("round-pair", status.as_str())))
                     }),
+                    sessions: confirmed(p.firm).then(|| tally_text(layout, &tally_of(p.firm))),
+                    quiet: confirmed(p.firm)
+                        && published_on.is_some_and(|since| tally_of(p.firm).quiet(since, today)),
                 })
                 .collect();
             page.unmatched = result
@@ -627,6 +640,65 @@ struct ProposalLine {
     /// This side may still answer.
     open: bool,
     contact: Option<String>,
+    /// The pair's sessions, the latest first.
+    sessions: Vec<SessionLine>,
+    /// The mentor of a confirmed pair, who logs its sessions.
+    may_log: bool,
+    /// Sessions and hours so far.
+    tally: String,
+}
+
+/// A logged session as a side of the pair sees it.
+struct SessionLine {
+    id: String,
+    held_on: String,
+    what: String,
+    next_steps: String,
+    /// The mentee's word, or that it is awaited.
+    word: String,
+    /// The firm's owner, who has not said yet.
+    may_confirm: bool,
+}
+
+fn tally_text(layout: &Layout, tally: &mitra_domain::mentoring::Tally) -> String {
+    match tally.last {
+        None => layout.t("round-sessions-none"),
+        Some(last) => {
+            let hours =
+                rust_decimal::Decimal::from((tally.minutes * 10 + 30) / 60) / rust_decimal::Decimal::from(10);
+            format!(
+                "{}, {}",
+                layout.t2("round-sessions", "count", tally.sessions, "hours", layout.number(hours)),
+                layout.t1("round-sessions-last", "date", layout.date(&last))
+            )
+        }
+    }
+}
+
+fn session_line(layout: &Layout, s: &mitra_domain::mentoring::MentoringSession, side: Side) -> SessionLine {
+    let mode = layout.t(&list_key("session-mode", s.log.mode.as_str()));
+    let topics = s.log.topics.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    let what = [layout.t1("session-minutes-of", "count", s.log.minutes), mode, topics]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let word = match s.mentee {
+        None => layout.t("session-awaiting"),
+        Some(w) if !w.confirmed => layout.t("session-denied"),
+        Some(w) => match w.rating {
+            Some(r) => layout.t1("session-confirmed-rated", "rating", r),
+            None => layout.t("session-confirmed"),
+        },
+    };
+    SessionLine {
+        id: s.id.to_string(),
+        held_on: layout.date(&s.log.held_on),
+        what,
+        next_steps: s.log.next_steps.as_ref().map(ToString::to_string).unwrap_or_default(),
+        word,
+        may_confirm: side == Side::Firm && s.mentee.is_none(),
+    }
 }
 
 #[derive(Template)]
@@ -635,6 +707,20 @@ struct ProposalsPage {
     layout: Layout,
     proposals: Vec<ProposalLine>,
     alerts: Vec<String>,
+    errors: FieldErrors,
+    /// The session form as typed, and the pair it was for.
+    typed: SessionTyped,
+    today: String,
+}
+
+#[derive(Default)]
+struct SessionTyped {
+    firm_id: String,
+    held_on: String,
+    minutes: String,
+    mode: String,
+    topics: String,
+    next_steps: String,
 }
 
 fn proposal_line(layout: &Layout, record: &ProposalRecord) -> ProposalLine {
@@ -682,6 +768,9 @@ fn proposal_line(layout: &Layout, record: &ProposalRecord) -> ProposalLine {
         ),
         open: record.status == PairStatus::Waiting && own_answer == mitra_domain::round::Answer::Pending,
         contact: record.contact.as_ref().map(|(name, email)| format!("{name} <{email}>")),
+        sessions: record.sessions.iter().map(|s| session_line(layout, s, record.side)).collect(),
+        may_log: record.side == Side::Mentor && record.status == PairStatus::Confirmed,
+        tally: tally_text(layout, &mitra_domain::mentoring::Tally::of(&record.sessions)),
     }
 }
 
@@ -691,13 +780,25 @@ async fn proposals_page(
     status: StatusCode,
     errors: FieldErrors,
 ) -> Response {
+    proposals_page_with(state, viewer, status, errors, SessionTyped::default()).await
+}
+
+async fn proposals_page_with(
+    state: &AppState,
+    viewer: Viewer,
+    status: StatusCode,
+    errors: FieldErrors,
+    typed: SessionTyped,
+) -> Response {
     let records = match state.app.my_proposals(&viewer.actor).await {
         Ok(records) => records,
         Err(error) => return error_page(viewer.layout, error),
     };
     let layout = viewer.layout;
     let proposals = records.iter().map(|r| proposal_line(&layout, r)).collect();
-    render(status, &ProposalsPage { proposals, alerts: errors.unshown(&[]), layout })
+    let alerts = errors.unshown(&["held_on", "minutes", "mode", "topics", "next_steps"]);
+    let today = state.app.today().to_string();
+    render(status, &ProposalsPage { proposals, alerts, errors, typed, today, layout })
 }
 
 pub(super) async fn proposals(State(state): State<AppState>, viewer: Viewer) -> Response {
@@ -719,6 +820,109 @@ pub(super) async fn answer(
         _ => return bad_address(viewer.layout),
     };
     match state.app.answer_proposal(&viewer.actor, round_id, firm_id, accept).await {
+        Ok(_) => Redirect::to("/proposals").into_response(),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            proposals_page(&state, viewer, StatusCode::UNPROCESSABLE_ENTITY, errors).await
+        }
+        Err(error) => error_page(viewer.layout, error),
+    }
+}
+
+/// The session form as a log, each field read into its domain type with its problem named.
+fn session_from(typed: &SessionTyped) -> Result<mitra_domain::mentoring::SessionLog, Vec<Invalid>> {
+    let mut problems = Vec::new();
+    let held_on = typed
+        .held_on
+        .trim()
+        .parse::<jiff::civil::Date>()
+        .map_err(|_| problems.push(Invalid::new("held_on", Problem::NotADate)))
+        .ok();
+    let minutes = typed
+        .minutes
+        .trim()
+        .parse::<u16>()
+        .map_err(|_| {
+            let (min, max) =
+                (mitra_domain::mentoring::SHORTEST_SESSION, mitra_domain::mentoring::LONGEST_SESSION);
+            problems.push(Invalid::new("minutes", Problem::Between { min: min.into(), max: max.into() }))
+        })
+        .ok();
+    let mode = mitra_domain::mentoring::SessionMode::parse(&typed.mode);
+    if mode.is_none() {
+        problems.push(Invalid::new("mode", Problem::NotInList));
+    }
+    let mut topics = Vec::new();
+    for raw in typed.topics.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        match mitra_domain::mentor::Topic::parse(raw) {
+            Ok(topic) => topics.push(topic),
+            Err(e) => problems.push(Invalid::new("topics", e)),
+        }
+    }
+    let next_steps = match typed.next_steps.trim() {
+        "" => None,
+        raw => mitra_domain::text::Description::parse(raw)
+            .map_err(|e| problems.push(Invalid::new("next_steps", e)))
+            .ok(),
+    };
+    match (held_on, minutes, mode, problems.is_empty()) {
+        (Some(held_on), Some(minutes), Some(mode), true) => {
+            Ok(mitra_domain::mentoring::SessionLog { held_on, minutes, mode, topics, next_steps })
+        }
+        _ => Err(problems),
+    }
+}
+
+pub(super) async fn log_session(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((raw_round, raw_firm)): Path<(String, String)>,
+    form: CheckedForm,
+) -> Response {
+    let (Ok(round_id), Ok(firm_id)) = (raw_round.parse::<Uuid>(), raw_firm.parse::<Uuid>()) else {
+        return bad_address(viewer.layout);
+    };
+    let typed = SessionTyped {
+        firm_id: firm_id.to_string(),
+        held_on: form.get("held_on"),
+        minutes: form.get("minutes"),
+        mode: form.get("mode"),
+        topics: form.get("topics"),
+        next_steps: form.get("next_steps"),
+    };
+    // Someone who may not log the pair's sessions is refused before the form is judged.
+    if let Err(error) = state.app.may_log_session(&viewer.actor, round_id, firm_id).await {
+        return error_page(viewer.layout, error);
+    }
+    let result = match session_from(&typed) {
+        Ok(log) => state.app.log_session(&viewer.actor, round_id, firm_id, log).await,
+        Err(problems) => Err(AppError::Invalid(problems)),
+    };
+    match result {
+        Ok(_) => Redirect::to("/proposals").into_response(),
+        Err(AppError::Invalid(problems)) => {
+            let errors = FieldErrors::new(problems, &viewer.layout.locale);
+            proposals_page_with(&state, viewer, StatusCode::UNPROCESSABLE_ENTITY, errors, typed).await
+        }
+        Err(error) => error_page(viewer.layout, error),
+    }
+}
+
+pub(super) async fn confirm_session(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    raw: Result<Path<String>, PathRejection>,
+    form: CheckedForm,
+) -> Response {
+    let Some(id) = path_id(raw) else { return bad_address(viewer.layout) };
+    let confirmed = match form.get("word").as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => return bad_address(viewer.layout),
+    };
+    let rating = form.get("rating").trim().parse::<u8>().ok().filter(|_| confirmed);
+    let word = mitra_domain::mentoring::MenteeWord { confirmed, rating };
+    match state.app.confirm_session(&viewer.actor, id, word).await {
         Ok(_) => Redirect::to("/proposals").into_response(),
         Err(AppError::Invalid(problems)) => {
             let errors = FieldErrors::new(problems, &viewer.layout.locale);

@@ -221,6 +221,9 @@ pub fn list_keys() -> Vec<String> {
     );
     keys.extend(mitra_domain::round::Answer::ALL.iter().map(|v| list_key("round-answer", v.as_str())));
     keys.extend(mitra_domain::round::PairStatus::ALL.iter().map(|v| list_key("round-pair", v.as_str())));
+    keys.extend(
+        mitra_domain::mentoring::SessionMode::ALL.iter().map(|v| list_key("session-mode", v.as_str())),
+    );
     keys.extend(mitra_domain::Refusal::EACH.iter().map(|r| r.key().to_owned()));
     keys.extend(
         mitra_domain::industry::isic_sections()
@@ -401,6 +404,7 @@ mod tests {
             "programme-dates",
             "recovery-programme",
             "round-mentor",
+            "session-minutes-of",
             "round-met-no",
             "proposals-programme",
             "proposals-contact",

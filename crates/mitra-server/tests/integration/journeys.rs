@@ -763,7 +763,8 @@ async fn until_solved(chrome: &Chrome) -> Html {
 }
 
 #[tokio::test]
-async fn a_manager_runs_a_round_pins_a_pair_runs_it_again_and_publishes_and_both_sides_accept() {
+async fn a_manager_runs_a_round_pins_a_pair_and_publishes_both_sides_accept_and_the_mentor_logs_a_session_the_mentee_confirms()
+ {
     let app = TestApp::spawn(mitra_store::testing::TestDatabase::sqlite().await).await;
     let cohort = crate::rounds::cohort(&app).await;
     // The trader's owner: the trader's mentor is Kofi, the one who knows trade in Akan.
@@ -829,6 +830,37 @@ async fn a_manager_runs_a_round_pins_a_pair_runs_it_again_and_publishes_and_both
     phone.go("/proposals").await;
     let card = text(&phone.html().await, "article.card");
     assert!(card.contains(&en.t("round-pair-confirmed")) && card.contains("kofi@tests.example"), "{card}");
+    phone.close().await;
+
+    // Kofi logs their first session on his phone: a day to come is refused beside the field and
+    // the form keeps what he typed; then the mentee confirms it and rates it.
+    let Some(phone) = Chrome::open(&app, PHONE).await else { return };
+    phone.sign_in("kofi@tests.example", TEST_PASSWORD).await;
+    phone.go("/proposals").await;
+    phone.set("input[name=held_on]", "2027-09-20").await;
+    phone.type_into("input[name=minutes]", "75").await;
+    phone.set("select[name=mode]", "phone").await;
+    phone.type_into("input[name=topics]", "Stock, Credit from suppliers").await;
+    phone.press("form[action$='/sessions'] button[type=submit]").await;
+    let page = phone.html().await;
+    assert_eq!(error_beside(&page, "held_on"), en.problem(&Problem::InFuture));
+    assert!(page.select(&Selector::parse("input[name=minutes][value='75']").unwrap()).next().is_some());
+    phone.set("input[name=held_on]", "2027-09-14").await;
+    phone.press("form[action$='/sessions'] button[type=submit]").await;
+    let card = text(&phone.html().await, "article.card");
+    assert!(card.contains("Credit from suppliers") && card.contains(&en.t("session-awaiting")), "{card}");
+    phone.screenshot("en-phone-session-logged").await;
+    phone.close().await;
+
+    let Some(phone) = Chrome::open(&app, PHONE).await else { return };
+    phone.sign_in("trader@tests.example", TEST_PASSWORD).await;
+    phone.go("/proposals").await;
+    phone.set("select[name=rating]", "4").await;
+    phone.press("form[action$='/confirm'] button[value=yes]").await;
+    let card = text(&phone.html().await, "article.card");
+    let rated = en.t_with("session-confirmed-rated", &[("rating", mitra_i18n::Arg::Text("4".into()))]);
+    assert!(card.contains(&rated), "{card}");
+    phone.screenshot("en-phone-session-confirmed").await;
     phone.close().await;
     app.stop().await;
 }

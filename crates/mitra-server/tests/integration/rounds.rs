@@ -240,6 +240,38 @@ async fn a_round_is_run_adjusted_published_and_answered_by_both_sides(app: &Test
     assert_eq!(confirmed.json()["status"], "confirmed");
     assert!(confirmed.json()["contact"][1].as_str().unwrap().ends_with("@tests.example"), "contacts shared");
 
+    // Kofi logs the pair's sessions: not a day to come, not twice a day, not for a pair he is
+    // not in or one not yet confirmed; the owner confirms each once.
+    let sessions = format!("/api/v1/rounds/{round}/proposals/{}/sessions", firms[0]);
+    let meeting = |day: &str| {
+        json!({"held_on": day, "minutes": 90, "mode": "in_person",
+        "topics": ["Cash flow", "Cocoa buyers"], "next_steps": "Call two buyers in Accra"})
+    };
+    let ahead = app.send_as(&kofi, Method::POST, &sessions, &meeting("2027-09-16")).await;
+    assert_eq!(ahead.problem_fields(), ["held_on"], "{}", ahead.text);
+    let logged = app.send_as(&kofi, Method::POST, &sessions, &meeting("2027-09-14")).await;
+    assert_eq!(logged.status, StatusCode::CREATED, "{}", logged.text);
+    let twice = app.send_as(&kofi, Method::POST, &sessions, &meeting("2027-09-14")).await;
+    assert_eq!(twice.problem_fields(), ["held_on"], "one a day: {}", twice.text);
+    assert_eq!(
+        app.send_as(&ama, Method::POST, &sessions, &meeting("2027-09-13")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let unconfirmed = format!("/api/v1/rounds/{round}/proposals/{}/sessions", firms[3]);
+    let refused = app.send_as(&ama, Method::POST, &unconfirmed, &meeting("2027-09-13")).await;
+    assert_eq!(refused.problem_fields(), ["pair"], "{}", refused.text);
+    let listed = app.get_as(&owner, &sessions).await.json();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    let session = logged.json()["id"].as_str().unwrap().to_owned();
+    let confirm = format!("/api/v1/sessions/{session}/confirm");
+    let not_his = app.send_as(&kofi, Method::POST, &confirm, &json!({"confirmed": true})).await;
+    assert_eq!(not_his.status, StatusCode::NOT_FOUND, "the mentee confirms, not the mentor");
+    let rated = app.send_as(&owner, Method::POST, &confirm, &json!({"confirmed": true, "rating": 4})).await;
+    assert_eq!(rated.status, StatusCode::OK, "{}", rated.text);
+    assert_eq!((rated.json()["confirmed"].clone(), rated.json()["rating"].clone()), (json!(true), json!(4)));
+    let again = app.send_as(&owner, Method::POST, &confirm, &json!({"confirmed": false})).await;
+    assert_eq!(again.problem_fields(), ["confirmed"], "{}", again.text);
+
     // A follow-up keeps the confirmed pair pinned.
     let follow =
         app.send_as(&staff, Method::POST, &format!("/api/v1/rounds/{round}/follow-up"), &json!({})).await;
