@@ -109,22 +109,36 @@ impl App {
         let mut unit = self.store().write().await?;
         let programme = found(unit.lock_programme(programme_id).await?, "programme", programme_id)?;
         authorize(actor, Action::RunProgramme { run_by: programme.details.run_by })?;
+        let state = RoundState { settings, published: None, follow_up_of: None };
+        let round_id = self.open_round(unit.as_mut(), actor, person, &programme, state).await?;
+        unit.commit().await?;
+        self.round(actor, round_id).await
+    }
+
+    /// Stores a new round of `programme` in `state` with its audit entry, and asks for its
+    /// first run: its id.
+    async fn open_round(
+        &self,
+        unit: &mut dyn UnitOfWork,
+        actor: &Actor,
+        person: &crate::Person,
+        programme: &Programme,
+        state: RoundState,
+    ) -> Result<Uuid, AppError> {
         let now = self.clock().now();
         let mut round = MatchRound {
             id: Uuid::now_v7(),
-            programme_id,
-            state: RoundState { settings, published: None, follow_up_of: None },
+            programme_id: programme.id,
+            state,
             created_by: person.user_id,
             created_at: now,
             updated_at: now,
             version: 1,
         };
         unit.insert_round(&round).await?;
-        record_change(unit.as_mut(), actor, now, Change::created("match_round", round.id, &round.state))
-            .await?;
-        self.ask_for_run(unit.as_mut(), actor, &programme, &mut round, None).await?;
-        unit.commit().await?;
-        self.round(actor, round.id).await
+        record_change(unit, actor, now, Change::created("match_round", round.id, &round.state)).await?;
+        self.ask_for_run(unit, actor, programme, &mut round).await?;
+        Ok(round.id)
     }
 
     /// Asks for another run of a round with changed settings (weights, pins, forbidden pairs,
@@ -143,7 +157,7 @@ impl App {
             return Err(AppError::field("round", Problem::AlreadyPublished));
         }
         round.state.settings = settings;
-        self.ask_for_run(unit.as_mut(), actor, &programme, &mut round, None).await?;
+        self.ask_for_run(unit.as_mut(), actor, &programme, &mut round).await?;
         unit.commit().await?;
         self.round(actor, round_id).await
     }
@@ -172,12 +186,11 @@ impl App {
         actor: &Actor,
         programme: &Programme,
         round: &mut MatchRound,
-        numbered: Option<u64>,
     ) -> Result<u64, AppError> {
         let person = signed_in(actor)?;
         let inputs = self.round_inputs(unit, programme, round).await?;
         let runs = unit.runs(round.id).await?;
-        let number = numbered.unwrap_or(runs.last().map_or(1, |r| r.number + 1));
+        let number = runs.last().map_or(1, |r| r.number + 1);
         let now = self.clock().now();
         let job = Job {
             id: Uuid::now_v7(),
@@ -345,12 +358,8 @@ impl App {
 
     /// A round with its runs and the latest's result: for those who run its programme.
     pub async fn round(&self, actor: &Actor, round_id: Uuid) -> Result<RoundRecord, AppError> {
-        require_signed_in(actor)?;
         let mut unit = self.store().read().await?;
-        let round = found(unit.round(round_id).await?, "match_round", round_id)?;
-        let programme = found(unit.programme(round.programme_id).await?, "programme", round.programme_id)?;
-        authorize(actor, Action::RunProgramme { run_by: programme.details.run_by })
-            .map_err(|e| hide_forbidden(e, "match_round", round_id))?;
+        let (round, programme) = round_seen_by(unit.as_mut(), actor, round_id).await?;
         let runs = unit.runs(round_id).await?;
         let latest = match runs.last() {
             Some(header) => {
@@ -366,8 +375,8 @@ impl App {
     /// One run of a round, with its inputs: what reproduces it.
     pub async fn round_run(&self, actor: &Actor, round_id: Uuid, number: u64) -> Result<RunRecord, AppError> {
         // Whoever may see the round may see each of its runs.
-        self.round(actor, round_id).await?;
         let mut unit = self.store().read().await?;
+        round_seen_by(unit.as_mut(), actor, round_id).await?;
         run_record(found(unit.run(round_id, number).await?, "match_run", round_id)?)
     }
 
@@ -738,22 +747,10 @@ impl App {
             }
         }
         settings.forbids.retain(|pair| !settings.pins.contains(pair));
-        let now = self.clock().now();
-        let mut round = MatchRound {
-            id: Uuid::now_v7(),
-            programme_id: programme.id,
-            state: RoundState { settings, published: None, follow_up_of: Some(round_id) },
-            created_by: person.user_id,
-            created_at: now,
-            updated_at: now,
-            version: 1,
-        };
-        unit.insert_round(&round).await?;
-        record_change(unit.as_mut(), actor, now, Change::created("match_round", round.id, &round.state))
-            .await?;
-        self.ask_for_run(unit.as_mut(), actor, &programme, &mut round, None).await?;
+        let state = RoundState { settings, published: None, follow_up_of: Some(round_id) };
+        let follow_up = self.open_round(unit.as_mut(), actor, person, &programme, state).await?;
         unit.commit().await?;
-        self.round(actor, round.id).await
+        self.round(actor, follow_up).await
     }
 
     /// Solves a run that a job names and stores its outcome with the job's item, in one unit
@@ -823,6 +820,21 @@ async fn tell(
     let greeting = locale.t_with("email-greeting-name", &[("name", user.name.as_str().into())]);
     let text = format!("{greeting}\n\n{body}\n\n{link}\n");
     crate::accounts::queue(unit, now, user.email.as_str(), subject, &text).await
+}
+
+/// A round and its programme, for one who runs the programme: `NotFound` to anyone else, as
+/// for a round that does not exist.
+async fn round_seen_by(
+    unit: &mut dyn UnitOfWork,
+    actor: &Actor,
+    round_id: Uuid,
+) -> Result<(MatchRound, Programme), AppError> {
+    require_signed_in(actor)?;
+    let round = found(unit.round(round_id).await?, "match_round", round_id)?;
+    let programme = found(unit.programme(round.programme_id).await?, "programme", round.programme_id)?;
+    authorize(actor, Action::RunProgramme { run_by: programme.details.run_by })
+        .map_err(|e| hide_forbidden(e, "match_round", round_id))?;
+    Ok((round, programme))
 }
 
 /// The person acting: rounds are run and answered by people, never by the system.

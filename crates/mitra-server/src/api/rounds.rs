@@ -403,26 +403,40 @@ fn run_view(run: &RunRecord) -> RunView {
     view
 }
 
-fn proposal_view(record: &ProposalRecord) -> ProposalView {
-    let p = &record.proposal;
+/// A proposal with the names it is shown with, where it stands, and the side of the reader.
+fn proposal_of(
+    p: &mitra_domain::round::Proposal,
+    (firm_name, mentor_name): (&str, &str),
+    programme: &mitra_domain::Programme,
+    status: mitra_domain::round::PairStatus,
+) -> ProposalView {
     ProposalView {
         round_id: p.round_id,
         firm_id: p.firm_id,
-        firm_name: record.firm.details.name.to_string(),
+        firm_name: firm_name.to_owned(),
         mentor_id: p.mentor_id,
-        mentor_name: record.mentor_name.clone(),
-        programme_id: record.programme.id,
-        programme_name: record.programme.details.name.to_string(),
+        mentor_name: mentor_name.to_owned(),
+        programme_id: programme.id,
+        programme_name: programme.details.name.to_string(),
         score: p.fit.score,
-        status: record.status.as_str().to_owned(),
+        status: status.as_str().to_owned(),
         firm_answer: p.firm_answer.as_str().to_owned(),
         mentor_answer: p.mentor_answer.as_str().to_owned(),
         deadline: p.deadline.to_string(),
+        side: None,
+        contact: None,
+    }
+}
+
+fn proposal_view(record: &ProposalRecord) -> ProposalView {
+    let names = (record.firm.details.name.as_str(), record.mentor_name.as_str());
+    ProposalView {
         side: Some(match record.side {
             mitra_domain::round::Side::Firm => "firm".to_owned(),
             mitra_domain::round::Side::Mentor => "mentor".to_owned(),
         }),
         contact: record.contact.clone().map(|(name, email)| [name, email]),
+        ..proposal_of(&record.proposal, names, &record.programme, record.status)
     }
 }
 
@@ -455,21 +469,12 @@ fn round_view(record: &RoundRecord, today: jiff::civil::Date) -> RoundView {
         proposals: record
             .proposals
             .iter()
-            .map(|p| ProposalView {
-                round_id: p.round_id,
-                firm_id: p.firm_id,
-                firm_name: record.firm_name(p.firm_id).unwrap_or_default().to_owned(),
-                mentor_id: p.mentor_id,
-                mentor_name: record.mentor_name(p.mentor_id).unwrap_or_default().to_owned(),
-                programme_id: record.programme.id,
-                programme_name: record.programme.details.name.to_string(),
-                score: p.fit.score,
-                status: p.status(today).as_str().to_owned(),
-                firm_answer: p.firm_answer.as_str().to_owned(),
-                mentor_answer: p.mentor_answer.as_str().to_owned(),
-                deadline: p.deadline.to_string(),
-                side: None,
-                contact: None,
+            .map(|p| {
+                let names = (
+                    record.firm_name(p.firm_id).unwrap_or_default(),
+                    record.mentor_name(p.mentor_id).unwrap_or_default(),
+                );
+                proposal_of(p, names, &record.programme, p.status(today))
             })
             .collect(),
         version: record.round.version,
@@ -744,10 +749,7 @@ async fn answer_proposal(
     Path((id, firm_id)): Path<(String, String)>,
     JsonBody(body): JsonBody,
 ) -> Result<Json<ProposalView>, ApiError> {
-    let parse = |field: &str, raw: &str| {
-        raw.parse::<Uuid>().map_err(|_| ApiError::field(field.to_owned(), "must be a UUID"))
-    };
-    let (id, firm_id) = (parse("id", &id)?, parse("firm_id", &firm_id)?);
+    let (id, firm_id) = pair_path(&id, &firm_id)?;
     let accept = read_body(body, |fields| fields.required("accept", boolean()))?;
     let record = state.app.answer_proposal(&actor, id, firm_id, accept).await?;
     Ok(Json(proposal_view(&record)))
